@@ -24,8 +24,8 @@ final class DeviceChecks {
       d.deviceClass().ifPresent(c -> {
         BundleIdPlatform expected = c == DeviceClass.MAC ? BundleIdPlatform.MAC_OS : BundleIdPlatform.IOS;
         if (d.platform() != expected && d.platform() != BundleIdPlatform.UNIVERSAL) {
-          ctx.error(ctx.at(d, "device_class"), "devices." + d.key() + ".device_class: a " + c
-              + " device has platform " + expected + ", not " + d.platform());
+          ctx.error(ctx.at(d, "device_class"), "devices." + d.key() + ".device_class: " + c
+              + " devices have platform " + expected + ", not " + d.platform());
         }
       });
     }

@@ -42,7 +42,7 @@ final class ProfileChecks {
     if (ctx.reference(bpos, p.bundleId(), ResourceKind.BUNDLE_ID, where + ".bundle_id")) {
       BundleIdSpec b = bundleIds.get(p.bundleId());
       if (b != null && !p.type().acceptsBundleIdPlatform(b.platform())) {
-        ctx.error(bpos, where + ".bundle_id: a " + p.type() + " profile cannot use the " + b.platform()
+        ctx.error(bpos, where + ".bundle_id: " + p.type() + " profiles cannot use the " + b.platform()
             + " bundle ID '" + p.bundleId() + "'");
       }
     }
@@ -53,8 +53,8 @@ final class ProfileChecks {
   private void certificates(ProfileSpec p, String where) {
     if (p.certificates() instanceof CertificateSelection.AllOfType all) {
       if (!p.type().acceptedCertificates().contains(all.type())) {
-        ctx.error(ctx.at(p, "certificates", "all_of_type"), where + ".certificates: a " + p.type()
-            + " profile takes " + p.type().acceptedCertificates() + " certificates, not " + all.type());
+        ctx.error(ctx.at(p, "certificates", "all_of_type"), where + ".certificates: " + p.type()
+            + " profiles take " + p.type().acceptedCertificates() + " certificates, not " + all.type());
       } else if (certificates.values().stream().noneMatch(c -> c.type() == all.type())) {
         ctx.error(ctx.at(p, "certificates", "all_of_type"), where + ".certificates: no certificate of"
             + " type " + all.type() + " is declared");
@@ -67,8 +67,8 @@ final class ProfileChecks {
       if (ctx.reference(pos, keys.get(i), ResourceKind.CERTIFICATE, where + ".certificates")) {
         CertificateSpec c = certificates.get(keys.get(i));
         if (c != null && !p.type().acceptedCertificates().contains(c.type())) {
-          ctx.error(pos, where + ".certificates: '" + c.key() + "' is a " + c.type() + " certificate;"
-              + " a " + p.type() + " profile takes " + p.type().acceptedCertificates());
+          ctx.error(pos, where + ".certificates: '" + c.key() + "' is of type " + c.type() + ";"
+              + " " + p.type() + " profiles take " + p.type().acceptedCertificates());
         }
       }
     }
@@ -98,8 +98,8 @@ final class ProfileChecks {
         .filter(d -> p.type().acceptsDevicePlatform(d.platform()))
         .anyMatch(d -> !(sel instanceof DeviceSelection.Selector s) || s.matches(d));
     if (!any) {
-      ctx.error(ctx.at(p, "devices"), where + ".devices: the selection matches no enabled device a "
-          + p.type() + " profile can hold; it needs at least one");
+      ctx.error(ctx.at(p, "devices"), where + ".devices: the selection matches no enabled device that "
+          + p.type() + " profiles can hold; they need at least one");
     }
   }
 
@@ -115,8 +115,8 @@ final class ProfileChecks {
         continue;
       }
       if (!type.acceptsDevicePlatform(d.platform())) {
-        ctx.error(pos, where + ".devices: '" + d.key() + "' is a " + d.platform() + " device; a "
-            + type + " profile cannot hold it");
+        ctx.error(pos, where + ".devices: '" + d.key() + "' is a device of platform " + d.platform() + ", which "
+            + type + " profiles cannot hold");
       } else if (!d.enabled()) {
         ctx.warning(pos, where + ".devices: '" + d.key() + "' is DISABLED; Apple leaves it out of"
             + " the profile");
