@@ -95,7 +95,7 @@ final class CheckContext {
       SourcePos p = pos.apply(item);
       SourcePos earlier = first.putIfAbsent(key.apply(item), p);
       if (earlier != null) {
-        error(p, "duplicate " + what + " '" + key.apply(item) + "' (also at " + earlier + ")");
+        error(p, "duplicate " + what + " '" + key.apply(item) + "' (also at " + earlier.mentionFrom(p) + ")");
       }
     }
   }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Loads a config (a YAML file or a directory of them) into a {@link DesiredState}: parses each
@@ -54,23 +55,28 @@ public final class ConfigLoader {
     List<Path> files = ConfigFiles.resolve(path);
     Diagnostics diags = new Diagnostics();
     Merger merger = new Merger(diags);
+    boolean allRead = true;
     for (Path file : files) {
-      YamlParser.parse(file, diags).ifPresent(node -> {
+      Optional<Node> node = YamlParser.parse(file, diags);
+      JsonNode tree = null;
+      if (node.isPresent()) {
         Positions filePositions = new Positions();
-        JsonNode tree = new NodeConverter(file, diags, env, filePositions).convert(node);
+        tree = new NodeConverter(file, diags, env, filePositions).convert(node.get());
         if (tree != null) {
           merger.add(tree, filePositions, SourcePos.startOf(file));
         }
-      });
+      }
+      allRead &= tree != null && tree.isObject();
     }
     Positions positions = merger.positions();
     SchemaCheck.check(merger.root(), positions, diags);
-    DesiredState state = build(merger.root(), positions, diags, files);
+    DesiredState state = build(merger.root(), positions, diags, files, allRead);
     diags.throwIfErrors();
     return new LoadedConfig(state, diags.warnings());
   }
 
-  private static DesiredState build(JsonNode root, Positions positions, Diagnostics diags, List<Path> files) {
+  private static DesiredState build(
+      JsonNode root, Positions positions, Diagnostics diags, List<Path> files, boolean allRead) {
     ModelReader reader = new ModelReader(root, positions);
     SigningBuilders signing = new SigningBuilders(positions);
     PeopleBuilders people = new PeopleBuilders(positions);
@@ -97,7 +103,7 @@ public final class ConfigLoader {
 
     Optional<AccountSpec> account = reader.account();
     if (account.isEmpty()) {
-      if (!root.has("account") && !files.isEmpty()) {
+      if (!root.has("account") && allRead) {
         diags.error(SourcePos.startOf(files.get(0)), "no 'account' section: declare account.name"
             + " (it names the state file), e.g. 'account: {name: acme}'");
       }

@@ -93,14 +93,15 @@ final class NodeConverter {
         diags.error(kpos, "a key must be a plain value, not a list or mapping");
         continue;
       }
-      if (Tag.MERGE.equals(ks.getTag())) {
+      if (ks.getValue().equals("<<") && ks.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN) {
         diags.error(kpos, "YAML merge keys ('<<') are not supported; write the values out");
+        positions.markBroken(pointer);
         continue;
       }
       String key = ks.getValue();
       SourcePos first = seen.putIfAbsent(key, kpos);
       if (first != null) {
-        diags.error(kpos, "duplicate key '" + key + "' (first defined at " + first + ")");
+        diags.error(kpos, "duplicate key '" + key + "' (first defined at " + first.mentionFrom(kpos) + ")");
         continue;
       }
       String child = Positions.child(pointer, key);

@@ -14,7 +14,11 @@ final class Suggestions {
     int bestDistance = Integer.MAX_VALUE;
     String w = word.toLowerCase(Locale.ROOT);
     for (String c : candidates) {
-      int d = distance(w, c.toLowerCase(Locale.ROOT));
+      String lc = c.toLowerCase(Locale.ROOT);
+      int d = distance(w, lc);
+      if (w.length() >= 4 && (lc.startsWith(w) || w.startsWith(lc))) {
+        d = Math.min(d, 1); // a prefix is a likely slip: private_key -> private_key_env
+      }
       if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
         best = c;
         bestDistance = d;

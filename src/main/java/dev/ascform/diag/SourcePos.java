@@ -50,6 +50,17 @@ public record SourcePos(Path file, int line, int column) implements Comparable<S
     return file.toString();
   }
 
+  /**
+   * This position as mentioned in a message about {@code other}: {@code line 5, column 17} when
+   * both are in the same file, else {@code file:line:column}.
+   */
+  public String mentionFrom(SourcePos other) {
+    if (other != null && other.file().equals(file)) {
+      return "line " + line + ", column " + column;
+    }
+    return toString();
+  }
+
   @Override
   public String toString() {
     return display(null);
