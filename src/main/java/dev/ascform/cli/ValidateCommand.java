@@ -42,7 +42,8 @@ public final class ValidateCommand implements Callable<Integer> {
       LoadedConfig loaded = new ConfigLoader().load(path);
       print(err, loaded.warnings(), cwd);
       int files = loaded.state().files().size();
-      out.printf("%d resources in %d file%s%n", loaded.state().resourceCount(), files, files == 1 ? "" : "s");
+      int n = loaded.state().resourceCount();
+      out.printf("%d resource%s in %d file%s%n", n, n == 1 ? "" : "s", files, files == 1 ? "" : "s");
       return ExitCodes.OK;
     } catch (ConfigException e) {
       print(err, e.diagnostics(), cwd);
