@@ -99,7 +99,7 @@ public final class ConfigLoader {
     new ProfileChecks(ctx, bundleIds, certs, devices).check(profiles);
     PeopleChecks peopleChecks = new PeopleChecks(ctx);
     peopleChecks.users(users.values(), settings);
-    peopleChecks.betaGroups(groups.values());
+    peopleChecks.betaGroups(groups.values(), users.values());
 
     Optional<AccountSpec> account = reader.account();
     if (account.isEmpty()) {

@@ -31,6 +31,11 @@ final class PeopleChecks {
       }
     }
     ctx.unique(List.copyOf(users), UserSpec::normalizedEmail, u -> ctx.at(u, "email"), "user email");
+    List<UserSpec> holders = users.stream().filter(u -> u.roles().contains(UserRole.ACCOUNT_HOLDER)).toList();
+    for (UserSpec extra : holders.subList(Math.min(1, holders.size()), holders.size())) {
+      ctx.error(ctx.at(extra, "roles"), "users." + extra.key() + ".roles: a team has one ACCOUNT_HOLDER,"
+          + " and users." + holders.get(0).key() + " already is");
+    }
     long admins = users.stream().filter(u -> u.roles().contains(UserRole.ADMIN)
         || u.roles().contains(UserRole.ACCOUNT_HOLDER)).count();
     if (settings.prunes(ResourceKind.USER) && admins < settings.minAdmins()) {
@@ -40,11 +45,22 @@ final class PeopleChecks {
     }
   }
 
-  void betaGroups(Collection<BetaGroupSpec> groups) {
+  /**
+   * Checks beta groups; {@code users} are the declared team members, against whom the testers of
+   * internal groups are checked (a warning only: the team may have members config does not declare).
+   */
+  void betaGroups(Collection<BetaGroupSpec> groups, Collection<UserSpec> users) {
+    java.util.Set<String> team = new java.util.HashSet<>();
+    users.forEach(u -> team.add(u.normalizedEmail()));
     for (BetaGroupSpec g : groups) {
       String where = "beta_groups." + g.key();
       ctx.reference(ctx.at(g, "app"), g.app(), ResourceKind.APP, where + ".app");
       rules(g, where);
+      if (g.internal() && !team.isEmpty()) {
+        g.testers().stream().filter(t -> !team.contains(t.normalizedEmail())).forEach(t ->
+            ctx.warning(t.pos(), where + ": '" + t.email() + "' is not a declared user; internal groups"
+                + " take only team members (Apple answers 409 otherwise)"));
+      }
       for (int i = 0; i < g.testers().size(); i++) {
         TesterSpec t = g.testers().get(i);
         email(ctx.at(g, "testers", i, "email"), t.email(), where + ".testers[" + i + "].email");

@@ -164,6 +164,19 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void anInternalGroupTesterWhoIsNotADeclaredUserIsAWarning() throws Exception {
+    Path f = write("c.yaml", ACCOUNT + "apps:\n  a:\n    bundle_id: com.acme.a\n"
+        + "users:\n  u:\n    email: u@acme.example\n    first_name: U\n    last_name: U\n    roles: [DEVELOPER]\n"
+        + "beta_groups:\n  team:\n    app: a\n    name: Team\n    internal: true\n    testers:\n"
+        + "      - email: U@acme.example\n      - email: stranger@example.com\n");
+    LoadedConfig c = new ConfigLoader(Map.of()).load(f);
+    assertThat(c.warnings()).singleElement().satisfies(d -> {
+      assertThat(d.summary()).contains("'stranger@example.com' is not a declared user");
+      assertThat(d.pos().orElseThrow().line()).isEqualTo(19);
+    });
+  }
+
+  @Test
   void warningsTravelWithErrors() throws Exception {
     write("a.yaml", ACCOUNT + "bundle_ids:\n  main:\n    identifier: com.acme.app\n    name: Main\n    platform: IOS\n"
         + "    capabilities:\n      FOO_BAR: {}\napps:\n  bad:\n    bundle_id: com.acme.*\n");
