@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ascform.diag.Diagnostics;
 import dev.ascform.diag.SourcePos;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -32,8 +31,8 @@ final class Merger {
       return;
     }
     java.util.List<String> dropped = new java.util.ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = fileRoot.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> section = it.next();
+    for (Map.Entry<String, JsonNode> entry : fileRoot.properties()) {
+      Map.Entry<String, JsonNode> section = entry;
       JsonNode existing = root.get(section.getKey());
       if (existing == null || existing.isNull()) {
         root.set(section.getKey(), section.getValue().deepCopy());
@@ -51,8 +50,8 @@ final class Merger {
   private java.util.List<String> mergeEntries(
       ObjectNode into, JsonNode from, String pointer, Positions filePositions) {
     java.util.List<String> dropped = new java.util.ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = from.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> entry : from.properties()) {
+      Map.Entry<String, JsonNode> e = entry;
       String child = Positions.child(pointer, e.getKey());
       if (into.has(e.getKey())) {
         duplicate(child, Positions.dotted(child), filePositions);

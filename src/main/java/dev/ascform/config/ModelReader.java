@@ -9,7 +9,6 @@ import dev.ascform.model.ResourceKind;
 import dev.ascform.model.Settings;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -38,8 +37,8 @@ final class ModelReader {
   <T> SortedMap<String, T> section(ResourceKind kind, Builder<T> builder) {
     SortedMap<String, T> out = new TreeMap<>();
     JsonNode section = root.path(kind.configKey());
-    for (Iterator<Map.Entry<String, JsonNode>> it = section.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> entry : section.properties()) {
+      Map.Entry<String, JsonNode> e = entry;
       String pointer = Positions.child("/" + kind.configKey(), e.getKey());
       if (!e.getValue().isObject() || positions.touchesBroken(pointer)) {
         continue;
@@ -88,7 +87,7 @@ final class ModelReader {
       return Settings.defaults();
     }
     Map<ResourceKind, Boolean> prune = new EnumMap<>(ResourceKind.class);
-    s.path("prune").fields().forEachRemaining(e ->
+    s.path("prune").properties().forEach(e ->
         ResourceKind.byConfigKey(e.getKey()).ifPresent(k -> prune.put(k, e.getValue().asBoolean())));
     JsonNode safety = s.path("safety");
     Settings.Safety d = Settings.Safety.defaults();

@@ -29,9 +29,9 @@ final class SigningBuilders {
   BundleIdSpec bundleId(String key, JsonNode n, SourcePos pos) {
     Map<String, CapabilitySpec> caps = new TreeMap<>();
     String capsPointer = "/bundle_ids/" + key + "/capabilities";
-    n.path("capabilities").fields().forEachRemaining(e -> {
+    n.path("capabilities").properties().forEach(e -> {
       Map<String, List<String>> settings = new TreeMap<>();
-      e.getValue().fields().forEachRemaining(s -> settings.put(s.getKey(), Fields.texts(e.getValue(), s.getKey())));
+      e.getValue().properties().forEach(s -> settings.put(s.getKey(), Fields.texts(e.getValue(), s.getKey())));
       SourcePos capPos = positions.key(Positions.child(capsPointer, e.getKey()));
       caps.put(e.getKey(), new CapabilitySpec(e.getKey(), new TreeMap<>(settings), capPos));
     });
