@@ -68,7 +68,10 @@ final class YamlParser {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       diags.error(m == null ? SourcePos.startOf(file) : at(file, m), describe(e));
     } catch (YAMLException e) {
-      diags.error(SourcePos.startOf(file), limitMessage(e.getMessage()));
+      SourcePos pos = AliasLocator.firstAliasBeyond(text.get(), MAX_ALIASES)
+          .map(m -> at(file, m))
+          .orElse(SourcePos.startOf(file));
+      diags.error(pos, limitMessage(e.getMessage()));
     }
     return Optional.empty();
   }
