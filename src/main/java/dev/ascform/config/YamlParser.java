@@ -69,6 +69,7 @@ final class YamlParser {
       diags.error(m == null ? SourcePos.startOf(file) : at(file, m), describe(e));
     } catch (YAMLException e) {
       SourcePos pos = AliasLocator.firstAliasBeyond(text.get(), MAX_ALIASES)
+          .or(() -> AliasLocator.firstNestingBeyond(text.get(), MAX_DEPTH))
           .map(m -> at(file, m))
           .orElse(SourcePos.startOf(file));
       diags.error(pos, limitMessage(e.getMessage()));
