@@ -47,6 +47,16 @@ public final class ConfigLoader {
   }
 
   /**
+   * Convenience for callers that do not show warnings: loads {@code path} with the process
+   * environment and returns only the desired state.
+   *
+   * @throws ConfigException carrying every error (and warning) found, sorted by position
+   */
+  public static DesiredState loadState(Path path) throws ConfigException {
+    return new ConfigLoader().load(path).state();
+  }
+
+  /**
    * Loads and checks the config at {@code path}.
    *
    * @throws ConfigException carrying every error (and warning) found, sorted by position

@@ -41,6 +41,11 @@ class AcmeExampleTest {
   }
 
   @Test
+  void theConvenienceEntryPointGivesTheSameState() throws ConfigException {
+    assertThat(ConfigLoader.loadState(ACME)).isEqualTo(acme);
+  }
+
+  @Test
   void hasTheSizeOfASmallCompany() {
     assertThat(acme.apps()).hasSize(3);
     assertThat(acme.bundleIds()).hasSizeBetween(6, 8);
