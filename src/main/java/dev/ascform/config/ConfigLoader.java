@@ -1,0 +1,125 @@
+package dev.ascform.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ascform.diag.ConfigException;
+import dev.ascform.diag.Diagnostics;
+import dev.ascform.diag.SourcePos;
+import dev.ascform.model.AccountSpec;
+import dev.ascform.model.AppSpec;
+import dev.ascform.model.BetaGroupSpec;
+import dev.ascform.model.BundleIdSpec;
+import dev.ascform.model.CertificateSpec;
+import dev.ascform.model.DesiredState;
+import dev.ascform.model.DeviceSpec;
+import dev.ascform.model.ProfileSpec;
+import dev.ascform.model.ResourceKind;
+import dev.ascform.model.Settings;
+import dev.ascform.model.UserSpec;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Loads a config (a YAML file or a directory of them) into a {@link DesiredState}: parses each
+ * file safely, expands {@code ${ENV}}, merges the files, validates against the JSON Schema,
+ * resolves references and runs the semantic checks. Every problem is collected; if any is an
+ * error, a {@link ConfigException} carries them all. No network, no side effects.
+ *
+ * <pre>{@code
+ * LoadedConfig config = new ConfigLoader().load(Path.of("examples/acme"));
+ * DesiredState desired = config.state();
+ * }</pre>
+ */
+public final class ConfigLoader {
+  private final EnvExpander env;
+
+  /** A loader that expands {@code ${NAME}} from the process environment. */
+  public ConfigLoader() {
+    this(System.getenv());
+  }
+
+  /** A loader that expands {@code ${NAME}} from {@code env} only (tests inject it). */
+  public ConfigLoader(Map<String, String> env) {
+    this.env = new EnvExpander(env);
+  }
+
+  /**
+   * Convenience for callers that do not show warnings: loads {@code path} with the process
+   * environment and returns only the desired state.
+   *
+   * @throws ConfigException carrying every error (and warning) found, sorted by position
+   */
+  public static DesiredState loadState(Path path) throws ConfigException {
+    return new ConfigLoader().load(path).state();
+  }
+
+  /**
+   * Loads and checks the config at {@code path}.
+   *
+   * @throws ConfigException carrying every error (and warning) found, sorted by position
+   */
+  public LoadedConfig load(Path path) throws ConfigException {
+    List<Path> files = ConfigFiles.resolve(path);
+    Diagnostics diags = new Diagnostics();
+    Merger merger = new Merger(diags);
+    boolean allRead = true;
+    for (Path file : files) {
+      Optional<Node> node = YamlParser.parse(file, diags);
+      JsonNode tree = null;
+      if (node.isPresent()) {
+        Positions filePositions = new Positions();
+        tree = new NodeConverter(file, diags, env, filePositions).convert(node.get());
+        if (tree != null) {
+          merger.add(tree, filePositions, SourcePos.startOf(file));
+        }
+      }
+      allRead &= tree != null && tree.isObject();
+    }
+    Positions positions = merger.positions();
+    SchemaCheck.check(merger.root(), positions, diags);
+    DesiredState state = build(merger.root(), positions, diags, files, allRead);
+    diags.throwIfErrors();
+    return new LoadedConfig(state, diags.warnings());
+  }
+
+  private static DesiredState build(
+      JsonNode root, Positions positions, Diagnostics diags, List<Path> files, boolean allRead) {
+    ModelReader reader = new ModelReader(root, positions);
+    SigningBuilders signing = new SigningBuilders(positions);
+    PeopleBuilders people = new PeopleBuilders(positions);
+    SortedMap<String, AppSpec> apps = reader.apps();
+    SortedMap<String, BundleIdSpec> bundleIds = reader.section(ResourceKind.BUNDLE_ID, signing::bundleId);
+    SortedMap<String, DeviceSpec> devices = reader.section(ResourceKind.DEVICE, signing::device);
+    SortedMap<String, CertificateSpec> certs = reader.section(ResourceKind.CERTIFICATE, signing::certificate);
+    SortedMap<String, ProfileSpec> profiles = reader.section(ResourceKind.PROFILE, signing::profile);
+    SortedMap<String, UserSpec> users = reader.section(ResourceKind.USER, people::user);
+    SortedMap<String, BetaGroupSpec> groups = reader.section(ResourceKind.BETA_GROUP, people::betaGroup);
+    Settings settings = reader.settings();
+
+    CheckContext ctx = new CheckContext(root, positions, diags);
+    IdentifierChecks ids = new IdentifierChecks(ctx);
+    ids.apps(apps.values());
+    ids.bundleIds(bundleIds.values());
+    DeviceChecks deviceChecks = new DeviceChecks(ctx);
+    deviceChecks.devices(devices.values());
+    deviceChecks.certificates(certs.values());
+    new ProfileChecks(ctx, bundleIds, certs, devices).check(profiles);
+    PeopleChecks peopleChecks = new PeopleChecks(ctx);
+    peopleChecks.users(users.values(), settings);
+    peopleChecks.betaGroups(groups.values(), users.values());
+
+    Optional<AccountSpec> account = reader.account();
+    if (account.isEmpty()) {
+      if (!root.has("account") && allRead) {
+        diags.error(SourcePos.startOf(files.get(0)), "no 'account' section: declare account.name"
+            + " (it names the state file), e.g. 'account: {name: acme}'");
+      }
+      return null;
+    }
+    return new DesiredState(account.get(), apps, bundleIds, devices, certs, profiles, users, groups,
+        settings, files);
+  }
+}

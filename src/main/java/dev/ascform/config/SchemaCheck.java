@@ -1,0 +1,74 @@
+package dev.ascform.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import dev.ascform.diag.Diagnostics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Validates the merged config against {@code /schemas/ascform.schema.json} (JSON Schema 2020-12,
+ * the single source of truth for the language's shape) and turns each validation error into a
+ * diagnostic at the YAML position of the offending value, in config words.
+ */
+final class SchemaCheck {
+  /** Classpath location of the schema (the build copies {@code schemas/} into the jar). */
+  static final String RESOURCE = "/schemas/ascform.schema.json";
+
+  private static final JsonNode SCHEMA_JSON = readSchema();
+  private static final Schema SCHEMA =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(SCHEMA_JSON);
+
+  private SchemaCheck() {}
+
+  /** The schema document itself. */
+  static JsonNode schemaJson() {
+    return SCHEMA_JSON;
+  }
+
+  /** Validates {@code root}; reports each error and marks its value broken in {@code positions}. */
+  static void check(JsonNode root, Positions positions, Diagnostics diags) {
+    List<Error> errors = SCHEMA.validate(root);
+    List<Runnable> marks = new ArrayList<>();
+    for (Error e : errors) {
+      String pointer = pointerOf(e.getInstanceLocation());
+      String target = e.getProperty() == null ? pointer : Positions.child(pointer, e.getProperty());
+      if (positions.isBroken(pointer) || positions.isBroken(target)) {
+        continue;
+      }
+      SchemaMessages.Message m = SchemaMessages.describe(e, pointer, SCHEMA_JSON);
+      boolean aboutKey = e.getProperty() != null && !"required".equals(e.getKeyword());
+      String at = aboutKey ? target : pointer;
+      diags.error(m.atKey() ? positions.key(at) : positions.value(at), m.text());
+      marks.add(() -> positions.markBroken(at));
+    }
+    marks.forEach(Runnable::run);
+  }
+
+  static String pointerOf(NodePath path) {
+    List<Object> tokens = new ArrayList<>();
+    for (int i = 0; i < path.getNameCount(); i++) {
+      tokens.add(path.getElement(i));
+    }
+    return Positions.pointer(tokens);
+  }
+
+  private static JsonNode readSchema() {
+    try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the config schema " + RESOURCE + " is not on the classpath");
+      }
+      return new ObjectMapper().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package dev.ascform.model;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Engine settings from the {@code settings} section.
+ *
+ * @param prune per kind: delete resources of that kind that exist but are not declared (default
+ *     false for every kind)
+ * @param safety thresholds above which a plan is refused without {@code --force}
+ * @param minAdmins the fewest users with the ADMIN or ACCOUNT_HOLDER role a plan may leave
+ */
+public record Settings(Map<ResourceKind, Boolean> prune, Safety safety, int minAdmins) {
+
+  /**
+   * octoDNS-style safety: refuse a plan destroying more than {@code maxDestroyPercent} of a kind's
+   * resources once it has at least {@code minResourcesForThreshold}.
+   */
+  public record Safety(int maxDestroyPercent, int minResourcesForThreshold) {
+    public static Safety defaults() {
+      return new Safety(30, 10);
+    }
+  }
+
+  public Settings {
+    EnumMap<ResourceKind, Boolean> copy = new EnumMap<>(ResourceKind.class);
+    if (prune != null) {
+      copy.putAll(prune);
+    }
+    prune = Collections.unmodifiableMap(copy);
+    safety = safety == null ? Safety.defaults() : safety;
+  }
+
+  public static Settings defaults() {
+    return new Settings(Map.of(), Safety.defaults(), 1);
+  }
+
+  /** Whether undeclared resources of this kind are deleted. */
+  public boolean prunes(ResourceKind kind) {
+    return prune.getOrDefault(kind, false);
+  }
+}

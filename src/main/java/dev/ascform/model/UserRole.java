@@ -1,0 +1,18 @@
+package dev.ascform.model;
+
+/** A team member's role, as Apple's OpenAPI {@code UserRole}. */
+public enum UserRole {
+  ADMIN,
+  FINANCE,
+  ACCOUNT_HOLDER,
+  SALES,
+  MARKETING,
+  APP_MANAGER,
+  DEVELOPER,
+  ACCESS_TO_REPORTS,
+  CUSTOMER_SUPPORT,
+  CREATE_APPS,
+  CLOUD_MANAGED_DEVELOPER_ID,
+  CLOUD_MANAGED_APP_DISTRIBUTION,
+  GENERATE_INDIVIDUAL_KEYS
+}
