@@ -19,7 +19,7 @@ import java.util.Objects;
 final class ClientAssembly {
   private ClientAssembly() {}
 
-  static AscClient assemble(AscClient.AscClientBuilder b) {
+  static AscClient assemble(AscClientBuilder b) {
     Objects.requireNonNull(b.baseUrl, "baseUrl is required");
     Objects.requireNonNull(b.credentials, "credentials are required");
     ObjectMapper mapper = AscClient.newMapper();
@@ -43,7 +43,7 @@ final class ClientAssembly {
     return new AscClient(b, b.baseUrl, mapper, feign, stats, errors, next);
   }
 
-  private static feign.Client transport(AscClient.AscClientBuilder b) {
+  private static feign.Client transport(AscClientBuilder b) {
     if (b.transport != null) {
       return b.transport;
     }

@@ -1,6 +1,7 @@
 package dev.ascform.cli;
 
 import dev.ascform.api.AscClient;
+import dev.ascform.api.AscClientBuilder;
 import dev.ascform.api.BaseUrl;
 import dev.ascform.api.auth.AccountCredentialRefs;
 import dev.ascform.api.auth.ApiCredentials;
@@ -61,9 +62,9 @@ public final class ApiOptions {
   }
 
   /** A builder configured from these flags; {@code --debug} lines go to {@code err}. */
-  public AscClient.AscClientBuilder clientBuilder(
+  public AscClientBuilder clientBuilder(
       Map<String, String> env, AccountCredentialRefs account, PrintWriter err) {
-    AscClient.AscClientBuilder b = AscClient.builder()
+    AscClientBuilder b = AscClient.builder()
         .baseUrl(baseUrl(env))
         .credentials(credentials(env, account, err))
         .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds))

@@ -27,6 +27,10 @@ public record Resource(
     Map<String, Relationship> relationships,
     Links links) {
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+      new com.fasterxml.jackson.databind.ObjectMapper().configure(
+          com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
   public Resource {
     attributes = attributes == null ? JsonNodeFactory.instance.objectNode() : attributes;
     relationships = relationships == null ? Map.of() : Map.copyOf(relationships);
@@ -52,6 +56,14 @@ public record Resource(
       node.forEach(n -> out.add(n.asText()));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The attributes converted to a record such as {@code Attributes.Device}; unknown attributes
+   * are ignored, absent ones are null.
+   */
+  public <T> T attributesAs(Class<T> type) {
+    return MAPPER.convertValue(attributes, type);
   }
 
   /** Returns the named relationship, or null when the document does not carry it. */

@@ -213,6 +213,34 @@ class SpecConformanceTest {
     assertThat(op.validateRequest(badType)).isNotEmpty();
   }
 
+  @Test
+  void typedAttributeViewsNameOnlyDeclaredAttributes() {
+    Map<Class<?>, String> schemas = new LinkedHashMap<>();
+    schemas.put(Attributes.App.class, "App");
+    schemas.put(Attributes.Build.class, "Build");
+    schemas.put(Attributes.BundleId.class, "BundleId");
+    schemas.put(Attributes.Capability.class, "BundleIdCapability");
+    schemas.put(Attributes.Certificate.class, "Certificate");
+    schemas.put(Attributes.Device.class, "Device");
+    schemas.put(Attributes.Profile.class, "Profile");
+    schemas.put(Attributes.User.class, "User");
+    schemas.put(Attributes.UserInvitation.class, "UserInvitation");
+    schemas.put(Attributes.BetaGroup.class, "BetaGroup");
+    schemas.put(Attributes.BetaTester.class, "BetaTester");
+    assertThat(schemas.keySet()).containsExactlyInAnyOrder(Attributes.class.getDeclaredClasses());
+    List<String> problems = new ArrayList<>();
+    schemas.forEach((type, schema) -> {
+      JsonNode declared = resolve(spec.document().at("/components/schemas/" + schema + "/properties/attributes"))
+          .path("properties");
+      for (var component : type.getRecordComponents()) {
+        if (!declared.has(component.getName())) {
+          problems.add(schema + " has no attribute " + component.getName());
+        }
+      }
+    });
+    assertThat(problems).isEmpty();
+  }
+
   /** Attributes and relationships must be declared by name (Apple's schemas allow extras). */
   private List<String> undeclaredMembers(String key, OpenApiSpec.Operation op, JsonNode body) {
     List<String> out = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.ascform.api.testing;
 
 import dev.ascform.api.AscClient;
+import dev.ascform.api.AscClientBuilder;
 import dev.ascform.api.http.RetryPolicy;
 import java.security.KeyPair;
 import java.time.Duration;
@@ -17,7 +18,7 @@ public final class Clients {
   public final List<String> debug = new CopyOnWriteArrayList<>();
   public static final long SEED = 42L;
 
-  public AscClient.AscClientBuilder builder(FakeApple server) {
+  public AscClientBuilder builder(FakeApple server) {
     return AscClient.builder()
         .baseUrl(server.baseUrl())
         .credentials(TestKeys.credentials(keys))

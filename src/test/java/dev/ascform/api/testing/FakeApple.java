@@ -78,6 +78,30 @@ public final class FakeApple implements AutoCloseable {
     });
   }
 
+  /**
+   * Serves {@code count} resources of {@code type} at {@code path} in pages of {@code pageSize},
+   * linking pages with {@code links.next} (an offset cursor) and reporting {@code meta.paging.total}.
+   */
+  public FakeApple paged(String path, String type, int count, int pageSize) {
+    return on("GET", path, s -> {
+      int from = 0;
+      for (String pair : s.query().split("&")) {
+        if (pair.startsWith("cursor=")) {
+          from = Integer.parseInt(pair.substring("cursor=".length()));
+        }
+      }
+      List<String> items = new ArrayList<>();
+      for (int i = from; i < Math.min(count, from + pageSize); i++) {
+        items.add("{\"type\":\"" + type + "\",\"id\":\"" + type + i + "\",\"attributes\":{\"name\":\"n" + i + "\"}}");
+      }
+      int next = from + pageSize;
+      String links = "\"self\":\"" + baseUrl() + path + "?cursor=" + from + "\""
+          + (next < count ? ",\"next\":\"" + baseUrl() + path + "?cursor=" + next + "&limit=200\"" : "");
+      return Reply.json(200, "{\"data\":[" + String.join(",", items) + "],\"links\":{" + links
+          + "},\"meta\":{\"paging\":{\"total\":" + count + ",\"limit\":" + pageSize + "}}}");
+    });
+  }
+
   public List<Seen> requests() {
     return List.copyOf(seen);
   }
