@@ -66,7 +66,42 @@ class ObservabilityTest {
     assertThat(snap.byEndpoint()).containsExactlyEntriesOf(new java.util.TreeMap<>(java.util.Map.of(
         "GET /v1/profiles/{id}/devices", 2L, "DELETE /v1/profiles/{id}", 1L)));
     assertThat(snap.requests()).isEqualTo(3);
-    assertThat(snap.totalTime()).isPositive();
+    assertThat(snap.totalTime().isNegative()).isFalse();
+    com.fasterxml.jackson.databind.JsonNode json = AscClient.newMapper().valueToTree(snap);
+    assertThat(json.path("byEndpoint").path("GET /v1/profiles/{id}/devices").asLong()).isEqualTo(2);
+    assertThat(json.has("totalTimeMillis")).isTrue();
+    assertThat(json.has("totalTime")).isFalse();
+  }
+
+  @Test
+  void boundsRequestsInFlight() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+    server.on("GET", "/v1/devices", s -> {
+      most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+      try {
+        Thread.sleep(30);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      inFlight.decrementAndGet();
+      return Reply.json(200, Bodies.page(List.of(), null, 0));
+    });
+    AscClient client = clients.builder(server).maxConcurrency(2).build();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        futures.add(pool.submit(() -> client.devices().list(null, null, null)));
+      }
+      for (java.util.concurrent.Future<?> f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(most.get()).isBetween(1, 2);
+    assertThat(client.stats().snapshot().count("GET /v1/devices")).isEqualTo(6);
   }
 
   @Test

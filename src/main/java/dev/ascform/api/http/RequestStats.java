@@ -49,9 +49,9 @@ public final class RequestStats {
     return new Snapshot(
         requests.sum(),
         Map.copyOf(counts),
-        Duration.ofNanos(nanos.get()),
+        nanos.get() / 1_000_000,
         retries.sum(),
-        Duration.ofMillis(throttledMillis.get()),
+        throttledMillis.get(),
         lastRateLimit.get());
   }
 
@@ -60,20 +60,31 @@ public final class RequestStats {
    *
    * @param requests attempts sent (retries included)
    * @param byEndpoint attempts per {@code "GET /v1/bundleIds/{id}/profiles"} key (sorted)
-   * @param totalTime summed request time
+   * @param totalTimeMillis summed request time in milliseconds
    * @param retries attempts that were retries (429/5xx/transport on reads, 401 refresh)
-   * @param throttled time spent waiting because of a low rate-limit budget
+   * @param throttledMillis time spent waiting because of a low rate-limit budget
    * @param lastRateLimit the latest {@code X-Rate-Limit} seen, or null
    */
+  @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"totalTime", "throttled"})
   public record Snapshot(
       long requests,
       Map<String, Long> byEndpoint,
-      Duration totalTime,
+      long totalTimeMillis,
       long retries,
-      Duration throttled,
+      long throttledMillis,
       RateLimit lastRateLimit) {
     public Snapshot {
       byEndpoint = java.util.Collections.unmodifiableMap(new TreeMap<>(byEndpoint));
+    }
+
+    /** {@link #totalTimeMillis()} as a Duration. */
+    public Duration totalTime() {
+      return Duration.ofMillis(totalTimeMillis);
+    }
+
+    /** {@link #throttledMillis()} as a Duration. */
+    public Duration throttled() {
+      return Duration.ofMillis(throttledMillis);
     }
 
     /** Attempts sent to one key such as {@code "GET /v1/devices"} (0 if none). */
