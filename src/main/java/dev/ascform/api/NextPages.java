@@ -60,7 +60,13 @@ final class NextPages implements PageFetcher {
   }
 
   private String absolute(String link) {
-    URI next = baseUrl.resolve(link);
+    URI next;
+    try {
+      next = baseUrl.resolve(escapeIllegal(link));
+    } catch (IllegalArgumentException e) {
+      throw new PagingException("App Store Connect returned a links.next that is not a URL: "
+          + e.getMessage(), PathTemplates.path(link));
+    }
     boolean sameOrigin = baseUrl.getScheme().equalsIgnoreCase(next.getScheme())
         && baseUrl.getHost().equalsIgnoreCase(next.getHost())
         && port(baseUrl) == port(next);
@@ -70,6 +76,28 @@ final class NextPages implements PageFetcher {
           + baseUrl.getHost(), PathTemplates.path(link));
     }
     return next.toString();
+  }
+
+  /** Percent-encodes characters a URI may not hold raw (e.g. {@code filter[name]}), keeping the rest exact. */
+  static String escapeIllegal(String link) {
+    StringBuilder out = new StringBuilder(link.length());
+    for (char c : link.toCharArray()) {
+      switch (c) {
+        case '[' -> out.append("%5B");
+        case ']' -> out.append("%5D");
+        case ' ' -> out.append("%20");
+        case '|' -> out.append("%7C");
+        case '"' -> out.append("%22");
+        case '<' -> out.append("%3C");
+        case '>' -> out.append("%3E");
+        case '{' -> out.append("%7B");
+        case '}' -> out.append("%7D");
+        case '^' -> out.append("%5E");
+        case '`' -> out.append("%60");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static int port(URI uri) {

@@ -76,6 +76,18 @@ class PagingTest {
   }
 
   @Test
+  void followsNextLinksCarryingRawBrackets() {
+    String base = server.baseUrl();
+    server.on("GET", "/v1/bundleIds", s -> s.query().contains("cursor")
+        ? Reply.json(200, Bodies.page(List.of(Bodies.bundleId("B2", "com.acme.b")), null, 2))
+        : Reply.json(200, Bodies.page(List.of(Bodies.bundleId("B1", "com.acme.a")),
+            base + "/v1/bundleIds?cursor=Mg&limit=200&filter[identifier]=com.acme", 2)));
+    AscClient client = clients.client(server);
+    assertThat(client.pager().all(() -> client.bundleIds().list("com.acme", null, null, null, null)).data()).hasSize(2);
+    assertThat(server.requests().get(1).query()).isEqualTo("cursor=Mg&limit=200&filter[identifier]=com.acme");
+  }
+
+  @Test
   void stopsOnARepeatedNextLink() {
     String base = server.baseUrl();
     server.on("GET", "/v1/devices", s -> s.query().contains("cursor=B")
@@ -109,6 +121,15 @@ class PagingTest {
         .isInstanceOf(PagingException.class)
         .hasMessageContaining("another host");
     assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
+  void encodesPlusAddressedEmailsSoTheyArriveIntact() {
+    server.on("GET", "/v1/betaTesters", s -> Reply.json(200, Bodies.page(List.of(
+        "{\"type\":\"betaTesters\",\"id\":\"T1\",\"attributes\":{\"email\":\"QA+ios@acme.com\"}}"), null, 1)));
+    AscClient client = clients.client(server);
+    assertThat(client.lookups().findBetaTesterByEmail("qa+ios@acme.com")).get().extracting(Resource::id).isEqualTo("T1");
+    assertThat(server.requests().get(0).query()).startsWith("limit=200&filter[email]=qa+ios@acme.com&");
   }
 
   @Test
