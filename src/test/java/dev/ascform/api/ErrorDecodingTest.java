@@ -83,6 +83,17 @@ class ErrorDecodingTest {
   }
 
   @Test
+  void aSuccessThatIsNotJsonIsReportedClearly() {
+    server.on("GET", "/v1/apps", s -> new Reply(200, Map.of("Content-Type", "text/html"),
+        "<html>Please log in to the proxy</html>".getBytes(StandardCharsets.UTF_8)));
+    AscClient client = clients.client(server);
+    assertThatThrownBy(() -> client.apps().list(null, null))
+        .isInstanceOf(dev.ascform.api.http.AscApiException.class)
+        .hasMessage("GET /v1/apps answered 200 with text/html instead of JSON (a proxy or captive portal"
+            + " in the way? check --api-url): <html>Please log in to the proxy</html>");
+  }
+
+  @Test
   void forbiddenOnProvisioningAsksForATeamKeyWithARole() {
     server.on("GET", "/v1/profiles", s -> Reply.json(403, Bodies.error(403, "FORBIDDEN_ERROR", null, "not allowed")));
     AscClient client = clients.client(server);

@@ -4,10 +4,7 @@ import dev.ascform.api.auth.TokenProvider;
 import feign.Client;
 import feign.Request;
 import feign.Response;
-import feign.Util;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -93,7 +90,7 @@ public final class AscHttpClient implements Client {
       governor.observe(header(response, "x-rate-limit"));
       log(method, request.url(), String.valueOf(response.status()), nanos);
       int status = response.status();
-      if (status == 401 && !refreshed && isNotAuthorized(response)) {
+      if (status == 401 && !refreshed && ResponseChecks.isNotAuthorized(response)) {
         refreshed = true;
         tokens.invalidate(token);
         stats.recordRetry();
@@ -110,6 +107,9 @@ public final class AscHttpClient implements Client {
           continue;
         }
       }
+      if (status < 300 && ResponseChecks.expectsJsonOnly(request) && !ResponseChecks.isJsonOrEmpty(response)) {
+        throw ResponseChecks.notJson(method, request.url(), response);
+      }
       return response;
     }
   }
@@ -118,19 +118,9 @@ public final class AscHttpClient implements Client {
     permits.acquireUninterruptibly();
     try {
       Response response = delegate.execute(request, options);
-      return response.status() >= 400 ? buffered(response) : response;
+      return response.status() >= 400 ? ResponseChecks.buffered(response) : response;
     } finally {
       permits.release();
-    }
-  }
-
-  /** Error bodies are read at once so they can be inspected and decoded later. */
-  private static Response buffered(Response response) throws IOException {
-    if (response.body() == null) {
-      return response;
-    }
-    try (InputStream in = response.body().asInputStream()) {
-      return response.toBuilder().body(Util.toByteArray(in)).build();
     }
   }
 
@@ -147,18 +137,6 @@ public final class AscHttpClient implements Client {
     stats.recordRetry();
     debug.accept("retrying " + method + " " + url + " in " + delay.toMillis() + " ms (" + why + ")");
     sleeper.sleep(delay);
-  }
-
-  private static boolean isNotAuthorized(Response response) {
-    if (response.body() == null) {
-      return true;
-    }
-    try (InputStream in = response.body().asInputStream()) {
-      String body = new String(Util.toByteArray(in), StandardCharsets.UTF_8);
-      return body.isBlank() || body.contains("NOT_AUTHORIZED");
-    } catch (IOException e) {
-      return true;
-    }
   }
 
   private static ApiTransportException transportFailure(
@@ -184,7 +162,6 @@ public final class AscHttpClient implements Client {
   }
 
   private static String header(Response response, String name) {
-    Collection<String> values = response.headers().get(name);
-    return values == null || values.isEmpty() ? null : values.iterator().next();
+    return ResponseChecks.header(response, name);
   }
 }
