@@ -6,6 +6,7 @@ import feign.Util;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 
 /** Inspections of responses made by {@link AscHttpClient} before Feign decodes them. */
@@ -15,7 +16,7 @@ final class ResponseChecks {
   static boolean expectsJsonOnly(Request request) {
     Collection<String> accept = request.headers().get("Accept");
     return accept != null && !accept.isEmpty() && accept.stream()
-        .flatMap(a -> java.util.Arrays.stream(a.split(",")))
+        .flatMap(a -> Arrays.stream(a.split(",")))
         .allMatch(a -> a.contains("json"));
   }
 
@@ -26,12 +27,13 @@ final class ResponseChecks {
 
   /** A success status with a body that is not JSON: usually a proxy or captive portal. */
   static AscApiException notJson(String method, String url, Response response) {
-    String excerpt;
-    try (InputStream in = response.body().asInputStream()) {
-      byte[] head = in.readNBytes(200);
-      excerpt = new String(head, StandardCharsets.UTF_8).strip();
-    } catch (IOException | NullPointerException e) {
-      excerpt = "";
+    String excerpt = "";
+    if (response.body() != null) {
+      try (InputStream in = response.body().asInputStream()) {
+        excerpt = new String(in.readNBytes(200), StandardCharsets.UTF_8).strip();
+      } catch (IOException unreadable) {
+        excerpt = "(unreadable body)";
+      }
     }
     String path = PathTemplates.path(url);
     return new AscApiException(method + " " + path + " answered " + response.status() + " with "
