@@ -1,0 +1,86 @@
+package dev.ascform.api;
+
+import dev.ascform.api.http.PagingException;
+import dev.ascform.api.http.PathTemplates;
+import dev.ascform.api.jsonapi.CollectionDocument;
+import dev.ascform.api.jsonapi.Links;
+import dev.ascform.api.jsonapi.RelationshipDocument;
+import dev.ascform.api.jsonapi.Resource;
+import dev.ascform.api.jsonapi.ResourceRef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Reads a collection completely: the first page from a Feign call (which sends {@code limit=200}),
+ * then {@code links.next} exactly as given until it is absent. A {@code next} seen before, or more
+ * than {@code maxPages} pages, stops with a {@link PagingException} rather than looping forever.
+ */
+public final class Pager {
+  /** The default bound on pages per collection (2,000,000 resources at 200 per page). */
+  public static final int DEFAULT_MAX_PAGES = 10_000;
+
+  private final PageFetcher fetcher;
+  private final int maxPages;
+
+  public Pager(PageFetcher fetcher, int maxPages) {
+    this.fetcher = fetcher;
+    this.maxPages = maxPages;
+  }
+
+  /** Every resource and included resource of the collection whose first page {@code first} reads. */
+  public PagedResult all(Supplier<CollectionDocument> first) {
+    List<Resource> data = new ArrayList<>();
+    Map<ResourceRef, Resource> included = new LinkedHashMap<>();
+    CollectionDocument page = first.get();
+    Set<String> seen = new HashSet<>();
+    int pages = 1;
+    while (true) {
+      data.addAll(page.data());
+      page.included().forEach(r -> included.putIfAbsent(r.ref(), r));
+      String next = page.nextLink();
+      if (next == null) {
+        return new PagedResult(data, new ArrayList<>(included.values()), pages);
+      }
+      guard(next, seen, ++pages, page.links());
+      page = fetcher.fetch(next, CollectionDocument.class);
+    }
+  }
+
+  /** Every identifier of a {@code /relationships/…} linkage collection. */
+  public List<ResourceRef> allRefs(Supplier<RelationshipDocument> first) {
+    List<ResourceRef> refs = new ArrayList<>();
+    RelationshipDocument page = first.get();
+    Set<String> seen = new HashSet<>();
+    int pages = 1;
+    while (true) {
+      refs.addAll(page.data());
+      String next = page.links() == null ? null : page.links().next();
+      if (next == null) {
+        return List.copyOf(refs);
+      }
+      guard(next, seen, ++pages, page.links());
+      page = fetcher.fetch(next, RelationshipDocument.class);
+    }
+  }
+
+  private void guard(String next, Set<String> seen, int pages, Links links) {
+    String path = PathTemplates.path(next);
+    if (links != null && next.equals(links.self())) {
+      throw new PagingException("App Store Connect returned a links.next equal to the page's own"
+          + " links.self (" + path + "): stopping instead of reading the same page forever", path);
+    }
+    if (!seen.add(next)) {
+      throw new PagingException("App Store Connect returned the same links.next twice (" + path
+          + "): stopping instead of looping forever", path);
+    }
+    if (pages > maxPages) {
+      throw new PagingException("more than " + maxPages + " pages for " + path
+          + ": stopping; the server keeps returning links.next", path);
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package dev.ascform.api.http;
+
+import dev.ascform.api.auth.TokenProvider;
+import feign.Client;
+import feign.Request;
+import feign.Response;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
+
+/**
+ * The Feign {@link Client} every App Store Connect call goes through. It adds the bearer token,
+ * bounds concurrency, paces requests when the rate-limit budget is low, counts and times every
+ * attempt, logs method/URL/status/duration (never headers, tokens or keys), retries reads on
+ * 429/5xx/connection failures, and retries any request once with a fresh token after a 401
+ * {@code NOT_AUTHORIZED} (Apple did not process it). Writes are otherwise never resent.
+ */
+public final class AscHttpClient implements Client {
+  private final Client delegate;
+  private final TokenProvider tokens;
+  private final RetryPolicy retryPolicy;
+  private final RateLimitGovernor governor;
+  private final RequestStats stats;
+  private final Sleeper sleeper;
+  private final Random random;
+  private final Clock clock;
+  private final Consumer<String> debug;
+  private final Semaphore permits;
+
+  /** Everything the client needs; see the builder in {@code AscClient}. */
+  public record Settings(
+      TokenProvider tokens,
+      RetryPolicy retryPolicy,
+      RateLimitGovernor governor,
+      RequestStats stats,
+      Sleeper sleeper,
+      Random random,
+      Clock clock,
+      Consumer<String> debug,
+      int maxConcurrency) {}
+
+  public AscHttpClient(Client delegate, Settings s) {
+    this.delegate = delegate;
+    this.tokens = s.tokens();
+    this.retryPolicy = s.retryPolicy();
+    this.governor = s.governor();
+    this.stats = s.stats();
+    this.sleeper = s.sleeper();
+    this.random = s.random();
+    this.clock = s.clock();
+    this.debug = s.debug();
+    this.permits = new Semaphore(Math.max(1, s.maxConcurrency()), true);
+  }
+
+  @Override
+  public Response execute(Request request, Request.Options options) throws IOException {
+    String method = request.httpMethod().name();
+    String template = PathTemplates.template(request.url());
+    boolean read = request.httpMethod() == Request.HttpMethod.GET;
+    boolean refreshed = false;
+    Duration waited = Duration.ZERO;
+    for (int attempt = 1; ; attempt++) {
+      governor.beforeRequest();
+      String token = tokens.token();
+      long start = System.nanoTime();
+      Response response;
+      try {
+        response = send(withToken(request, token), options);
+      } catch (IOException e) {
+        long nanos = System.nanoTime() - start;
+        stats.record(method, template, nanos);
+        log(method, request.url(), "failed (" + e.getClass().getSimpleName() + ")", nanos);
+        Duration delay = read ? nextDelay(attempt, null, waited) : null;
+        if (delay == null) {
+          throw transportFailure(method, request.url(), e, attempt);
+        }
+        waited = waited.plus(delay);
+        pause(method, request.url(), delay, "connection failure");
+        continue;
+      }
+      long nanos = System.nanoTime() - start;
+      stats.record(method, template, nanos);
+      governor.observe(header(response, "x-rate-limit"));
+      log(method, request.url(), String.valueOf(response.status()), nanos);
+      int status = response.status();
+      if (status == 401 && !refreshed && ResponseChecks.isNotAuthorized(response)) {
+        refreshed = true;
+        tokens.invalidate(token);
+        stats.recordRetry();
+        debug.accept("retrying " + method + " " + request.url() + " once with a fresh token (401)");
+        attempt--;
+        continue;
+      }
+      if (read && RetryPolicy.isRetryableStatus(status)) {
+        Duration delay = nextDelay(attempt, header(response, "retry-after"), waited);
+        if (delay != null) {
+          response.close();
+          waited = waited.plus(delay);
+          pause(method, request.url(), delay, "HTTP " + status);
+          continue;
+        }
+      }
+      if (status < 300 && ResponseChecks.expectsJsonOnly(request) && !ResponseChecks.isJsonOrEmpty(response)) {
+        throw ResponseChecks.notJson(method, request.url(), response);
+      }
+      return response;
+    }
+  }
+
+  private Response send(Request request, Request.Options options) throws IOException {
+    permits.acquireUninterruptibly();
+    try {
+      Response response = delegate.execute(request, options);
+      return response.status() >= 400 ? ResponseChecks.buffered(response) : response;
+    } finally {
+      permits.release();
+    }
+  }
+
+  private Duration nextDelay(int attempt, String retryAfter, Duration waited) {
+    if (attempt >= retryPolicy.maxAttempts()) {
+      return null;
+    }
+    Duration asked = RetryAfter.parse(retryAfter, clock);
+    Duration delay = asked != null ? asked : retryPolicy.backoff(attempt, random);
+    return waited.plus(delay).compareTo(retryPolicy.maxTotalWait()) > 0 ? null : delay;
+  }
+
+  private void pause(String method, String url, Duration delay, String why) {
+    stats.recordRetry();
+    debug.accept("retrying " + method + " " + url + " in " + delay.toMillis() + " ms (" + why + ")");
+    sleeper.sleep(delay);
+  }
+
+  private static ApiTransportException transportFailure(
+      String method, String url, IOException e, int attempts) {
+    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    String msg = "could not reach App Store Connect for " + method + " " + PathTemplates.path(url)
+        + " after " + attempts + (attempts == 1 ? " attempt" : " attempts") + " (" + why
+        + "). Check the network, a proxy, or --api-url; raise --request-timeout for slow links.";
+    return new ApiTransportException(msg, method, PathTemplates.path(url), e);
+  }
+
+  private static Request withToken(Request request, String token) {
+    Map<String, Collection<String>> headers = new LinkedHashMap<>(request.headers());
+    headers.keySet().removeIf(k -> k.equalsIgnoreCase("authorization"));
+    headers.put("Authorization", List.of("Bearer " + token));
+    return Request.create(
+        request.httpMethod(), request.url(), headers, request.body(), request.charset(),
+        request.requestTemplate());
+  }
+
+  private void log(String method, String url, String outcome, long nanos) {
+    debug.accept(method + " " + url + " -> " + outcome + " (" + nanos / 1_000_000 + " ms)");
+  }
+
+  private static String header(Response response, String name) {
+    return ResponseChecks.header(response, name);
+  }
+}
