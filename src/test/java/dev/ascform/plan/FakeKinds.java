@@ -6,28 +6,28 @@ import java.util.Map;
 import java.util.Set;
 
 /** Fake kinds for planner tests: plain attribute maps, no HTTP. */
-final class FakeKinds {
+public final class FakeKinds {
   private FakeKinds() {}
 
   /** A desired resource: natural key, attributes, dependencies. */
-  record Res(String key, Map<String, Object> attrs, Set<Address> deps) {
-    static Res of(String key, Object... kv) {
+  public record Res(String key, Map<String, Object> attrs, Set<Address> deps) {
+    public static Res of(String key, Object... kv) {
       return new Res(key, map(kv), Set.of());
     }
 
-    Res dependingOn(Address... addresses) {
+    public Res dependingOn(Address... addresses) {
       return new Res(key, attrs, Set.of(addresses));
     }
   }
 
   /** A live resource: Apple id, natural key, attributes. */
-  record Live(String id, String key, Map<String, Object> attrs) {
-    static Live of(String id, String key, Object... kv) {
+  public record Live(String id, String key, Map<String, Object> attrs) {
+    public static Live of(String id, String key, Object... kv) {
       return new Live(id, key, map(kv));
     }
   }
 
-  static Map<String, Object> map(Object... kv) {
+  public static Map<String, Object> map(Object... kv) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < kv.length; i += 2) {
       m.put((String) kv[i], kv[i + 1]);
@@ -36,7 +36,7 @@ final class FakeKinds {
   }
 
   /** Base: a kind over maps with a name, rank and immutable fields. */
-  abstract static class Base implements ResourceKind<Res, Live> {
+  public abstract static class Base implements ResourceKind<Res, Live> {
     private final String name;
     private final int rank;
     private final Set<String> immutable;
@@ -59,19 +59,19 @@ final class FakeKinds {
   }
 
   /** Like bundle IDs: updatable, deletable, platform immutable, delete before create. */
-  static final class AppIds extends Base implements Updatable, Deletable {
-    AppIds() { super("app_id", 0, Set.of("platform")); }
+  public static final class AppIds extends Base implements Updatable, Deletable {
+    public AppIds() { super("app_id", 0, Set.of("platform")); }
     @Override public String noun() { return "app ID"; }
   }
 
   /** Like capabilities: depend on an app ID. */
-  static final class Features extends Base implements Updatable, Deletable {
-    Features() { super("feature", 1, Set.of()); }
+  public static final class Features extends Base implements Updatable, Deletable {
+    public Features() { super("feature", 1, Set.of()); }
   }
 
   /** Like certificates: immutable, create the new one before deleting the old. */
-  static final class Certs extends Base implements Deletable {
-    Certs() { super("cert", 1, Set.of()); }
+  public static final class Certs extends Base implements Deletable {
+    public Certs() { super("cert", 1, Set.of()); }
     @Override public ReplaceOrder replaceOrder() { return ReplaceOrder.CREATE_THEN_DELETE; }
     @Override public String replaceConsequence(Res d, Live l) {
       return "profiles that include it become invalid";
@@ -79,8 +79,8 @@ final class FakeKinds {
   }
 
   /** Like devices: never deleted, disabled instead. */
-  static final class Gadgets extends Base implements Updatable, Retirable {
-    Gadgets() { super("gadget", 0, Set.of("platform")); }
+  public static final class Gadgets extends Base implements Updatable, Retirable {
+    public Gadgets() { super("gadget", 0, Set.of("platform")); }
     @Override public Map<String, Object> retired(Map<String, Object> live) {
       Map<String, Object> m = new LinkedHashMap<>(live);
       m.put("status", "DISABLED");
@@ -91,8 +91,8 @@ final class FakeKinds {
   }
 
   /** Like users: refuses to remove the holder. */
-  static final class Members extends Base implements Updatable, Deletable {
-    Members() { super("member", 0, Set.of()); }
+  public static final class Members extends Base implements Updatable, Deletable {
+    public Members() { super("member", 0, Set.of()); }
     @Override public List<String> policyViolations(List<Change> changes) {
       return changes.stream()
           .filter(c -> c.action().isDestroy() && c.before() != null
