@@ -106,51 +106,8 @@ final class KindPlanner<D, L> {
 
   private Change compare(Address a, Desired<D> d, L l, Managed m, boolean adopt) {
     liveDigests.put(a, Digests.of(kind.liveAttributes(l)));
-    List<FieldDiff> diffs = kind.diff(d.resource(), l);
-    List<FieldDiff> drift = m == null ? List.of() : Drift.of(m, kind.liveAttributes(l));
-    boolean drifted = m != null && (!drift.isEmpty() || !Drift.sameResource(m, kind.appleId(l)));
-    Change.Builder b = base(a, d, Action.NO_OP, Reason.NO_CHANGE)
-        .appleId(kind.appleId(l))
-        .before(kind.liveAttributes(l))
-        .after(kind.desiredAttributes(d.resource()))
-        .fieldDiffs(diffs).drift(drifted).driftDiffs(drift).adopt(adopt);
-    List<String> forced = forcedBy(d, l, diffs);
-    if (!forced.isEmpty()) {
-      return replace(a, b, d, l, diffs, forced, adopt);
-    }
-    if (diffs.isEmpty()) {
-      return adopt ? b.action(Action.ADOPT).reason(Reason.ADOPT_BECAUSE_EXISTS).build() : b.build();
-    }
-    Reason why = adopt ? Reason.ADOPT_BECAUSE_EXISTS
-        : drifted ? Reason.UPDATE_BECAUSE_CHANGED_OUTSIDE : Reason.UPDATE_BECAUSE_CONFIG_DIFFERS;
-    return b.action(Action.UPDATE).reason(why).verb(adopt ? "adopt and update" : "update").build();
-  }
-
-  private List<String> forcedBy(Desired<D> d, L l, List<FieldDiff> diffs) {
-    Set<String> forced = new TreeSet<>(kind.replaceTriggers(d.resource(), l));
-    for (FieldDiff f : diffs) {
-      if (!(kind instanceof Updatable)
-          || kind.immutableFields().stream().anyMatch(f::isUnder)) {
-        forced.add(f.path());
-      }
-    }
-    return List.copyOf(forced);
-  }
-
-  private Change replace(Address a, Change.Builder b, Desired<D> d, L l, List<FieldDiff> diffs,
-      List<String> forced, boolean adopt) {
-    if (!(kind instanceof Deletable)) {
-      problems.add(a + ": " + String.join(", ", forced) + " cannot change, and "
-          + kind.nounPlural() + " cannot be deleted to recreate them; change it back in the"
-          + " configuration");
-    }
-    boolean ruleOnly = diffs.stream().noneMatch(f -> forced.contains(f.path()));
-    Reason why = ruleOnly ? Reason.REPLACE_BECAUSE_KIND_RULE
-        : kind instanceof Updatable ? Reason.REPLACE_BECAUSE_IMMUTABLE
-        : Reason.REPLACE_BECAUSE_NOT_UPDATABLE;
-    return b.action(kind.replaceOrder().action()).reason(why)
-        .verb(adopt ? "adopt and replace" : "replace").forcedBy(forced)
-        .consequence(kind.replaceConsequence(d.resource(), l)).build();
+    return new Comparison<>(kind, problems).compare(base(a, d, Action.NO_OP, Reason.NO_CHANGE),
+        a, d, l, m, adopt);
   }
 
   private void planRemoved(Address a, Managed m) {
