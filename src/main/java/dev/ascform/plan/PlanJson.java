@@ -1,7 +1,6 @@
 package dev.ascform.plan;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +13,6 @@ final class PlanJson {
       .visibility(PropertyAccessor.ALL, Visibility.NONE)
       .visibility(PropertyAccessor.FIELD, Visibility.ANY)
       .visibility(PropertyAccessor.CREATOR, Visibility.ANY)
-      .serializationInclusion(JsonInclude.Include.ALWAYS)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();

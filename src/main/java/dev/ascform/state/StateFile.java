@@ -3,7 +3,6 @@ package dev.ascform.state;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Change;
-import dev.ascform.plan.Digests;
 import dev.ascform.plan.Managed;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,9 +74,9 @@ public record StateFile(
       case NO_OP, CREATE, UPDATE, DELETE_THEN_CREATE, CREATE_THEN_DELETE, ADOPT -> {
         Map<String, Object> applied = attributes != null ? attributes
             : change.after() != null ? change.after() : Map.of();
-        yield withResource(new StateResource(change.address(), change.kind(),
-            appleId != null ? appleId : change.appleId(), change.naturalKey(),
-            Digests.of(applied), applied, change.preventDestroy()));
+        yield withResource(StateResource.applied(change.address(),
+            appleId != null ? appleId : change.appleId(), change.naturalKey(), applied,
+            change.preventDestroy()));
       }
     };
   }

@@ -40,6 +40,7 @@ class StateLockTest {
     Future<?> holder = pool.submit(() -> {
       try (StateLock lock = StateLock.acquire(state, info("L-1", "alice@ci-runner"),
           Duration.ZERO, FIXED, d -> { })) {
+        assertThat(lock.info().id()).isEqualTo("L-1");
         held.countDown();
         done.await(10, TimeUnit.SECONDS);
       }

@@ -71,6 +71,23 @@ class StateStoreTest {
   }
 
   @Test
+  void failedSaveLeavesThePreviousFileWholeAndNoTemporaryFiles() throws Exception {
+    StateStore store = new StateStore(dir.resolve("acme.state.json"), SANDBOX);
+    StateFile saved = store.save(store.load().withResource(bundle("main", "B1")));
+    String v1 = Files.readString(store.path());
+    StateFile withSecret = saved.withResource(StateResource.applied(Address.parse("user.x"),
+        "U1", "x@acme.com", Map.of("note", "-----BEGIN PRIVATE KEY-----"), false));
+    assertThatThrownBy(() -> store.save(withSecret))
+        .isInstanceOf(dev.ascform.plan.SecretGuard.SecretLeakException.class);
+    assertThat(Files.readString(store.path())).isEqualTo(v1);
+    store.save(saved.withResource(bundle("widget", "B2")));
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
+  @Test
   void refusesAStateOfAnotherTarget() {
     Path file = dir.resolve("acme.state.json");
     new StateStore(file, SANDBOX).save(StateFile.empty(SANDBOX).withResource(bundle("a", "1")));
