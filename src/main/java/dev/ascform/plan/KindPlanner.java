@@ -105,7 +105,7 @@ final class KindPlanner<D, L> {
   }
 
   private Change compare(Address a, Desired<D> d, L l, Managed m, boolean adopt) {
-    liveDigests.put(a, Digests.of(kind.liveAttributes(l)));
+    liveDigests.put(a, kind.liveDigest(l));
     return new Comparison<>(kind, problems).compare(base(a, d, Action.NO_OP, Reason.NO_CHANGE),
         a, d, l, m, adopt);
   }
@@ -145,7 +145,7 @@ final class KindPlanner<D, L> {
   /** A delete, or for a retirable kind the retiring update (a forget when already retired). */
   private Change removal(Address a, L l, Reason reason, boolean preventDestroy) {
     Map<String, Object> before = kind.liveAttributes(l);
-    liveDigests.put(a, Digests.of(before));
+    liveDigests.put(a, kind.liveDigest(l));
     Change.Builder b = Change.builder(a, Action.DELETE, reason).rank(kind.rank())
         .naturalKey(kind.liveNaturalKey(l)).appleId(kind.appleId(l)).before(before)
         .preventDestroy(preventDestroy);

@@ -13,8 +13,9 @@ import java.util.TreeMap;
  * @param unmanaged per kind, the live resources left alone (prune off)
  * @param governed per kind, the resources the plan governs (managed in state, plus pruned ones):
  *     the denominator of the destroy threshold
- * @param liveDigests per changed address, {@link Digests#of} its live attributes, or
- *     {@link PlanFile#ABSENT}: what a saved plan checks before applying
+ * @param liveDigests per address planned, {@link Digests#of} its live attributes, or
+ *     {@link PlanFile#ABSENT} when nothing is live: a saved plan keeps those of the addresses it
+ *     changes, and {@code apply FILE} compares them with a fresh plan's
  * @param policyViolations kind rules the plan breaks (never lifted by allow-destroy)
  * @param targets the {@code --target} addresses, empty for all
  * @param stats request counts and durations, filled by the caller
@@ -42,6 +43,17 @@ public record Plan(
   public Plan withStats(PlanStats newStats) {
     return new Plan(changes, unmanaged, governed, liveDigests, policyViolations, targets,
         newStats);
+  }
+
+  /** This plan with only the live digests of the addresses it changes (for a plan file). */
+  public Plan withTouchedDigestsOnly() {
+    Map<Address, String> touched = new TreeMap<>();
+    for (Change c : actionable()) {
+      if (liveDigests.containsKey(c.address())) {
+        touched.put(c.address(), liveDigests.get(c.address()));
+      }
+    }
+    return new Plan(changes, unmanaged, governed, touched, policyViolations, targets, stats);
   }
 
   /** The changes that do something (no no-ops). */

@@ -40,17 +40,22 @@ public record PlanFile(
     Objects.requireNonNull(plan, "plan");
   }
 
-  /** A plan file for a plan made now against the given config and state. */
+  /**
+   * A plan file for a plan made against the given config and state; it keeps the live digests of
+   * the addresses the plan changes.
+   */
   public static PlanFile of(
       Plan plan, Instant createdAt, String configDigest, String stateLineage, long stateSerial) {
     return new PlanFile(FORMAT_VERSION, createdAt.toString(), configDigest, stateLineage,
-        stateSerial, plan);
+        stateSerial, plan.withTouchedDigestsOnly());
   }
 
   /**
    * Refuses this plan if anything it was based on changed: the state's lineage or serial, or the
-   * live version of a resource it touches ({@code currentLiveDigests} has the digests re-read
-   * now, as {@link Plan#liveDigests} computes them; a missing address counts as absent).
+   * live version of a resource it touches. {@code currentLiveDigests} are the digests re-read
+   * now: the {@link Plan#liveDigests} of a fresh plan of the same config (or
+   * {@link ResourceKind#liveDigest} of each re-read resource); a missing address counts as
+   * absent.
    *
    * @throws StalePlanException saying everything that changed
    */

@@ -77,7 +77,7 @@ public final class Planner {
         kept.stream().filter(c -> c.kind().equals(name)).toList())));
     Map<Address, String> keptDigests = new TreeMap<>();
     kept.forEach(c -> {
-      if (c.action().isChange() && digests.containsKey(c.address())) {
+      if (digests.containsKey(c.address())) {
         keptDigests.put(c.address(), digests.get(c.address()));
       }
     });

@@ -54,6 +54,11 @@ public interface ResourceKind<D, L> {
   /** The live attributes, normalized to the same field names as {@link #desiredAttributes}. */
   Map<String, Object> liveAttributes(L live);
 
+  /** The digest of a live resource that saved plans compare: {@link Digests#of} its attributes. */
+  default String liveDigest(L live) {
+    return Digests.of(liveAttributes(live));
+  }
+
   /**
    * The fields that differ, live to desired. The default compares the fields the desired side
    * mentions; override to ignore server-side defaults.

@@ -40,6 +40,23 @@ class PlanFileTest {
   }
 
   @Test
+  void keepsOnlyTheDigestsOfTouchedAddresses() {
+    Plan plan = GoldenRendererTestAccess.mixed();
+    assertThat(plan.liveDigests()).containsKey(Address.parse("gadget.alice"));
+    PlanFile file = PlanFile.of(plan, NOW, "c", "l", 1);
+    assertThat(file.plan().liveDigests().keySet())
+        .containsExactlyInAnyOrderElementsOf(file.plan().actionable().stream()
+            .map(Change::address).toList());
+  }
+
+  @Test
+  void freshPlanOfTheSameInputsPassesEvenWhereNothingChanges() {
+    PlanFile file = saved();
+    assertThatCode(() -> file.checkFresh("lin-1", 7, GoldenRendererTestAccess.mixed()
+        .liveDigests())).doesNotThrowAnyException();
+  }
+
+  @Test
   void refusesStalePlanAfterAnotherApply() {
     assertThatThrownBy(() -> saved().checkFresh("lin-1", 8, saved().plan().liveDigests()))
         .isInstanceOf(StalePlanException.class)
