@@ -48,7 +48,7 @@ final class StateCodec {
         throw new StateFormatException(source + " is not an ascform state file (no"
             + " format_version)");
       }
-      ObjectNode upgraded = upgrade(node, source);
+      ObjectNode upgraded = upgrade(node, source, UPGRADES, StateFile.FORMAT_VERSION);
       return MAPPER.treeToValue(upgraded, StateFile.class);
     } catch (JsonProcessingException e) {
       throw new StateFormatException("cannot read the state " + source + ": "
@@ -56,22 +56,24 @@ final class StateCodec {
     }
   }
 
-  private static ObjectNode upgrade(ObjectNode node, String source) {
+  /** Runs the upgrade steps from the node's version up to {@code current}. */
+  static ObjectNode upgrade(ObjectNode node, String source,
+      Map<Integer, UnaryOperator<ObjectNode>> upgrades, int current) {
     int version = node.get("format_version").asInt();
-    if (version > StateFile.FORMAT_VERSION) {
+    if (version > current) {
       throw new StateFormatException(source + " has state format " + version + ", written by a"
-          + " newer ascform; this version reads up to format " + StateFile.FORMAT_VERSION
+          + " newer ascform; this version reads up to format " + current
           + ". Upgrade ascform.");
     }
-    ObjectNode current = node;
-    for (int v = version; v < StateFile.FORMAT_VERSION; v++) {
-      UnaryOperator<ObjectNode> step = UPGRADES.get(v);
+    ObjectNode tree = node;
+    for (int v = version; v < current; v++) {
+      UnaryOperator<ObjectNode> step = upgrades.get(v);
       if (step == null) {
         throw new StateFormatException(source + " has unknown state format " + version);
       }
-      current = step.apply(current);
-      current.put("format_version", v + 1);
+      tree = step.apply(tree);
+      tree.put("format_version", v + 1);
     }
-    return current;
+    return tree;
   }
 }
