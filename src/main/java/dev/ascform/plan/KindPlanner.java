@@ -134,7 +134,7 @@ final class KindPlanner<D, L> {
         unmanaged++;
         continue;
       }
-      String name = kind.unmanagedName(l);
+      String name = kind.unmanagedName(l).replaceAll("\\s", "_");
       if (!takenNames.add(name)) {
         name = name + "#" + kind.appleId(l);
       }

@@ -1,5 +1,6 @@
 package dev.ascform.plan;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +17,7 @@ public record KindSnapshot<D, L>(
     ResourceKind<D, L> kind, Map<Address, Desired<D>> desired, List<L> live) {
   public KindSnapshot {
     Objects.requireNonNull(kind, "kind");
-    desired = desired == null ? Map.of() : new TreeMap<>(desired);
+    desired = desired == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(desired));
     live = live == null ? List.of() : List.copyOf(live);
     for (Address a : desired.keySet()) {
       if (!a.kind().equals(kind.name())) {

@@ -48,7 +48,11 @@ public final class Values {
   /** Deep equality that treats numbers by value and enums by name. */
   public static boolean same(Object a, Object b) {
     if (a instanceof Number x && b instanceof Number y) {
-      return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString())) == 0;
+      try {
+        return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString())) == 0;
+      } catch (NumberFormatException notFinite) {
+        return x.toString().equals(y.toString());
+      }
     }
     if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
       if (!x.keySet().equals(y.keySet())) {

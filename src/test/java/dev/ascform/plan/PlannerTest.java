@@ -168,6 +168,14 @@ class PlannerTest {
   }
 
   @Test
+  void prunedResourceWithSpacesInItsKeyGetsAValidAddress() {
+    Change c = Scenario.only(new Scenario().kind(new AppIds())
+        .live("app_id", Live.of("A1", "QA team", "name", "X"))
+        .prune("app_id").plan());
+    assertThat(c.address()).isEqualTo(Address.of("app_id", "QA_team"));
+  }
+
+  @Test
   void driftNoOpReportsWhatChangedOutsideEvenWhenConfigAgrees() {
     Change c = Scenario.only(new Scenario().kind(new AppIds())
         .desired("app_id.main", Res.of("com.acme", "name", "Edited", "platform", "IOS"))
