@@ -39,6 +39,13 @@ public record Plan(
     stats = stats == null ? PlanStats.EMPTY : stats;
   }
 
+  /** A plan of just these changes (ordered by {@link ChangeOrder}), e.g. for the applier's tests. */
+  public static Plan of(List<Change> changes) {
+    List<Change> sorted = new ArrayList<>(changes);
+    sorted.sort(ChangeOrder.INSTANCE);
+    return new Plan(sorted, List.of(), Map.of(), Map.of(), List.of(), List.of(), PlanStats.EMPTY);
+  }
+
   /** This plan with the caller's request counts and timings. */
   public Plan withStats(PlanStats newStats) {
     return new Plan(changes, unmanaged, governed, liveDigests, policyViolations, targets,

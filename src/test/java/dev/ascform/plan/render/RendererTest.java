@@ -25,8 +25,7 @@ class RendererTest {
           .after(Map.of("name", "Application number " + i + " with a long enough name"))
           .build());
     }
-    return new Plan(changes, List.of(), Map.of(), Map.of(), List.of(), List.of(),
-        PlanStats.EMPTY);
+    return Plan.of(changes);
   }
 
   @Test
