@@ -80,7 +80,7 @@ final class ChangeText {
     if (stats.requests().isEmpty() && stats.durationsMillis().isEmpty()) {
       return "";
     }
-    StringBuilder s = new StringBuilder("read the account in ").append(stats.totalRequests())
+    StringBuilder s = new StringBuilder("Read the account in ").append(stats.totalRequests())
         .append(" requests");
     if (!stats.requests().isEmpty()) {
       List<String> ops = new ArrayList<>();

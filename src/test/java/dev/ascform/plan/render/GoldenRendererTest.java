@@ -93,10 +93,30 @@ class GoldenRendererTest {
         .plan();
   }
 
+  /** Drift of every sort, a prune, a forget, and a protected resource. */
+  static Plan drift() {
+    return new Scenario().kind(new AppIds()).kind(new Gadgets())
+        // deleted outside ascform: created again
+        .desired("app_id.main", Res.of("com.acme", "name", "Acme", "platform", "IOS"), true)
+        .state("app_id.main", "A1", "com.acme", map("name", "Acme", "platform", "IOS"), true)
+        // recreated outside ascform under the same key
+        .desired("app_id.tools", Res.of("com.acme.tools", "name", "Tools"))
+        .state("app_id.tools", "A2", "com.acme.tools", map("name", "Tools"))
+        .live("app_id", Live.of("A7", "com.acme.tools", "name", "Tools"))
+        // gone and no longer configured: forgotten
+        .state("app_id.legacy", "A3", "com.acme.legacy", map("name", "Legacy"))
+        // pruned: unmanaged gadgets are disabled
+        .live("gadget", Live.of("D1", "UDID-STRAY", "name", "Stray", "status", "ENABLED"))
+        .live("gadget", Live.of("D2", "UDID-OFF", "name", "Off", "status", "DISABLED"))
+        .prune("gadget")
+        .plan();
+  }
+
   static Stream<Arguments> scenarios() {
     return Stream.of(
         Arguments.of("mixed", (Supplier<Plan>) GoldenRendererTest::mixed),
-        Arguments.of("empty", (Supplier<Plan>) GoldenRendererTest::empty));
+        Arguments.of("empty", (Supplier<Plan>) GoldenRendererTest::empty),
+        Arguments.of("drift", (Supplier<Plan>) GoldenRendererTest::drift));
   }
 
   @ParameterizedTest(name = "{0}")
