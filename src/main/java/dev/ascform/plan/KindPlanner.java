@@ -161,8 +161,11 @@ final class KindPlanner<D, L> {
       return b.after(after).fieldDiffs(diffs).verb(r.retireVerb())
           .consequence(r.retireConsequence()).build();
     }
-    problems.add(a + ": " + kind.nounPlural() + " cannot be removed from the account; keep it"
-        + " in the configuration or forget it with `ascform state rm " + a + "`");
+    problems.add(reason == Reason.DELETE_BECAUSE_PRUNE
+        ? "prune is on for " + kind.name() + ", but " + kind.nounPlural() + " cannot be removed"
+            + " from the account; turn prune off for this kind"
+        : a + ": " + kind.nounPlural() + " cannot be removed from the account; keep it in the"
+            + " configuration or forget it with `ascform state rm " + a + "`");
     return b.action(Action.FORGET).build();
   }
 

@@ -1,5 +1,6 @@
 package dev.ascform.plan;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /** The plan cannot be made: every problem found, one sentence each. */
@@ -7,8 +8,12 @@ public final class PlanningException extends RuntimeException {
   private final List<String> problems;
 
   public PlanningException(List<String> problems) {
-    super("cannot plan:\n  - " + String.join("\n  - ", problems));
-    this.problems = List.copyOf(problems);
+    this(List.copyOf(new LinkedHashSet<>(problems)), true);
+  }
+
+  private PlanningException(List<String> distinct, boolean unused) {
+    super("cannot plan:\n  - " + String.join("\n  - ", distinct));
+    this.problems = distinct;
   }
 
   /** The problems, one sentence each. */

@@ -258,6 +258,27 @@ class PlannerTest {
         .hasMessageContaining("gadget.a: platform cannot change");
   }
 
+  /** A kind that can be neither deleted nor retired (like apps: read-only through the API). */
+  static final class ReadOnly extends FakeKinds.Base implements Updatable {
+    ReadOnly() {
+      super("app", 0, java.util.Set.of());
+    }
+  }
+
+  @Test
+  void kindThatCannotBeRemovedRefusesRemovalAndPrune() {
+    Scenario removed = new Scenario().kind(new ReadOnly())
+        .state("app.main", "1", "com.acme", map("name", "A"))
+        .live("app", Live.of("1", "com.acme", "name", "A"));
+    assertThatThrownBy(removed::plan).isInstanceOf(PlanningException.class)
+        .hasMessageContaining("app.main: apps cannot be removed from the account")
+        .hasMessageContaining("ascform state rm app.main");
+    Scenario pruned = new Scenario().kind(new ReadOnly())
+        .live("app", Live.of("1", "com.acme", "name", "A")).prune("app");
+    assertThatThrownBy(pruned::plan)
+        .hasMessageContaining("prune is on for app, but apps cannot be removed");
+  }
+
   @Test
   void liveDigestsCoverChangedAddressesAndAbsentOnes() {
     Plan plan = new Scenario().kind(new AppIds())
