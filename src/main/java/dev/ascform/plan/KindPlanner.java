@@ -1,0 +1,202 @@
+package dev.ascform.plan;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Plans one kind: desired vs state vs live. Package-private; {@link Planner} drives it. */
+final class KindPlanner<D, L> {
+  private final ResourceKind<D, L> kind;
+  private final Map<Address, Desired<D>> desired;
+  private final Map<Address, Managed> managed;
+  private final boolean prune;
+  private final Map<String, L> liveById = new LinkedHashMap<>();
+  private final Map<String, L> liveByKey = new LinkedHashMap<>();
+  private final Set<String> claimed = new HashSet<>();
+  private final List<Change> changes = new ArrayList<>();
+  private final Map<Address, String> liveDigests = new TreeMap<>();
+  private final List<String> problems = new ArrayList<>();
+  private int unmanaged;
+
+  KindPlanner(KindSnapshot<D, L> snapshot, Map<Address, Managed> managed, boolean prune) {
+    this.kind = snapshot.kind();
+    this.desired = snapshot.desired();
+    this.managed = managed;
+    this.prune = prune;
+    for (L l : snapshot.live()) {
+      liveById.putIfAbsent(kind.appleId(l), l);
+      liveByKey.putIfAbsent(kind.liveNaturalKey(l), l);
+    }
+  }
+
+  void plan() {
+    checkUniqueKeys();
+    // Managed entries claim their live resources first, so adoption never steals them.
+    for (Managed m : managed.values()) {
+      L l = findManaged(m);
+      if (l != null) {
+        claimed.add(kind.appleId(l));
+      }
+    }
+    Set<Address> addresses = new TreeSet<>(desired.keySet());
+    addresses.addAll(managed.keySet());
+    for (Address a : addresses) {
+      Desired<D> d = desired.get(a);
+      Managed m = managed.get(a);
+      if (d != null && m != null) {
+        planManaged(a, d, m);
+      } else if (d != null) {
+        planNew(a, d);
+      } else {
+        planRemoved(a, m);
+      }
+    }
+    planUnmanaged();
+  }
+
+  private void checkUniqueKeys() {
+    Map<String, Address> seen = new TreeMap<>();
+    desired.forEach((a, d) -> {
+      Address other = seen.putIfAbsent(kind.naturalKey(d.resource()), a);
+      if (other != null) {
+        problems.add(other + " and " + a + " both declare " + kind.noun() + " \""
+            + kind.naturalKey(d.resource()) + "\"");
+      }
+    });
+  }
+
+  private L findManaged(Managed m) {
+    L l = m.appleId() == null ? null : liveById.get(m.appleId());
+    return l != null ? l : m.naturalKey() == null ? null : liveByKey.get(m.naturalKey());
+  }
+
+  private void planManaged(Address a, Desired<D> d, Managed m) {
+    L l = findManaged(m);
+    if (l == null) {
+      L byKey = liveByKey.get(kind.naturalKey(d.resource()));
+      if (byKey != null && !claimed.contains(kind.appleId(byKey))) {
+        claimed.add(kind.appleId(byKey));
+        add(compare(a, d, byKey, m, false));
+        return;
+      }
+      liveDigests.put(a, PlanFile.ABSENT);
+      add(base(a, d, Action.CREATE, Reason.CREATE_BECAUSE_DELETED_OUTSIDE)
+          .after(kind.desiredAttributes(d.resource()))
+          .drift(true).build());
+      return;
+    }
+    add(compare(a, d, l, m, false));
+  }
+
+  private void planNew(Address a, Desired<D> d) {
+    L l = liveByKey.get(kind.naturalKey(d.resource()));
+    if (l != null && claimed.add(kind.appleId(l))) {
+      add(compare(a, d, l, null, true));
+      return;
+    }
+    liveDigests.put(a, PlanFile.ABSENT);
+    add(base(a, d, Action.CREATE, Reason.CREATE_BECAUSE_NOT_IN_ACCOUNT)
+        .after(kind.desiredAttributes(d.resource())).build());
+  }
+
+  private Change compare(Address a, Desired<D> d, L l, Managed m, boolean adopt) {
+    liveDigests.put(a, kind.liveDigest(l));
+    return new Comparison<>(kind, problems).compare(base(a, d, Action.NO_OP, Reason.NO_CHANGE),
+        a, d, l, m, adopt);
+  }
+
+  private void planRemoved(Address a, Managed m) {
+    L l = findManaged(m);
+    if (l == null) {
+      add(Change.builder(a, Action.FORGET, Reason.FORGET_BECAUSE_GONE).rank(kind.rank())
+          .naturalKey(m.naturalKey()).appleId(m.appleId()).before(m.attributes()).drift(true)
+          .preventDestroy(m.preventDestroy()).build());
+      return;
+    }
+    Change c = removal(a, l, Reason.DELETE_BECAUSE_NOT_IN_CONFIG, m.preventDestroy());
+    add(c);
+  }
+
+  private void planUnmanaged() {
+    Set<String> takenNames = new HashSet<>();
+    desired.keySet().forEach(a -> takenNames.add(a.name()));
+    managed.keySet().forEach(a -> takenNames.add(a.name()));
+    for (L l : liveById.values()) {
+      if (claimed.contains(kind.appleId(l)) || !kind.isRemovable(l)) {
+        continue;
+      }
+      if (!prune) {
+        unmanaged++;
+        continue;
+      }
+      String name = kind.unmanagedName(l).replaceAll("\\s", "_");
+      if (!takenNames.add(name)) {
+        name = name + "#" + kind.appleId(l);
+      }
+      add(removal(new Address(kind.name(), name), l, Reason.DELETE_BECAUSE_PRUNE, false));
+    }
+  }
+
+  /** A delete, or for a retirable kind the retiring update (a forget when already retired). */
+  private Change removal(Address a, L l, Reason reason, boolean preventDestroy) {
+    Map<String, Object> before = kind.liveAttributes(l);
+    liveDigests.put(a, kind.liveDigest(l));
+    Change.Builder b = Change.builder(a, Action.DELETE, reason).rank(kind.rank())
+        .naturalKey(kind.liveNaturalKey(l)).appleId(kind.appleId(l)).before(before)
+        .preventDestroy(preventDestroy);
+    if (kind instanceof Deletable) {
+      return b.build();
+    }
+    if (kind instanceof Retirable r) {
+      Map<String, Object> after = r.retired(before);
+      List<FieldDiff> diffs = FieldDiff.between(before, after, false);
+      if (diffs.isEmpty()) {
+        return b.action(Action.FORGET).reason(Reason.FORGET_BECAUSE_RETIRED).build();
+      }
+      return b.after(after).fieldDiffs(diffs).verb(r.retireVerb())
+          .consequence(r.retireConsequence()).build();
+    }
+    problems.add(reason == Reason.DELETE_BECAUSE_PRUNE
+        ? "prune is on for " + kind.name() + ", but " + kind.nounPlural() + " cannot be removed"
+            + " from the account; turn prune off for this kind"
+        : a + ": " + kind.nounPlural() + " cannot be removed from the account; keep it in the"
+            + " configuration or forget it with `ascform state rm " + a + "`");
+    return b.action(Action.FORGET).build();
+  }
+
+  private Change.Builder base(Address a, Desired<D> d, Action action, Reason reason) {
+    return Change.builder(a, action, reason).rank(kind.rank())
+        .naturalKey(kind.naturalKey(d.resource()))
+        .dependsOn(List.copyOf(kind.dependencies(d.resource())))
+        .preventDestroy(d.preventDestroy());
+  }
+
+  private void add(Change c) {
+    changes.add(c);
+  }
+
+  List<Change> changes() {
+    return changes;
+  }
+
+  Map<Address, String> liveDigests() {
+    return liveDigests;
+  }
+
+  List<String> problems() {
+    return problems;
+  }
+
+  int unmanaged() {
+    return unmanaged;
+  }
+
+  int managedCount() {
+    return managed.size();
+  }
+}

@@ -1,0 +1,127 @@
+package dev.ascform.plan;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Compares desired, state and live, kind by kind, and returns an ordered {@link Plan}.
+ *
+ * <p>Per address: desired and in state: match live by Apple id, else by natural key; missing
+ * live is a create (deleted outside), a difference an update or replace, else a no-op. Desired,
+ * not in state, live under the natural key: adopt (and update or replace if it differs). Desired
+ * and nowhere: create. In state, not desired: delete (retire for {@link Retirable} kinds; forget
+ * when already gone). Live, in neither: counted as unmanaged, or deleted when the kind prunes.
+ * Then {@code --target} keeps the targets and what they depend on, and the changes are sorted by
+ * {@link ChangeOrder}. Problems that make a plan impossible are collected and thrown together as
+ * a {@link PlanningException}. Safety is checked separately by {@link Plan#checkSafety}.
+ */
+public final class Planner {
+
+  /** Plans every kind given; {@code state} holds the managed entries of all kinds. */
+  public Plan plan(
+      List<? extends KindSnapshot<?, ?>> snapshots, Collection<Managed> state,
+      PlanSettings settings) {
+    List<String> problems = new ArrayList<>();
+    Map<String, Map<Address, Managed>> managedByKind = new TreeMap<>();
+    state.forEach(m -> managedByKind.computeIfAbsent(m.address().kind(), k -> new TreeMap<>())
+        .put(m.address(), m));
+    List<KindSnapshot<?, ?>> ordered = new ArrayList<>(snapshots);
+    ordered.sort((a, b) -> a.kind().rank() != b.kind().rank()
+        ? Integer.compare(a.kind().rank(), b.kind().rank())
+        : a.kind().name().compareTo(b.kind().name()));
+
+    List<Change> changes = new ArrayList<>();
+    Map<Address, String> digests = new TreeMap<>();
+    Map<String, Integer> governed = new TreeMap<>();
+    List<Unmanaged> unmanaged = new ArrayList<>();
+    Map<String, ResourceKind<?, ?>> kinds = new LinkedHashMap<>();
+    for (KindSnapshot<?, ?> s : ordered) {
+      String name = s.kind().name();
+      if (kinds.put(name, s.kind()) != null) {
+        problems.add("kind " + name + " is given twice");
+        continue;
+      }
+      KindPlanner<?, ?> kp = run(s, managedByKind.getOrDefault(name, Map.of()),
+          settings.prunes(name));
+      problems.addAll(kp.problems());
+      changes.addAll(kp.changes());
+      digests.putAll(kp.liveDigests());
+      long pruned = kp.changes().stream().filter(c -> c.action().isDestroy()
+          && !managedByKind.getOrDefault(name, Map.of()).containsKey(c.address())).count();
+      governed.put(name, kp.managedCount() + (int) pruned);
+      if (kp.unmanaged() > 0) {
+        unmanaged.add(new Unmanaged(name, s.kind().noun(), s.kind().nounPlural(), kp.unmanaged()));
+      }
+    }
+    for (String k : managedByKind.keySet()) {
+      if (!kinds.containsKey(k)) {
+        problems.add("the state manages resources of kind \"" + k + "\", which this plan did not"
+            + " read; upgrade ascform or remove them with `ascform state rm`");
+      }
+    }
+    List<Change> kept = targeted(changes, settings.targets(), problems);
+    if (!problems.isEmpty()) {
+      throw new PlanningException(problems);
+    }
+    kept.sort(ChangeOrder.INSTANCE);
+    List<String> violations = new ArrayList<>();
+    kinds.forEach((name, kind) -> violations.addAll(kind.policyViolations(
+        kept.stream().filter(c -> c.kind().equals(name)).toList())));
+    Map<Address, String> keptDigests = new TreeMap<>();
+    kept.forEach(c -> {
+      if (digests.containsKey(c.address())) {
+        keptDigests.put(c.address(), digests.get(c.address()));
+      }
+    });
+    return new Plan(kept, unmanaged, governed, keptDigests, violations,
+        List.copyOf(new TreeSet<>(settings.targets())), PlanStats.EMPTY);
+  }
+
+  private static <D, L> KindPlanner<D, L> run(
+      KindSnapshot<D, L> s, Map<Address, Managed> managed, boolean prune) {
+    KindPlanner<D, L> kp = new KindPlanner<>(s, managed, prune);
+    kp.plan();
+    return kp;
+  }
+
+  /** The changes of the targets and, transitively, of what they depend on. */
+  private static List<Change> targeted(
+      List<Change> changes, Set<Address> targets, List<String> problems) {
+    if (targets.isEmpty()) {
+      return new ArrayList<>(changes);
+    }
+    Map<Address, Change> byAddress = new TreeMap<>();
+    changes.forEach(c -> byAddress.put(c.address(), c));
+    Set<Address> keep = new TreeSet<>();
+    Deque<Address> todo = new ArrayDeque<>();
+    for (Address t : new TreeSet<>(targets)) {
+      if (!byAddress.containsKey(t)) {
+        problems.add("--target " + t + ": no such resource in the configuration, the state or"
+            + " the account");
+      }
+      todo.add(t);
+    }
+    while (!todo.isEmpty()) {
+      Address a = todo.poll();
+      Change c = byAddress.get(a);
+      if (c != null && keep.add(a)) {
+        todo.addAll(c.dependsOn());
+      }
+    }
+    List<Change> out = new ArrayList<>();
+    changes.forEach(c -> {
+      if (keep.contains(c.address())) {
+        out.add(c);
+      }
+    });
+    return out;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.ascform.state;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ascform.plan.SecretGuard;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Reads and writes the state's JSON. Older formats are upgraded one version at a time by the
+ * explicit steps in {@link #UPGRADES} (version n to n+1); newer formats are refused.
+ */
+final class StateCodec {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
+
+  /**
+   * Upgrade steps keyed by the version they read: {@code UPGRADES.get(1)} would turn a v1 tree
+   * into v2 ({@code upgradeV1toV2}). Only v1 exists, so there are none yet.
+   */
+  static final Map<Integer, UnaryOperator<ObjectNode>> UPGRADES = Map.of();
+
+  private StateCodec() {}
+
+  static String encode(StateFile state) {
+    for (StateResource r : state.resources()) {
+      SecretGuard.check("state: " + r.address(), r.attributes());
+      SecretGuard.check("state: " + r.address(), r.naturalKey());
+    }
+    try {
+      return MAPPER.writeValueAsString(state) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("state is not JSON-like: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  static StateFile decode(String json, String source) {
+    try {
+      JsonNode tree = MAPPER.readTree(json);
+      if (!(tree instanceof ObjectNode node) || !node.path("format_version").canConvertToInt()) {
+        throw new StateFormatException(source + " is not an ascform state file (no"
+            + " format_version)");
+      }
+      ObjectNode upgraded = upgrade(node, source, UPGRADES, StateFile.FORMAT_VERSION);
+      return MAPPER.treeToValue(upgraded, StateFile.class);
+    } catch (JsonProcessingException e) {
+      throw new StateFormatException("cannot read the state " + source + ": "
+          + e.getOriginalMessage());
+    }
+  }
+
+  /** Runs the upgrade steps from the node's version up to {@code current}. */
+  static ObjectNode upgrade(ObjectNode node, String source,
+      Map<Integer, UnaryOperator<ObjectNode>> upgrades, int current) {
+    int version = node.get("format_version").asInt();
+    if (version > current) {
+      throw new StateFormatException(source + " has state format " + version + ", written by a"
+          + " newer ascform; this version reads up to format " + current
+          + ". Upgrade ascform.");
+    }
+    ObjectNode tree = node;
+    for (int v = version; v < current; v++) {
+      UnaryOperator<ObjectNode> step = upgrades.get(v);
+      if (step == null) {
+        throw new StateFormatException(source + " has unknown state format " + version);
+      }
+      tree = step.apply(tree);
+      tree.put("format_version", v + 1);
+    }
+    return tree;
+  }
+}

@@ -1,0 +1,63 @@
+package dev.ascform.plan;
+
+import static dev.ascform.plan.FakeKinds.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ascform.plan.FakeKinds.AppIds;
+import dev.ascform.plan.FakeKinds.Certs;
+import dev.ascform.plan.FakeKinds.Features;
+import dev.ascform.plan.FakeKinds.Live;
+import dev.ascform.plan.FakeKinds.Res;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ChangeOrderTest {
+
+  static Scenario mixed() {
+    return new Scenario().kind(new Features()).kind(new Certs()).kind(new AppIds())
+        .desired("feature.b.push", Res.of("b/PUSH", "t", "PUSH")
+            .dependingOn(Address.parse("app_id.b")))
+        .desired("app_id.b", Res.of("com.b", "name", "B"))
+        .desired("app_id.a", Res.of("com.a", "name", "A2"))
+        .state("app_id.a", "A1", "com.a", map("name", "A"))
+        .live("app_id", Live.of("A1", "com.a", "name", "A"))
+        .state("app_id.old", "A0", "com.old", map("name", "Old"))
+        .live("app_id", Live.of("A0", "com.old", "name", "Old"))
+        .state("feature.old.push", "F0", "old/PUSH", map("t", "PUSH"))
+        .live("feature", Live.of("F0", "old/PUSH", "t", "PUSH"))
+        .desired("cert.c", Res.of("C", "cn", "c"));
+  }
+
+  @Test
+  void createsGoByRankAndDeletesInReverseRank() {
+    Plan plan = mixed().plan();
+    assertThat(plan.changes()).extracting(c -> c.action().symbol() + " " + c.address())
+        .containsExactly(
+            "+ app_id.b",
+            "~ app_id.a",
+            "+ cert.c",
+            "+ feature.b.push",
+            "- feature.old.push",
+            "- app_id.old");
+  }
+
+  @Test
+  void orderIsTheSameWhateverTheInputOrder() {
+    List<Change> planned = mixed().plan().changes();
+    List<Change> shuffled = new ArrayList<>(planned);
+    for (int seed = 0; seed < 20; seed++) {
+      Collections.shuffle(shuffled, new Random(seed));
+      shuffled.sort(ChangeOrder.INSTANCE);
+      assertThat(shuffled).isEqualTo(planned);
+    }
+  }
+
+  @Test
+  void createListsItsDependencies() {
+    Change c = Scenario.at(mixed().plan(), "feature.b.push");
+    assertThat(c.dependsOn()).containsExactly(Address.parse("app_id.b"));
+  }
+}

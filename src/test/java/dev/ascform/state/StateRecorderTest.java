@@ -1,0 +1,61 @@
+package dev.ascform.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ascform.plan.Action;
+import dev.ascform.plan.Address;
+import dev.ascform.plan.Change;
+import dev.ascform.plan.Reason;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StateRecorderTest {
+  @TempDir Path dir;
+
+  static Change create(int i) {
+    return Change.builder(Address.of("device", "d" + i), Action.CREATE,
+        Reason.CREATE_BECAUSE_NOT_IN_ACCOUNT).naturalKey("UDID" + i)
+        .after(Map.of("name", "d" + i)).build();
+  }
+
+  @Test
+  void concurrentSuccessesAreAllSavedOneSerialEach() throws Exception {
+    StateStore store = new StateStore(dir.resolve("s.json"), StateStoreTest.SANDBOX);
+    StateRecorder recorder = new StateRecorder(store, store.load());
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        int n = i;
+        done.add(pool.submit(() -> recorder.applied(create(n), "ID" + n, null)));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    StateFile onDisk = store.load();
+    assertThat(onDisk.resources()).hasSize(40);
+    assertThat(onDisk.serial()).isEqualTo(40);
+    assertThat(onDisk.get(Address.of("device", "d7")).orElseThrow().appleId()).isEqualTo("ID7");
+    assertThat(recorder.current()).isEqualTo(onDisk);
+  }
+
+  @Test
+  void removedForgetsAndSaves() {
+    StateStore store = new StateStore(dir.resolve("s.json"), StateStoreTest.SANDBOX);
+    StateRecorder recorder = new StateRecorder(store, store.load());
+    recorder.applied(create(1), "ID1", null);
+    recorder.removed(Address.of("device", "d1"));
+    assertThat(store.load().resources()).isEmpty();
+    assertThat(store.load().serial()).isEqualTo(2);
+  }
+}
