@@ -1,0 +1,110 @@
+package dev.ascform.apply;
+
+import dev.ascform.api.AscClient;
+import dev.ascform.kinds.KindOps;
+import dev.ascform.kinds.WriteContext;
+import dev.ascform.plan.Address;
+import dev.ascform.plan.Change;
+import dev.ascform.plan.Desired;
+import dev.ascform.plan.Plan;
+import dev.ascform.state.StateRecorder;
+import dev.ascform.state.StateResource;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs a plan: changes in plan order, a change only after the changes it is related to by
+ * dependency (its dependencies on create and update; its dependents on delete), independent ones
+ * concurrently (bounded, default 4). Each success is recorded in the state at once. A failure
+ * skips the changes that depend on it; work in flight finishes; the result lists every outcome.
+ * One progress line per change goes to {@code progress}.
+ */
+public final class Applier {
+  /** Changes made at once unless told otherwise. */
+  public static final int DEFAULT_CONCURRENCY = 4;
+
+  private final AscClient client;
+  private final Map<String, KindOps<?, ?>> kinds;
+  private final Map<Address, Desired<?>> desired;
+  private final StateRecorder recorder;
+  private final int concurrency;
+  private final PrintWriter progress;
+
+  /**
+   * @param kinds the kinds by name
+   * @param desired every desired resource by address (what creates and updates make)
+   */
+  public Applier(AscClient client, Map<String, KindOps<?, ?>> kinds,
+      Map<Address, Desired<?>> desired, StateRecorder recorder, int concurrency,
+      PrintWriter progress) {
+    this.client = Objects.requireNonNull(client);
+    this.kinds = Map.copyOf(kinds);
+    this.desired = Map.copyOf(desired);
+    this.recorder = Objects.requireNonNull(recorder);
+    this.concurrency = Math.max(1, concurrency);
+    this.progress = Objects.requireNonNull(progress);
+  }
+
+  /** Makes the plan's changes; never throws for a failed change (see the result). */
+  public ApplyResult apply(Plan plan) {
+    List<Change> changes = plan.actionable();
+    Map<Address, String> ids = new ConcurrentHashMap<>();
+    Map<Address, String> planned = new ConcurrentHashMap<>();
+    plan.changes().forEach(c -> {
+      if (c.appleId() != null) {
+        planned.put(c.address(), c.appleId());
+      }
+    });
+    WriteContext ctx = new WriteContext() {
+      @Override
+      public AscClient client() {
+        return client;
+      }
+
+      @Override
+      public String appleIdOf(Address a) {
+        String id = ids.get(a);
+        if (id == null) {
+          id = recorder.current().get(a).map(StateResource::appleId).orElse(planned.get(a));
+        }
+        if (id == null) {
+          throw new IllegalStateException("the Apple id of " + a + " is unknown: it was not"
+              + " created");
+        }
+        return id;
+      }
+    };
+    ChangeRunner runner = new ChangeRunner(ctx, recorder);
+    Schedule schedule = new Schedule(changes, concurrency);
+    List<Outcome> outcomes = schedule.run(c -> {
+      KindOps<?, ?> kind = kinds.get(c.kind());
+      if (kind == null) {
+        throw new IllegalStateException("no kind " + c.kind());
+      }
+      Outcome.Done done = runner.run(kind, c, desired.get(c.address()));
+      if (done.appleId() != null) {
+        ids.put(c.address(), done.appleId());
+      }
+      return done;
+    }, new Progress(progress, changes.size()));
+    return new ApplyResult(outcomes);
+  }
+
+  /** Changes {@code j < i} that change {@code i} must wait for. */
+  static List<Integer> prerequisites(List<Change> changes, int i) {
+    List<Integer> out = new ArrayList<>();
+    Change c = changes.get(i);
+    for (int j = 0; j < i; j++) {
+      Change p = changes.get(j);
+      if (c.dependsOn().contains(p.address()) || p.dependsOn().contains(c.address())
+          || p.address().equals(c.address())) {
+        out.add(j);
+      }
+    }
+    return out;
+  }
+}

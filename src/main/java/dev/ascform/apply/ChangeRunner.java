@@ -1,0 +1,89 @@
+package dev.ascform.apply;
+
+import dev.ascform.kinds.DeleteOps;
+import dev.ascform.kinds.KindOps;
+import dev.ascform.kinds.WriteContext;
+import dev.ascform.plan.Change;
+import dev.ascform.plan.Desired;
+import dev.ascform.state.StateRecorder;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Makes one change with its kind's checked writes and records it in the state. */
+final class ChangeRunner {
+  private final WriteContext ctx;
+  private final StateRecorder recorder;
+
+  ChangeRunner(WriteContext ctx, StateRecorder recorder) {
+    this.ctx = ctx;
+    this.recorder = recorder;
+  }
+
+  @SuppressWarnings("unchecked")
+  <D, L> Outcome.Done run(KindOps<D, L> kind, Change c, Desired<?> desired) {
+    long start = System.nanoTime();
+    List<String> notes = new ArrayList<>();
+    Writes<D, L> w = new Writes<>(kind, ctx, notes::add);
+    D d = desired == null ? null : (D) desired.resource();
+    String appleId = c.appleId();
+    String verb;
+    switch (c.action()) {
+      case ADOPT -> {
+        recorder.applied(c, appleId, c.after() != null ? c.after() : c.before());
+        verb = "adopted";
+      }
+      case FORGET -> {
+        recorder.removed(c.address());
+        verb = "forgotten";
+      }
+      case CREATE -> {
+        appleId = record(kind, c, w.create(need(d, c)));
+        verb = "created";
+      }
+      case UPDATE -> {
+        record(kind, c, w.update(appleId, need(d, c)));
+        verb = c.adopt() ? "adopted and updated" : "updated";
+      }
+      case DELETE -> {
+        if (kind instanceof DeleteOps) {
+          w.delete(appleId, c.naturalKey());
+          verb = "deleted";
+        } else {
+          w.retire(appleId, c.naturalKey());
+          verb = c.verb().endsWith("e") ? c.verb() + "d" : c.verb() + "ed";
+        }
+        recorder.removed(c.address());
+        appleId = null;
+      }
+      case DELETE_THEN_CREATE -> {
+        w.delete(appleId, c.naturalKey());
+        appleId = record(kind, c, w.create(need(d, c)));
+        verb = "replaced";
+      }
+      case CREATE_THEN_DELETE -> {
+        String old = appleId;
+        appleId = record(kind, c, w.create(need(d, c)));
+        w.delete(old, c.naturalKey());
+        verb = "replaced";
+      }
+      default -> verb = "unchanged";
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    return new Outcome.Done(c, appleId, verb, notes.isEmpty() ? null : String.join("; ", notes),
+        millis);
+  }
+
+  private <D, L> String record(KindOps<D, L> kind, Change c, L now) {
+    String id = kind.appleId(now);
+    recorder.applied(c, id, kind.liveAttributes(now));
+    return id;
+  }
+
+  private static <D> D need(D d, Change c) {
+    if (d == null) {
+      throw new IllegalStateException(c.address() + " is not in the configuration any more;"
+          + " plan again");
+    }
+    return d;
+  }
+}

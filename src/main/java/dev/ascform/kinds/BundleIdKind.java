@@ -1,0 +1,166 @@
+package dev.ascform.kinds;
+
+import dev.ascform.api.AscClient;
+import dev.ascform.api.jsonapi.Resource;
+import dev.ascform.api.jsonapi.ResourceRef;
+import dev.ascform.api.resources.Requests;
+import dev.ascform.live.LiveReads;
+import dev.ascform.model.BundleIdSpec;
+import dev.ascform.model.DesiredState;
+import dev.ascform.plan.Address;
+import dev.ascform.plan.Desired;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Bundle IDs (App IDs), keyed by identifier. Identifier, platform and seed id are immutable (a
+ * change replaces: delete, then create); the name is updated in place.
+ */
+public final class BundleIdKind implements KindOps<BundleIdSpec, BundleIdKind.Live>,
+    UpdateOps<BundleIdSpec, BundleIdKind.Live>, DeleteOps {
+
+  /** The shared read of bundle IDs with their capabilities. */
+  public static final String READ = "bundleIds+bundleIdCapabilities";
+
+  /** A live bundle ID. */
+  public record Live(String id, String identifier, String name, String platform, String seedId) {
+    static Live of(Resource r) {
+      return new Live(r.id(), r.text("identifier"), r.text("name"), r.text("platform"),
+          r.text("seedId"));
+    }
+  }
+
+  /** Every bundle ID with its complete capabilities, from one paged read. */
+  public record Read(List<Resource> bundleIds, Map<String, List<Resource>> capabilitiesById) {}
+
+  /**
+   * {@code GET /v1/bundleIds?include=bundleIdCapabilities&limit=200&limit[bundleIdCapabilities]=50},
+   * every page; a bundle ID whose capabilities exceed what was included is completed from its
+   * {@code /bundleIdCapabilities} endpoint.
+   */
+  public static Read read(LiveReads reads) {
+    return reads.shared(READ, BundleIdKind::readNow);
+  }
+
+  private static Read readNow(AscClient c) {
+    var paged = c.pager().all(() -> c.bundleIds().list(null, null, "bundleIdCapabilities", 50,
+        null));
+    Map<ResourceRef, Resource> included = paged.includedByRef();
+    Map<String, List<Resource>> caps = new LinkedHashMap<>();
+    for (Resource b : paged.data()) {
+      caps.put(b.id(), c.relationships().resources(b, "bundleIdCapabilities", included,
+          () -> c.bundleIdCapabilities().listForBundleId(b.id())));
+    }
+    return new Read(paged.data(), caps);
+  }
+
+  @Override
+  public String name() {
+    return "bundle_id";
+  }
+
+  @Override
+  public int rank() {
+    return 10;
+  }
+
+  @Override
+  public String noun() {
+    return "bundle ID";
+  }
+
+  @Override
+  public String naturalKey(BundleIdSpec d) {
+    return d.identifier();
+  }
+
+  @Override
+  public String liveNaturalKey(Live l) {
+    return l.identifier();
+  }
+
+  @Override
+  public String appleId(Live l) {
+    return l.id();
+  }
+
+  @Override
+  public Map<String, Object> desiredAttributes(BundleIdSpec d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("identifier", d.identifier());
+    m.put("name", d.name());
+    m.put("platform", d.platform().name());
+    d.seedId().ifPresent(s -> m.put("seed_id", s));
+    return m;
+  }
+
+  @Override
+  public Map<String, Object> liveAttributes(Live l) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("identifier", l.identifier());
+    m.put("name", l.name());
+    m.put("platform", l.platform());
+    if (l.seedId() != null) {
+      m.put("seed_id", l.seedId());
+    }
+    return m;
+  }
+
+  @Override
+  public Set<String> immutableFields() {
+    return Set.of("identifier", "platform", "seed_id");
+  }
+
+  @Override
+  public String replaceConsequence(BundleIdSpec d, Live l) {
+    return "its capabilities and provisioning profiles are deleted with it; they are made again"
+        + " for the new one";
+  }
+
+  @Override
+  public Map<Address, Desired<BundleIdSpec>> desired(DesiredState state) {
+    Map<Address, Desired<BundleIdSpec>> out = new TreeMap<>();
+    state.bundleIds().values().forEach(b ->
+        out.put(Address.parse(b.address()), new Desired<>(b, b.preventDestroy())));
+    return out;
+  }
+
+  @Override
+  public List<Live> readAll(LiveReads reads) {
+    List<Live> out = new ArrayList<>();
+    read(reads).bundleIds().forEach(r -> out.add(Live.of(r)));
+    return out;
+  }
+
+  @Override
+  public Live create(WriteContext ctx, BundleIdSpec d) {
+    return Live.of(ctx.client().bundleIds().create(Requests.bundleIdCreate(d.identifier(),
+        d.name(), d.platform().name(), d.seedId().orElse(null))).data());
+  }
+
+  @Override
+  public Live update(WriteContext ctx, String appleId, BundleIdSpec d) {
+    return Live.of(ctx.client().bundleIds().update(appleId,
+        Requests.bundleIdUpdate(appleId, d.name())).data());
+  }
+
+  @Override
+  public void delete(WriteContext ctx, String appleId) {
+    ctx.client().bundleIds().delete(appleId);
+  }
+
+  @Override
+  public Optional<Live> find(WriteContext ctx, BundleIdSpec d) {
+    return ctx.client().lookups().findBundleIdByIdentifier(d.identifier()).map(Live::of);
+  }
+
+  @Override
+  public Optional<Live> reread(WriteContext ctx, String appleId, String naturalKey) {
+    return Not404.read(() -> ctx.client().bundleIds().get(appleId, null).data()).map(Live::of);
+  }
+}

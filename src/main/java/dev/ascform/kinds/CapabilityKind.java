@@ -1,0 +1,186 @@
+package dev.ascform.kinds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ascform.api.jsonapi.Resource;
+import dev.ascform.api.resources.CapabilitySetting;
+import dev.ascform.api.resources.Requests;
+import dev.ascform.live.LiveReads;
+import dev.ascform.model.BundleIdSpec;
+import dev.ascform.model.CapabilitySpec;
+import dev.ascform.model.DesiredState;
+import dev.ascform.plan.Address;
+import dev.ascform.plan.Desired;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Capabilities of bundle IDs: address {@code capability.<bundle_key>.<type lower-case>}, natural
+ * key {@code <identifier>/<TYPE>}. Settings are updated in place; the type and bundle ID never
+ * change (a difference replaces). Capabilities Apple enables by default that the config does not
+ * mention are unmanaged: counted, and deleted only when prune is on for capabilities.
+ */
+public final class CapabilityKind implements KindOps<CapabilityKind.Spec, CapabilityKind.Live>,
+    UpdateOps<CapabilityKind.Spec, CapabilityKind.Live>, DeleteOps {
+
+  /** A desired capability: its bundle ID's config key and identifier, and the capability. */
+  public record Spec(String bundleKey, String identifier, CapabilitySpec capability) {}
+
+  /** A live capability, with its bundle ID's Apple id and identifier. */
+  public record Live(String id, String bundleIdId, String identifier, String type,
+      SortedMap<String, List<String>> settings) {
+    static Live of(Resource r, String bundleIdId, String identifier) {
+      SortedMap<String, List<String>> settings = new TreeMap<>();
+      for (JsonNode s : r.attributes().path("settings")) {
+        List<String> options = new ArrayList<>();
+        s.path("options").forEach(o -> options.add(o.path("key").asText()));
+        settings.put(s.path("key").asText(), options);
+      }
+      return new Live(r.id(), bundleIdId, identifier, r.text("capabilityType"), settings);
+    }
+  }
+
+  @Override
+  public String name() {
+    return "capability";
+  }
+
+  @Override
+  public int rank() {
+    return 20;
+  }
+
+  @Override
+  public String nounPlural() {
+    return "capabilities";
+  }
+
+  @Override
+  public String naturalKey(Spec d) {
+    return d.identifier() + "/" + d.capability().type();
+  }
+
+  @Override
+  public String liveNaturalKey(Live l) {
+    return l.identifier() + "/" + l.type();
+  }
+
+  @Override
+  public String appleId(Live l) {
+    return l.id();
+  }
+
+  @Override
+  public Map<String, Object> desiredAttributes(Spec d) {
+    return attributes(d.identifier(), d.capability().type(), d.capability().settings());
+  }
+
+  @Override
+  public Map<String, Object> liveAttributes(Live l) {
+    return attributes(l.identifier(), l.type(), l.settings());
+  }
+
+  private static Map<String, Object> attributes(
+      String identifier, String type, Map<String, List<String>> settings) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("bundle_id", identifier);
+    m.put("type", type);
+    m.put("settings", new TreeMap<String, Object>(settings));
+    return m;
+  }
+
+  @Override
+  public Set<String> immutableFields() {
+    return Set.of("bundle_id", "type");
+  }
+
+  @Override
+  public Set<Address> dependencies(Spec d) {
+    return Set.of(Address.of("bundle_id", d.bundleKey()));
+  }
+
+  @Override
+  public Map<Address, Desired<Spec>> desired(DesiredState state) {
+    Map<Address, Desired<Spec>> out = new TreeMap<>();
+    for (BundleIdSpec b : state.bundleIds().values()) {
+      b.capabilities().values().forEach(c -> out.put(
+          Address.of(name(), b.key() + "." + c.type().toLowerCase(Locale.ROOT)),
+          new Desired<>(new Spec(b.key(), b.identifier(), c), false)));
+    }
+    return out;
+  }
+
+  @Override
+  public List<Live> readAll(LiveReads reads) {
+    BundleIdKind.Read read = BundleIdKind.read(reads);
+    List<Live> out = new ArrayList<>();
+    for (Resource b : read.bundleIds()) {
+      read.capabilitiesById().getOrDefault(b.id(), List.of())
+          .forEach(c -> out.add(Live.of(c, b.id(), b.text("identifier"))));
+    }
+    return out;
+  }
+
+  @Override
+  public Live create(WriteContext ctx, Spec d) {
+    String bundle = ctx.appleIdOf(Address.of("bundle_id", d.bundleKey()));
+    Resource r = ctx.client().bundleIdCapabilities().create(Requests.capabilityCreate(bundle,
+        d.capability().type(), settings(d))).data();
+    return Live.of(r, bundle, d.identifier());
+  }
+
+  @Override
+  public Live update(WriteContext ctx, String appleId, Spec d) {
+    String bundle = ctx.appleIdOf(Address.of("bundle_id", d.bundleKey()));
+    Resource r = ctx.client().bundleIdCapabilities().update(appleId,
+        Requests.capabilityUpdate(appleId, d.capability().type(), settings(d))).data();
+    return Live.of(r, bundle, d.identifier());
+  }
+
+  private static List<CapabilitySetting> settings(Spec d) {
+    if (d.capability().settings().isEmpty()) {
+      return null;
+    }
+    List<CapabilitySetting> out = new ArrayList<>();
+    d.capability().settings().forEach((k, v) ->
+        out.add(CapabilitySetting.of(k, v.toArray(String[]::new))));
+    return out;
+  }
+
+  @Override
+  public void delete(WriteContext ctx, String appleId) {
+    ctx.client().bundleIdCapabilities().delete(appleId);
+  }
+
+  @Override
+  public Optional<Live> find(WriteContext ctx, Spec d) {
+    return ctx.client().lookups().findBundleIdByIdentifier(d.identifier())
+        .flatMap(b -> ofBundle(ctx, b).stream()
+            .filter(c -> c.type().equals(d.capability().type())).findFirst());
+  }
+
+  @Override
+  public Optional<Live> reread(WriteContext ctx, String appleId, String naturalKey) {
+    if (naturalKey == null) {
+      return readAll(new LiveReads(ctx.client())).stream()
+          .filter(c -> c.id().equals(appleId)).findFirst();
+    }
+    String identifier = naturalKey.substring(0, naturalKey.lastIndexOf('/'));
+    return ctx.client().lookups().findBundleIdByIdentifier(identifier)
+        .flatMap(b -> ofBundle(ctx, b).stream().filter(c -> c.id().equals(appleId)).findFirst());
+  }
+
+  private static List<Live> ofBundle(WriteContext ctx, Resource bundle) {
+    List<Live> out = new ArrayList<>();
+    ctx.client().pager().all(() -> ctx.client().bundleIdCapabilities()
+        .listForBundleId(bundle.id())).data()
+        .forEach(c -> out.add(Live.of(c, bundle.id(), bundle.text("identifier"))));
+    return out;
+  }
+}

@@ -1,0 +1,169 @@
+package dev.ascform.kinds;
+
+import dev.ascform.api.AscClient;
+import dev.ascform.api.jsonapi.Resource;
+import dev.ascform.api.resources.Requests;
+import dev.ascform.live.LiveReads;
+import dev.ascform.model.DesiredState;
+import dev.ascform.model.DeviceSpec;
+import dev.ascform.plan.Address;
+import dev.ascform.plan.Desired;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Registered devices, keyed by lower-case UDID. Name and status are updated in place. Apple
+ * cannot delete a device: a removal disables it, and a different platform or device class is a
+ * planning error (it cannot be replaced).
+ */
+public final class DeviceKind implements KindOps<DeviceSpec, DeviceKind.Live>,
+    UpdateOps<DeviceSpec, DeviceKind.Live>, RetireOps<DeviceKind.Live> {
+
+  /** The shared read of every device. */
+  public static final String READ = "devices";
+
+  /** A live device. */
+  public record Live(String id, String udid, String name, String platform, String deviceClass,
+      String status) {
+    static Live of(Resource r) {
+      String udid = r.text("udid");
+      return new Live(r.id(), udid == null ? null : udid.toLowerCase(Locale.ROOT), r.text("name"),
+          r.text("platform"), r.text("deviceClass"), r.text("status"));
+    }
+  }
+
+  @Override
+  public String name() {
+    return "device";
+  }
+
+  @Override
+  public int rank() {
+    return 10;
+  }
+
+  @Override
+  public String naturalKey(DeviceSpec d) {
+    return d.normalizedUdid();
+  }
+
+  @Override
+  public String liveNaturalKey(Live l) {
+    return l.udid();
+  }
+
+  @Override
+  public String appleId(Live l) {
+    return l.id();
+  }
+
+  @Override
+  public String unmanagedName(Live l) {
+    return l.udid();
+  }
+
+  @Override
+  public boolean isRemovable(Live l) {
+    return !"DISABLED".equals(l.status());
+  }
+
+  @Override
+  public Map<String, Object> desiredAttributes(DeviceSpec d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("udid", d.normalizedUdid());
+    m.put("name", d.name());
+    m.put("platform", d.platform().name());
+    d.deviceClass().ifPresent(c -> m.put("device_class", c.name()));
+    m.put("status", d.status().name());
+    return m;
+  }
+
+  @Override
+  public Map<String, Object> liveAttributes(Live l) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("udid", l.udid());
+    m.put("name", l.name());
+    m.put("platform", l.platform());
+    if (l.deviceClass() != null) {
+      m.put("device_class", l.deviceClass());
+    }
+    m.put("status", l.status());
+    return m;
+  }
+
+  @Override
+  public Set<String> immutableFields() {
+    return Set.of("udid", "platform", "device_class");
+  }
+
+  @Override
+  public Map<String, Object> retired(Map<String, Object> liveAttributes) {
+    Map<String, Object> m = new LinkedHashMap<>(liveAttributes);
+    m.put("status", "DISABLED");
+    return m;
+  }
+
+  @Override
+  public String retireConsequence() {
+    return "Apple cannot delete devices: it is disabled, and still counts against this"
+        + " membership year's device limit";
+  }
+
+  @Override
+  public Map<Address, Desired<DeviceSpec>> desired(DesiredState state) {
+    Map<Address, Desired<DeviceSpec>> out = new TreeMap<>();
+    state.devices().values().forEach(d ->
+        out.put(Address.parse(d.address()), new Desired<>(d, d.preventDestroy())));
+    return out;
+  }
+
+  @Override
+  public List<Live> readAll(LiveReads reads) {
+    List<Resource> all = reads.shared(READ, DeviceKind::readNow);
+    List<Live> out = new ArrayList<>();
+    all.forEach(r -> out.add(Live.of(r)));
+    return out;
+  }
+
+  private static List<Resource> readNow(AscClient c) {
+    return c.pager().all(() -> c.devices().list(null, null, null)).data();
+  }
+
+  @Override
+  public Live create(WriteContext ctx, DeviceSpec d) {
+    Live created = Live.of(ctx.client().devices().create(
+        Requests.deviceCreate(d.name(), d.udid(), d.platform().name())).data());
+    if (!d.enabled()) {
+      return retire(ctx, created.id());
+    }
+    return created;
+  }
+
+  @Override
+  public Live update(WriteContext ctx, String appleId, DeviceSpec d) {
+    return Live.of(ctx.client().devices().update(appleId,
+        Requests.deviceUpdate(appleId, d.name(), d.status().name())).data());
+  }
+
+  @Override
+  public Live retire(WriteContext ctx, String appleId) {
+    return Live.of(ctx.client().devices().update(appleId,
+        Requests.deviceUpdate(appleId, null, "DISABLED")).data());
+  }
+
+  @Override
+  public Optional<Live> find(WriteContext ctx, DeviceSpec d) {
+    return ctx.client().lookups().findDeviceByUdid(d.udid()).map(Live::of);
+  }
+
+  @Override
+  public Optional<Live> reread(WriteContext ctx, String appleId, String naturalKey) {
+    return Not404.read(() -> ctx.client().devices().get(appleId).data()).map(Live::of);
+  }
+}

@@ -1,0 +1,52 @@
+package dev.ascform.kinds;
+
+import dev.ascform.live.LiveReads;
+import dev.ascform.model.DesiredState;
+import dev.ascform.plan.Address;
+import dev.ascform.plan.Desired;
+import dev.ascform.plan.ResourceKind;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A kind's read and write side, on top of its planning rules ({@link ResourceKind}): what the
+ * live reader and the applier need. One class per kind implements it (see {@link Kinds}).
+ *
+ * <p>Writes declare themselves with traits, as planning abilities do: {@link UpdateOps} (with
+ * {@link dev.ascform.plan.Updatable}), {@link DeleteOps} (with {@link dev.ascform.plan.Deletable})
+ * and {@link RetireOps} (with {@link dev.ascform.plan.Retirable}). Every write returns or leaves
+ * the resource so that {@link #find} or {@link #reread} can check it afterwards: the applier
+ * never resends a write whose outcome is unknown, it re-reads.
+ *
+ * @param <D> the desired resource type
+ * @param <L> the live resource type
+ */
+public interface KindOps<D, L> extends ResourceKind<D, L> {
+
+  /** This kind's desired resources in the config, by address, with {@code prevent_destroy}. */
+  Map<Address, Desired<D>> desired(DesiredState state);
+
+  /**
+   * Every live resource of this kind in the account. Read through {@link LiveReads#shared} so
+   * that kinds needing the same collection read it once; read completely (every page, every
+   * relationship beyond Apple's include cap).
+   */
+  List<L> readAll(LiveReads reads);
+
+  /** Creates the resource; returns it as Apple answered. */
+  L create(WriteContext ctx, D desired);
+
+  /**
+   * The live resource with the desired one's natural key, read now (after a write whose response
+   * was lost, or a 409 "already exists"), or empty.
+   */
+  Optional<L> find(WriteContext ctx, D desired);
+
+  /**
+   * The live resource with this Apple id, read now, or empty when it does not exist.
+   * {@code naturalKey} helps kinds that Apple cannot read by id alone (capabilities); it is null
+   * for {@code import}.
+   */
+  Optional<L> reread(WriteContext ctx, String appleId, String naturalKey);
+}

@@ -1,0 +1,21 @@
+package dev.ascform.kinds;
+
+import dev.ascform.api.http.AppleApiException;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Reads that answer "does not exist" with empty instead of a 404 error. */
+final class Not404 {
+  private Not404() {}
+
+  static <T> Optional<T> read(Supplier<T> read) {
+    try {
+      return Optional.ofNullable(read.get());
+    } catch (AppleApiException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+}
