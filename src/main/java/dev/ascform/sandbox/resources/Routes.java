@@ -22,6 +22,8 @@ public final class Routes {
     BundleIds.register(handlers);
     Capabilities.register(handlers);
     Devices.register(handlers);
+    Certificates.register(handlers, services.ca());
+    Profiles.register(handlers);
     for (Operation op : OperationCatalog.all()) {
       if (!handlers.containsKey(op.operationId())) {
         handlers.put(op.operationId(), NotYet.INSTANCE);
