@@ -1,5 +1,6 @@
 package dev.ascform.sandbox;
 
+import dev.ascform.sandbox.pki.SandboxCa;
 import dev.ascform.sandbox.seed.Seeds;
 import dev.ascform.sandbox.store.Account;
 import dev.ascform.sandbox.store.AccountFile;
@@ -21,14 +22,17 @@ public final class AccountHolder {
   private volatile Account account;
   private final TeamKey teamKey;
 
-  private AccountHolder(SandboxOptions options, AccountFile file, Account account, TeamKey teamKey) {
+  private final SandboxCa ca;
+
+  private AccountHolder(SandboxOptions options, SandboxCa ca, AccountFile file, Account account, TeamKey teamKey) {
     this.options = options;
+    this.ca = ca;
     this.file = file;
     this.account = account;
     this.teamKey = teamKey;
   }
 
-  static AccountHolder open(SandboxOptions options) {
+  static AccountHolder open(SandboxOptions options, SandboxCa ca) {
     Path dir = options.dataDir();
     AccountFile file = null;
     if (dir != null) {
@@ -39,7 +43,7 @@ public final class AccountHolder {
       }
       file = new AccountFile(dir.resolve("account.json"));
     }
-    Account account = file != null && file.exists() ? file.load() : Seeds.initial(options.seedFile(), options.clock());
+    Account account = file != null && file.exists() ? file.load() : Seeds.initial(options.seedFile(), options.clock(), ca);
     Path keyPath = dir == null ? null : dir.resolve("api-key.json");
     TeamKey key;
     if (keyPath != null && Files.isRegularFile(keyPath) && knows(account, KeyFile.read(keyPath))) {
@@ -52,7 +56,7 @@ public final class AccountHolder {
         KeyFile.write(keyPath, key);
       }
     }
-    AccountHolder holder = new AccountHolder(options, file, account, key);
+    AccountHolder holder = new AccountHolder(options, ca, file, account, key);
     holder.persist();
     return holder;
   }
@@ -81,7 +85,7 @@ public final class AccountHolder {
 
   /** Replaces the account with a fresh one from the seed (keys are kept). */
   public void reset() {
-    Account fresh = Seeds.initial(options.seedFile(), options.clock());
+    Account fresh = Seeds.initial(options.seedFile(), options.clock(), ca);
     fresh.keys().addAll(account.keys());
     account = fresh;
     persist();

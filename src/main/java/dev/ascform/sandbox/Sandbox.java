@@ -55,12 +55,13 @@ public final class Sandbox implements AutoCloseable {
   /** Loads or creates the account and starts serving. */
   public static Sandbox start(SandboxOptions options) {
     System.setProperty("sun.net.httpserver.nodelay", "true");
-    AccountHolder holder = AccountHolder.open(options);
+    SandboxCa ca = new SandboxCa();
+    AccountHolder holder = AccountHolder.open(options, ca);
     RequestStats stats = new RequestStats();
     RateLimiter limiter = new RateLimiter(options.rateLimit(), options.clock());
     ApiServer api =
         new ApiServer(
-            Routes.handlers(new Services(new SandboxCa())),
+            Routes.handlers(new Services(ca)),
             holder::account,
             new TokenVerifier(() -> holder.account().keys(), options.clock()),
             limiter,

@@ -91,6 +91,19 @@ public final class SandboxCa {
     }
   }
 
+  /** A CSR for a freshly generated P-256 key (for seeded certificates, whose keys nobody holds). */
+  public static PKCS10CertificationRequest generatedCsr() {
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+      generator.initialize(new ECGenParameterSpec("secp256r1"));
+      KeyPair pair = generator.generateKeyPair();
+      return new org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder(new javax.security.auth.x500.X500Principal("CN=seeded"), pair.getPublic())
+          .build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate()));
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot create a CSR", e);
+    }
+  }
+
   /** The CA certificate's subject, for documentation and tests. */
   public String name() {
     return new String(caName.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);

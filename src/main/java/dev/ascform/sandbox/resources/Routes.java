@@ -24,6 +24,10 @@ public final class Routes {
     Devices.register(handlers);
     Certificates.register(handlers, services.ca());
     Profiles.register(handlers);
+    Users.register(handlers);
+    UserInvitations.register(handlers);
+    BetaGroups.register(handlers);
+    BetaTesters.register(handlers);
     for (Operation op : OperationCatalog.all()) {
       if (!handlers.containsKey(op.operationId())) {
         handlers.put(op.operationId(), NotYet.INSTANCE);

@@ -1,5 +1,6 @@
 package dev.ascform.sandbox.seed;
 
+import dev.ascform.sandbox.pki.SandboxCa;
 import dev.ascform.sandbox.store.Account;
 import dev.ascform.sandbox.store.Ids;
 import dev.ascform.sandbox.store.Team;
@@ -16,10 +17,14 @@ public final class Seeds {
 
   private Seeds() {}
 
-  /** The initial account for this seed file (null: the default empty team). */
-  public static Account initial(Path seedFile, Clock clock) {
+  /**
+   * The initial account for this seed file (null: the default empty team). Seeded certificates are
+   * issued by {@code ca} for freshly generated keys. Throws IllegalArgumentException naming the
+   * file and item when the seed is wrong.
+   */
+  public static Account initial(Path seedFile, Clock clock, SandboxCa ca) {
     if (seedFile != null) {
-      return SeedLoader.load(seedFile, clock);
+      return SeedLoader.load(seedFile, clock, ca);
     }
     return new Account(defaultTeam(clock));
   }
