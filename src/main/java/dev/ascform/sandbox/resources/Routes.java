@@ -28,9 +28,10 @@ public final class Routes {
     UserInvitations.register(handlers);
     BetaGroups.register(handlers);
     BetaTesters.register(handlers);
+    dev.ascform.sandbox.reports.Reports.register(handlers);
     for (Operation op : OperationCatalog.all()) {
       if (!handlers.containsKey(op.operationId())) {
-        handlers.put(op.operationId(), NotYet.INSTANCE);
+        throw new IllegalStateException("no handler for the served operation " + op.key());
       }
     }
     return handlers;
