@@ -19,16 +19,16 @@ class TestFlightRulesTest extends SeededSandboxTest {
   @Test
   void internalGroupsTakeOnlyTeamMembers() {
     String internal = group("Staff", true);
-    String outsider = idOf("/v1/betaTesters?filter[email]=tester@outside.example");
+    String outsider = idOf("/v1/betaTesters?filter[email]=tester@outside.example.com");
     assertError(api.post("/v1/betaGroups/" + internal + "/relationships/betaTesters", linkage("betaTesters", outsider)), 409, "STATE_ERROR", null);
-    String member = idOf("/v1/betaTesters?filter[email]=dev@acme.example");
+    String member = idOf("/v1/betaTesters?filter[email]=dev@acme.example.com");
     assertThat(api.post("/v1/betaGroups/" + internal + "/relationships/betaTesters", linkage("betaTesters", member)).statusCode()).isEqualTo(204);
   }
 
   @Test
   void reAddingATesterIsAConflict() {
     String qa = idOf("/v1/betaGroups?filter[name]=QA");
-    String tester = idOf("/v1/betaTesters?filter[email]=tester@outside.example");
+    String tester = idOf("/v1/betaTesters?filter[email]=tester@outside.example.com");
     assertError(api.post("/v1/betaGroups/" + qa + "/relationships/betaTesters", linkage("betaTesters", tester)), 409, "ENTITY_ERROR.RELATIONSHIP.INVALID", "/data/0");
   }
 
@@ -69,7 +69,7 @@ class TestFlightRulesTest extends SeededSandboxTest {
   @Test
   void createsATesterInAGroupAndRemovesIt() {
     String qa = idOf("/v1/betaGroups?filter[name]=QA");
-    String t = api.create("/v1/betaTesters", "{\"data\":{\"type\":\"betaTesters\",\"attributes\":{\"email\":\"eve@outside.example\",\"firstName\":\"Eve\"},\"relationships\":{\"betaGroups\":{\"data\":[{\"type\":\"betaGroups\",\"id\":\"" + qa + "\"}]}}}}");
+    String t = api.create("/v1/betaTesters", "{\"data\":{\"type\":\"betaTesters\",\"attributes\":{\"email\":\"eve@outside.example.com\",\"firstName\":\"Eve\"},\"relationships\":{\"betaGroups\":{\"data\":[{\"type\":\"betaGroups\",\"id\":\"" + qa + "\"}]}}}}");
     assertThat(TestApi.json(api.get("/v1/betaTesters?filter[betaGroups]=" + qa + "&filter[email]=eve")).path("data")).hasSize(1);
     assertThat(TestApi.json(api.get("/v1/betaTesters/" + t + "/betaGroups")).path("data").path(0).path("id").asText()).isEqualTo(qa);
     assertThat(api.delete("/v1/betaTesters/" + t + "/relationships/betaGroups", linkage("betaGroups", qa)).statusCode()).isEqualTo(204);
@@ -79,7 +79,7 @@ class TestFlightRulesTest extends SeededSandboxTest {
 
   @Test
   void aNewTesterNeedsAGroupOrBuild() {
-    assertError(api.post("/v1/betaTesters", "{\"data\":{\"type\":\"betaTesters\",\"attributes\":{\"email\":\"solo@outside.example\"}}}"), 409, "ENTITY_ERROR.RELATIONSHIP.REQUIRED", "/data/relationships/betaGroups");
+    assertError(api.post("/v1/betaTesters", "{\"data\":{\"type\":\"betaTesters\",\"attributes\":{\"email\":\"solo@outside.example.com\"}}}"), 409, "ENTITY_ERROR.RELATIONSHIP.REQUIRED", "/data/relationships/betaGroups");
   }
 
   @Test

@@ -57,7 +57,20 @@ public final class Documents {
   }
 
   static String selfLink(Request req) {
-    return req.baseUrl() + req.rawPath() + (req.rawQuery() == null ? "" : "?" + req.rawQuery());
+    return req.baseUrl() + req.rawPath() + (req.rawQuery() == null ? "" : "?" + encodeQuery(req.rawQuery()));
+  }
+
+  /** Percent-encodes what a URI query may not hold literally (brackets, spaces...), as Apple's links do. */
+  static String encodeQuery(String rawQuery) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : rawQuery.toCharArray()) {
+      if (c == '[' || c == ']' || c == ' ' || c == '"' || c == '<' || c == '>' || c == '{' || c == '}' || c == '|' || c == '\\' || c == '^' || c == '`') {
+        sb.append('%').append(String.format("%02X", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static void addIncluded(ObjectNode doc, Map<String, ObjectNode> included) {

@@ -42,7 +42,7 @@ record Paging(int from, int to, int total, int limit) {
       }
     }
     q.append(q.length() == 0 ? "" : "&").append("cursor=").append(cursor);
-    return req.baseUrl() + req.rawPath() + "?" + q;
+    return req.baseUrl() + req.rawPath() + "?" + Documents.encodeQuery(q.toString());
   }
 
   static String encode(int offset) {
