@@ -1,17 +1,69 @@
 package dev.ascform.cli;
 
+import dev.ascform.diag.ConfigException;
+import dev.ascform.plan.Plan;
+import dev.ascform.plan.PlanFile;
+import dev.ascform.state.StateFile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code ascform plan}: Show what would change in the account, and why. Not built yet (issue #5). */
-@Command(name = "plan", mixinStandardHelpOptions = true, description = "Show what would change in the account, and why. (not built yet: issue #5)")
+/**
+ * {@code ascform plan}: reads the account, compares it with the config and the state, and prints
+ * what would change and why. Exit 0, or with {@code --detailed-exitcode} 0 no changes, 1 error,
+ * 2 changes (drift included).
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+    description = "Show what would change in the account, and why.")
 public final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin RunOptions run;
+  @Mixin OutputOptions output;
+  @Mixin PlanOptions planning;
+
+  @Option(names = {"-out", "--out"}, paramLabel = "FILE",
+      description = "Save the plan for `ascform apply FILE`.")
+  Path out;
+
+  @Option(names = "--detailed-exitcode",
+      description = "Exit 0 without changes, 1 on error, 2 with changes (drift included).")
+  boolean detailedExitcode;
 
   @Override
   public Integer call() {
-    return NotBuiltYet.say(spec, 5);
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (Session s = Session.open(run, System.getenv(), err)) {
+      StateFile state = s.store().load();
+      PrintWriter info = output.text() ? stdout : err;
+      info.println(s.header(state));
+      Plan plan = s.plan(state, planning.settings(s.desired()));
+      info.println(s.readLine());
+      info.println();
+      output.render(plan, stdout, System.getenv());
+      plan.checkSafety(planning.safety(s.desired()));
+      if (out != null) {
+        PlanFile.of(plan, Instant.now(), s.configDigest(), state.lineage(), state.serial())
+            .write(out);
+        info.println();
+        info.println("Saved the plan to " + out + ". Apply exactly it with: ascform apply "
+            + out + (run.sandbox ? " --sandbox" : ""));
+      }
+      info.flush();
+      if (detailedExitcode && !plan.isEmpty()) {
+        return ExitCodes.CHANGES;
+      }
+      return ExitCodes.OK;
+    } catch (ConfigException e) {
+      return Session.configError(e, err);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot write the plan file " + out, e);
+    }
   }
 }

@@ -9,6 +9,9 @@ import java.util.stream.Stream;
 
 /** Finds the files of a config: one file, or every {@code *.yaml}/{@code *.yml} in a directory. */
 public final class ConfigFiles {
+  /** The local sandbox's seed, kept beside a config directory's files but not part of them. */
+  public static final String SANDBOX_SEED = "sandbox-seed.yaml";
+
   private ConfigFiles() {}
 
   /**
@@ -20,7 +23,10 @@ public final class ConfigFiles {
     return Files.isRegularFile(file) ? file : dir.resolve("ascform");
   }
 
-  /** The files to load, sorted by name; a directory's subdirectories and other files are ignored. */
+  /**
+   * The files to load, sorted by name; a directory's subdirectories, other files and its
+   * {@link #SANDBOX_SEED} are ignored.
+   */
   public static List<Path> resolve(Path path) throws ConfigException {
     if (Files.isRegularFile(path)) {
       return List.of(path);
@@ -32,6 +38,7 @@ public final class ConfigFiles {
     try (Stream<Path> s = Files.list(path)) {
       List<Path> files = s.filter(Files::isRegularFile)
           .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+          .filter(p -> !p.getFileName().toString().equals(SANDBOX_SEED))
           .sorted()
           .toList();
       if (files.isEmpty()) {

@@ -1,0 +1,148 @@
+package dev.ascform.cli;
+
+import dev.ascform.config.ConfigLoader;
+import dev.ascform.config.LoadedConfig;
+import dev.ascform.diag.ConfigException;
+import dev.ascform.diag.Diagnostic;
+import dev.ascform.kinds.KindOps;
+import dev.ascform.kinds.Kinds;
+import dev.ascform.live.LiveReader;
+import dev.ascform.live.LiveState;
+import dev.ascform.model.DesiredState;
+import dev.ascform.plan.Address;
+import dev.ascform.plan.Desired;
+import dev.ascform.plan.Digests;
+import dev.ascform.plan.Plan;
+import dev.ascform.plan.PlanSettings;
+import dev.ascform.plan.Planner;
+import dev.ascform.state.StateFile;
+import dev.ascform.state.StateStore;
+import dev.ascform.state.StateTarget;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One run against one account: the loaded config, the target, the state store. Commands open a
+ * session, ask it for a plan, and close it (which stops a local sandbox).
+ */
+final class Session implements AutoCloseable {
+  private final RunOptions run;
+  private final DesiredState desired;
+  private final Target target;
+  private final StateStore store;
+  private final Path statePath;
+  private LiveState lastRead;
+
+  private Session(RunOptions run, DesiredState desired, Target target, Path statePath) {
+    this.run = run;
+    this.desired = desired;
+    this.target = target;
+    this.statePath = statePath;
+    this.store = new StateStore(statePath, new StateTarget(target.apiUrl(), target.issuerId(),
+        desired.account().name()));
+  }
+
+  /**
+   * Loads the config (warnings to {@code err}) and opens the target.
+   *
+   * @throws ConfigException with every diagnostic when the config is invalid
+   */
+  static Session open(RunOptions run, Map<String, String> env, PrintWriter err)
+      throws ConfigException {
+    LoadedConfig loaded = new ConfigLoader(env).load(run.configPath());
+    Path cwd = Path.of("").toAbsolutePath();
+    loaded.warnings().forEach(d -> err.println(d.render(cwd)));
+    DesiredState desired = loaded.state();
+    Target target = Target.open(run, desired.account().credentials(), env, err);
+    return new Session(run, desired, target, run.statePath(desired.account().name()));
+  }
+
+  /** Prints every diagnostic of a config error; returns exit code 1. */
+  static int configError(ConfigException e, PrintWriter err) {
+    Path cwd = Path.of("").toAbsolutePath();
+    for (Diagnostic d : e.diagnostics()) {
+      err.println(d.render(cwd));
+    }
+    int n = e.errors().size();
+    err.printf("%d error%s in the configuration; nothing was changed.%n", n, n == 1 ? "" : "s");
+    return ExitCodes.ERROR;
+  }
+
+  DesiredState desired() {
+    return desired;
+  }
+
+  Target target() {
+    return target;
+  }
+
+  StateStore store() {
+    return store;
+  }
+
+  Path statePath() {
+    return statePath;
+  }
+
+  /** Reads the account and plans against {@code state}. */
+  Plan plan(StateFile state, PlanSettings settings) {
+    lastRead = new LiveReader(target.client(), LiveReader.DEFAULT_CONCURRENCY)
+        .read(Kinds.ALL, desired);
+    return new Planner().plan(lastRead.snapshots(), state.managed(), settings)
+        .withStats(lastRead.stats());
+  }
+
+  /** The last read's summary line. */
+  String readLine() {
+    return lastRead == null ? "" : lastRead.describe();
+  }
+
+  /** {@code target: ... · account: ... · state: FILE (serial N)}. */
+  String header(StateFile state) {
+    return "target: " + target.label() + " · account: " + desired.account().name() + " · state: "
+        + statePath + (Files.exists(statePath) ? " (serial " + state.serial() + ")" : " (new)");
+  }
+
+  /** Every desired resource of every kind, by address. */
+  Map<Address, Desired<?>> desiredByAddress() {
+    Map<Address, Desired<?>> out = new TreeMap<>();
+    for (KindOps<?, ?> k : Kinds.ALL) {
+      out.putAll(k.desired(desired));
+    }
+    return out;
+  }
+
+  /** The kinds by name. */
+  static Map<String, KindOps<?, ?>> kindsByName() {
+    Map<String, KindOps<?, ?>> out = new TreeMap<>();
+    Kinds.ALL.forEach(k -> out.put(k.name(), k));
+    return out;
+  }
+
+  /** The digest of the config files' content, for plan files. */
+  String configDigest() {
+    Map<String, Object> files = new TreeMap<>();
+    for (Path f : desired.files()) {
+      try {
+        files.put(f.getFileName().toString(), Files.readString(f));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return Digests.of(files);
+  }
+
+  RunOptions options() {
+    return run;
+  }
+
+  @Override
+  public void close() {
+    target.close();
+  }
+}
