@@ -1,17 +1,138 @@
 package dev.ascform.cli;
 
+import dev.ascform.apply.Applier;
+import dev.ascform.apply.ApplyResult;
+import dev.ascform.diag.ConfigException;
+import dev.ascform.plan.Plan;
+import dev.ascform.plan.PlanFile;
+import dev.ascform.plan.PlanSettings;
+import dev.ascform.state.StateFile;
+import dev.ascform.state.StateLock;
+import dev.ascform.state.StateRecorder;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code ascform apply}: Make the changes of a plan. Not built yet (issue #5). */
-@Command(name = "apply", mixinStandardHelpOptions = true, description = "Make the changes of a plan. (not built yet: issue #5)")
+/**
+ * {@code ascform apply [PLANFILE]}: makes the changes. Without a file it plans, shows the plan and
+ * asks for {@code yes} on a terminal (elsewhere it needs {@code --auto-approve}); with a file it
+ * applies exactly that plan, refusing it when the state or a resource it touches changed since.
+ * Holds the state lock throughout. Exit 0 when every change was made, else 1.
+ */
+@Command(name = "apply", mixinStandardHelpOptions = true,
+    description = "Make the changes a plan shows.")
 public final class ApplyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin RunOptions run;
+  @Mixin OutputOptions output;
+  @Mixin PlanOptions planning;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PLANFILE",
+      description = "A plan saved with `ascform plan -out FILE`.")
+  Path planFile;
+
+  @Option(names = "--auto-approve", description = "Do not ask for confirmation.")
+  boolean autoApprove;
+
+  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
+      description = "Changes made at once (default ${DEFAULT-VALUE}).")
+  int concurrency;
 
   @Override
   public Integer call() {
-    return NotBuiltYet.say(spec, 5);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (Session s = Session.open(run, System.getenv(), err);
+        StateLock lock = StateLock.acquire(s.statePath(), "apply", run.lockTimeout())) {
+      StateFile state = s.store().load();
+      out.println(s.header(state));
+      Plan plan;
+      if (planFile != null) {
+        plan = saved(s, state, out);
+      } else {
+        plan = s.plan(state, planning.settings(s.desired()));
+        out.println(s.readLine());
+        out.println();
+        output.render(output.text() ? plan.withStats(null) : plan, out, System.getenv());
+      }
+      plan.checkSafety(planning.safety(s.desired()));
+      if (plan.isEmpty()) {
+        out.println("No changes. The account matches the configuration.");
+        return ExitCodes.OK;
+      }
+      if (planFile == null && !approved(out, err)) {
+        return ExitCodes.ERROR;
+      }
+      out.println();
+      out.flush();
+      StateRecorder recorder = new StateRecorder(s.store(), state);
+      ApplyResult result = new Applier(s.target().client(), Session.kindsByName(),
+          s.desiredByAddress(), recorder, concurrency, err).apply(plan);
+      out.println();
+      result.failed().forEach(f -> err.println("Error: " + f.change().address() + ": "
+          + f.message()));
+      out.println(result.summary() + " State: " + s.statePath() + " (serial "
+          + recorder.current().serial() + ").");
+      return result.succeeded() ? ExitCodes.OK : ExitCodes.ERROR;
+    } catch (ConfigException e) {
+      return Session.configError(e, err);
+    }
+  }
+
+  /** The saved plan, refused when stale (state, config or touched resources changed). */
+  private Plan saved(Session s, StateFile state, PrintWriter out) {
+    PlanFile file;
+    try {
+      file = PlanFile.read(planFile);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the plan file " + planFile + ": "
+          + e.getMessage(), e);
+    }
+    Plan fresh = s.plan(state, new PlanSettings(
+        planning.settings(s.desired()).pruneKinds(), new HashSet<>(file.plan().targets())));
+    out.println(s.readLine());
+    if (!file.configDigest().equals(s.configDigest())) {
+      throw new dev.ascform.plan.StalePlanException(java.util.List.of(
+          "the configuration changed since the plan was made"));
+    }
+    file.checkFresh(state.lineage(), state.serial(), fresh.liveDigests());
+    out.println("Applying the saved plan " + planFile + " (made " + file.createdAt() + ").");
+    return file.plan();
+  }
+
+  private boolean approved(PrintWriter out, PrintWriter err) {
+    if (autoApprove) {
+      return true;
+    }
+    if (System.console() == null) {
+      err.println("Error: apply needs confirmation, and there is no terminal to ask on. Pass"
+          + " --auto-approve, or apply a saved plan (ascform plan -out FILE; ascform apply FILE).");
+      return false;
+    }
+    out.print("\nDo you want to make these changes? Only 'yes' is accepted: ");
+    out.flush();
+    try {
+      String answer = new BufferedReader(new InputStreamReader(System.in,
+          StandardCharsets.UTF_8)).readLine();
+      if (!"yes".equals(answer == null ? null : answer.trim())) {
+        out.println("Apply cancelled; nothing was changed.");
+        return false;
+      }
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -46,7 +46,7 @@ public final class PlanCommand implements Callable<Integer> {
       Plan plan = s.plan(state, planning.settings(s.desired()));
       info.println(s.readLine());
       info.println();
-      output.render(plan, stdout, System.getenv());
+      output.render(output.text() ? plan.withStats(null) : plan, stdout, System.getenv());
       plan.checkSafety(planning.safety(s.desired()));
       if (out != null) {
         PlanFile.of(plan, Instant.now(), s.configDigest(), state.lineage(), state.serial())
