@@ -1,0 +1,62 @@
+package dev.ascform.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ascform.api.AscClient;
+import dev.ascform.api.resources.Requests;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's flow end to end against the in-process sandbox seeded from examples/acme: plan
+ * (golden text, JSON and Markdown), apply, converge, then drift made behind ascform's back.
+ */
+class AcmePlanApplyTest {
+  @TempDir Path tmp;
+
+  @Test
+  void plansTheAcmeAccountAsTheGoldenFilesSay() {
+    Workspace ws = new Workspace(tmp);
+    Workspace.Run text = ws.sandbox("plan", "--no-color");
+    assertThat(text.code()).as(text.all()).isZero();
+    Golden.check("acme/plan.txt", Golden.normalise(text.out(), tmp));
+    Workspace.Run json = ws.sandbox("plan", "--format", "json");
+    Golden.check("acme/plan.json", Golden.normalise(json.out(), tmp));
+    Workspace.Run md = ws.sandbox("plan", "--format", "markdown");
+    Golden.check("acme/plan.md", Golden.normalise(md.out(), tmp));
+  }
+
+  @Test
+  void readsTheWholeAccountInTwoRequests() {
+    Workspace ws = new Workspace(tmp);
+    Workspace.Run r = ws.sandbox("plan", "--format", "json");
+    assertThat(r.out()).contains("\"requests_total\" : 2",
+        "\"GET /v1/bundleIds\" : 1", "\"GET /v1/devices\" : 1");
+    assertThat(r.err()).contains("read 2 collections in 2 requests");
+  }
+
+  @Test
+  void appliesThenConvergesThenReportsDriftWithExitTwo() {
+    Workspace ws = new Workspace(tmp);
+    assertThat(ws.sandbox("plan", "--detailed-exitcode").code()).isEqualTo(2);
+    Workspace.Run apply = ws.sandbox("apply", "--auto-approve");
+    assertThat(apply.code()).as(apply.all()).isZero();
+    assertThat(apply.err()).contains("[1/37] ", "[37/37] ", "created in", "replaced in");
+    assertThat(apply.out()).contains("Apply complete: 37 done.");
+
+    Workspace.Run again = ws.sandbox("plan", "--detailed-exitcode");
+    assertThat(again.code()).as(again.all()).isZero();
+    assertThat(again.out()).contains("No changes.");
+
+    ws.withSandbox(local -> {
+      AscClient c = Workspace.clientFor(local);
+      String id = c.lookups().findBundleIdByIdentifier("com.acme.weather").orElseThrow().id();
+      c.bundleIds().update(id, Requests.bundleIdUpdate(id, "Weather (renamed by hand)"));
+    });
+    Workspace.Run drift = ws.sandbox("plan", "--detailed-exitcode", "--no-color");
+    assertThat(drift.code()).as(drift.all()).isEqualTo(2);
+    assertThat(drift.out()).contains("Changed outside ascform since the last apply:",
+        "bundle_id.weather_app", "\"Weather (renamed by hand)\" -> \"Acme Weather\"");
+  }
+}
