@@ -107,7 +107,11 @@ public final class ApplyCommand implements Callable<Integer> {
       throw new dev.ascform.plan.StalePlanException(java.util.List.of(
           "the configuration changed since the plan was made"));
     }
-    file.checkFresh(state.lineage(), state.serial(), fresh.liveDigests());
+    if ("none".equals(file.stateLineage()) && !"none".equals(s.lineage(state))) {
+      throw new dev.ascform.plan.StalePlanException(java.util.List.of("the state changed since"
+          + " the plan was made (it did not exist then; another apply ran)"));
+    }
+    file.checkFresh(s.lineage(state), state.serial(), fresh.liveDigests());
     out.println("Applying the saved plan " + planFile + " (made " + file.createdAt() + ").");
     return file.plan();
   }

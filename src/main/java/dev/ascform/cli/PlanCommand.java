@@ -49,7 +49,7 @@ public final class PlanCommand implements Callable<Integer> {
       output.render(output.text() ? plan.withStats(null) : plan, stdout, System.getenv());
       plan.checkSafety(planning.safety(s.desired()));
       if (out != null) {
-        PlanFile.of(plan, Instant.now(), s.configDigest(), state.lineage(), state.serial())
+        PlanFile.of(plan, Instant.now(), s.configDigest(), s.lineage(state), state.serial())
             .write(out);
         info.println();
         info.println("Saved the plan to " + out + ". Apply exactly it with: ascform apply "

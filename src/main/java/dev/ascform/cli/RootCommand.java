@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       ImportCommand.class,
       StateCommand.class,
+      ForceUnlockCommand.class,
       ReportsCommand.class,
       SandboxCommand.class,
     },

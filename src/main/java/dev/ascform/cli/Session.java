@@ -97,6 +97,14 @@ final class Session implements AutoCloseable {
         .withStats(lastRead.stats());
   }
 
+  /**
+   * The lineage a saved plan records and checks: the state's, or {@code "none"} while no state
+   * file exists yet (an empty state's lineage is new on every load).
+   */
+  String lineage(StateFile state) {
+    return Files.exists(statePath) ? state.lineage() : "none";
+  }
+
   /** The last read's summary line. */
   String readLine() {
     return lastRead == null ? "" : lastRead.describe();

@@ -1,17 +1,41 @@
 package dev.ascform.cli;
 
+import dev.ascform.plan.PlanFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code ascform show}: Render a saved plan file. Not built yet (issue #5). */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Render a saved plan file. (not built yet: issue #5)")
+/** {@code ascform show FILE}: renders a saved plan in any format, without any network. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+    description = "Show a saved plan (text, json or markdown).")
 public final class ShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin OutputOptions output;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "A plan saved with plan -out.")
+  Path file;
 
   @Override
   public Integer call() {
-    return NotBuiltYet.say(spec, 5);
+    PlanFile plan;
+    try {
+      plan = PlanFile.read(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the plan file " + file + ": " + e.getMessage(),
+          e);
+    }
+    if (output.text()) {
+      spec.commandLine().getOut().println("Saved plan " + file + ", made " + plan.createdAt()
+          + " against state serial " + plan.stateSerial() + ".");
+      spec.commandLine().getOut().println();
+    }
+    output.render(plan.plan(), spec.commandLine().getOut(), System.getenv());
+    return ExitCodes.OK;
   }
 }

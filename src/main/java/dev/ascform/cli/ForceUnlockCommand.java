@@ -1,0 +1,35 @@
+package dev.ascform.cli;
+
+import dev.ascform.diag.ConfigException;
+import dev.ascform.state.StateLock;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ascform force-unlock ID}: removes a dead run's state lock, by the id it printed. */
+@Command(name = "force-unlock", mixinStandardHelpOptions = true,
+    description = "Remove the state lock of a run that died (by its lock id).")
+public final class ForceUnlockCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin RunOptions run;
+
+  @Parameters(index = "0", paramLabel = "ID", description = "The lock id (shown by the waiting"
+      + " run).")
+  String id;
+
+  @Override
+  public Integer call() {
+    try {
+      Path state = StateFiles.path(run);
+      StateLock.forceUnlock(state, id);
+      spec.commandLine().getOut().println("Removed the lock " + id + " on " + state + ".");
+      return ExitCodes.OK;
+    } catch (ConfigException e) {
+      return Session.configError(e, spec.commandLine().getErr());
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package dev.ascform.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ascform.api.AscClient;
+import dev.ascform.api.resources.Requests;
+import dev.ascform.state.StateLock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Saved plans, the lock, safety refusals and the state commands, against the sandbox. */
+class SafetyAndStateTest {
+  @TempDir Path tmp;
+
+  private Workspace applied() {
+    Workspace ws = new Workspace(tmp);
+    Workspace.Run r = ws.sandbox("apply", "--auto-approve");
+    assertThat(r.code()).as(r.all()).isZero();
+    return ws;
+  }
+
+  @Test
+  void appliesAFreshSavedPlanAndRefusesAStaleOne() {
+    Workspace ws = new Workspace(tmp);
+    Path stale = tmp.resolve("stale.plan.json");
+    Path fresh = tmp.resolve("fresh.plan.json");
+    assertThat(ws.sandbox("plan", "-out", stale.toString()).code()).isZero();
+    ws.withSandbox(local -> {
+      AscClient c = Workspace.clientFor(local);
+      c.devices().update("DEVICE0002", Requests.deviceUpdate("DEVICE0002", "Bobs phone", null));
+    });
+    Workspace.Run refused = ws.sandbox("apply", stale.toString());
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.err()).contains("the saved plan is stale",
+        "device.bob_iphone changed in the account since the plan was made");
+
+    assertThat(ws.sandbox("plan", "-out", fresh.toString()).code()).isZero();
+    Workspace.Run show = Workspace.run("show", fresh.toString(), "--format", "markdown");
+    assertThat(show.out()).contains("`device.bob_iphone`");
+    Workspace.Run ok = ws.sandbox("apply", fresh.toString());
+    assertThat(ok.code()).as(ok.all()).isZero();
+    assertThat(ok.out()).contains("Apply complete: 37 done.");
+    Workspace.Run again = ws.sandbox("apply", fresh.toString());
+    assertThat(again.code()).isEqualTo(1);
+    assertThat(again.err()).contains("the state changed since the plan was made");
+  }
+
+  @Test
+  void secondApplyWaitsForTheLockThenFailsNamingTheHolder() throws Exception {
+    Workspace ws = new Workspace(tmp);
+    String id;
+    try (StateLock held = StateLock.acquire(ws.state(), "apply", Duration.ZERO)) {
+      id = held.info().id();
+      long start = System.nanoTime();
+      Workspace.Run r = ws.sandbox("apply", "--auto-approve", "--lock-timeout", "400ms");
+      assertThat(System.nanoTime() - start).isGreaterThan(Duration.ofMillis(400).toNanos());
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.err()).contains("locked by", "force-unlock " + id);
+      Workspace.Run unlock = ws.sandbox("force-unlock", id);
+      assertThat(unlock.code()).as(unlock.all()).isZero();
+    }
+    assertThat(ws.sandbox("apply", "--auto-approve").code()).isZero();
+  }
+
+  @Test
+  void preventDestroyRefusesAReplaceEvenWithAllowDestroy() {
+    Workspace ws = applied();
+    Edits.replace(ws.config.resolve("apps.yaml"),
+        "name: Acme Pay\n    platform: IOS",
+        "name: Acme Pay\n    platform: IOS\n    seed_id: Z9Y8X7W6V5");
+    Workspace.Run r = ws.sandbox("apply", "--auto-approve", "--allow-destroy");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("bundle_id.pay_app has prevent_destroy");
+    ws.withSandbox(local -> assertThat(Workspace.clientFor(local).lookups()
+        .findBundleIdByIdentifier("com.acme.pay").orElseThrow().id())
+        .isEqualTo("PAYAPP0001"));
+  }
+
+  @Test
+  void thresholdRefusesManyRemovalsUnlessAllowDestroy() {
+    Workspace ws = applied();
+    Edits.removeBlocks(ws.config.resolve("devices.yaml"),
+        Set.of("bob_watch", "alice_macbook", "build_mac_mini", "qa_imac_intel"));
+    Workspace.Run refused = ws.sandbox("apply", "--auto-approve");
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.err()).contains("device: 4 of 12 resources would be deleted or replaced",
+        "--allow-destroy");
+    Workspace.Run allowed = ws.sandbox("apply", "--auto-approve", "--allow-destroy");
+    assertThat(allowed.code()).as(allowed.all()).isZero();
+    assertThat(allowed.err()).contains("- device.bob_watch ... disabled in");
+    ws.withSandbox(local -> {
+      var d = Workspace.clientFor(local).lookups().findDeviceByUdid("00008301-000E1F2A3B4C5D6E");
+      assertThat(d.orElseThrow().text("status")).isEqualTo("DISABLED");
+    });
+  }
+
+  @Test
+  void stateRmForgetsWithoutTouchingTheAccountAndImportTakesItBack() {
+    Workspace ws = applied();
+    Workspace.Run rm = ws.sandbox("state", "rm", "device.alice_iphone");
+    assertThat(rm.code()).as(rm.all()).isZero();
+    assertThat(ws.sandbox("state", "list").out()).doesNotContain("device.alice_iphone")
+        .contains("device.bob_iphone");
+    ws.withSandbox(local -> assertThat(Workspace.clientFor(local).lookups()
+        .findDeviceByUdid("00008130-001A2B3C4D5E6F01")).isPresent());
+    Workspace.Run plan = ws.sandbox("plan", "--detailed-exitcode", "--no-color");
+    assertThat(plan.code()).isEqualTo(2);
+    assertThat(plan.out()).contains("<= device.alice_iphone", "Plan: 0 to create");
+
+    Workspace.Run imported = ws.sandbox("import", "device.alice_iphone", "DEVICE0001");
+    assertThat(imported.code()).as(imported.all()).isZero();
+    assertThat(ws.sandbox("state", "show", "device.alice_iphone").out())
+        .contains("apple_id:        DEVICE0001");
+    assertThat(ws.sandbox("plan", "--detailed-exitcode").code()).isZero();
+    Workspace.Run mv = ws.sandbox("state", "mv", "device.alice_iphone", "device.alices_phone");
+    assertThat(mv.code()).as(mv.all()).isZero();
+    assertThat(ws.sandbox("state", "list").out()).contains("device.alices_phone");
+  }
+}
