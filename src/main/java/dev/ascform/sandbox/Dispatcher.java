@@ -27,6 +27,7 @@ final class Dispatcher implements HttpHandler {
         api.serve(exchange, baseUrl);
       }
     } catch (RuntimeException e) {
+      System.err.println("ascform sandbox: internal error on " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + ": " + e);
       try {
         byte[] body = ("{\"errors\":[{\"status\":\"500\",\"code\":\"UNEXPECTED_ERROR\",\"title\":\"An unexpected error occurred.\",\"detail\":\"The sandbox failed: " + e.getClass().getSimpleName() + "\"}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
