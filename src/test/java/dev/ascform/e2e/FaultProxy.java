@@ -1,0 +1,108 @@
+package dev.ascform.e2e;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A test-only HTTP proxy in front of a sandbox that misbehaves once on request: it can forward a
+ * write and then drop the connection (the write landed, the response is lost), or answer a write
+ * with 200 and the unchanged resource without forwarding it (accepted, but not made).
+ */
+final class FaultProxy implements AutoCloseable {
+  enum Mode { LOSE_RESPONSE, ACCEPT_WITHOUT_DOING }
+
+  private record Rule(Mode mode, String method, String pathRegex) {}
+
+  private final HttpServer server;
+  private final ExecutorService executor = Executors.newFixedThreadPool(4);
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .build();
+  private final String upstream;
+  private final AtomicReference<Rule> next = new AtomicReference<>();
+
+  FaultProxy(String upstream) throws IOException {
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+    this.upstream = upstream;
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** The next request matching method and path regex gets this fault; later ones pass. */
+  void once(Mode mode, String method, String pathRegex) {
+    next.set(new Rule(mode, method, pathRegex));
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    try (ex) {
+      String method = ex.getRequestMethod();
+      String path = ex.getRequestURI().getRawPath();
+      byte[] body = ex.getRequestBody().readAllBytes();
+      Rule r = next.get();
+      boolean hit = r != null && r.method().equals(method) && path.matches(r.pathRegex())
+          && next.compareAndSet(r, null);
+      if (hit && r.mode() == Mode.ACCEPT_WITHOUT_DOING) {
+        relay(ex, forward(ex, "GET", HttpRequest.BodyPublishers.noBody()));
+        return;
+      }
+      HttpResponse<byte[]> resp = forward(ex, method, body.length == 0
+          ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+      if (hit) {
+        return;
+      }
+      relay(ex, resp);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private HttpResponse<byte[]> forward(HttpExchange ex, String method,
+      HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
+    String q = ex.getRequestURI().getRawQuery();
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(upstream
+        + ex.getRequestURI().getRawPath() + (q == null ? "" : "?" + q))).method(method, body);
+    for (String h : List.of("Authorization", "Content-Type", "Accept")) {
+      String v = ex.getRequestHeaders().getFirst(h);
+      if (v != null) {
+        b.header(h, v);
+      }
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static void relay(HttpExchange ex, HttpResponse<byte[]> resp) throws IOException {
+    resp.headers().firstValue("Content-Type")
+        .ifPresent(v -> ex.getResponseHeaders().set("Content-Type", v));
+    resp.headers().firstValue("X-Rate-Limit")
+        .ifPresent(v -> ex.getResponseHeaders().set("X-Rate-Limit", v));
+    byte[] b = resp.body();
+    ex.sendResponseHeaders(resp.statusCode(), b.length == 0 ? -1 : b.length);
+    if (b.length > 0) {
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(b);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.ascform.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ascform.sandbox.Sandbox;
+import dev.ascform.sandbox.SandboxOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Writes that go wrong between ascform and Apple, through a proxy in front of the sandbox: a lost
+ * response is re-read and adopted, never resent; a write accepted but not made fails the
+ * postcondition; a second apply converges.
+ */
+class WriteFaultsTest {
+  @TempDir Path tmp;
+  private Sandbox sandbox;
+  private FaultProxy proxy;
+  private Workspace ws;
+  private Path key;
+
+  @BeforeEach
+  void start() throws Exception {
+    ws = new Workspace(tmp);
+    sandbox = Sandbox.start(SandboxOptions.defaults()
+        .withSeedFile(ws.config.resolve("sandbox-seed.yaml")));
+    key = tmp.resolve("AuthKey.p8");
+    sandbox.writePrivateKey(key);
+    proxy = new FaultProxy(sandbox.baseUrl());
+  }
+
+  @AfterEach
+  void stop() {
+    proxy.close();
+    sandbox.close();
+  }
+
+  private Workspace.Run ascform(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("-c", ws.config.toString(), "--state", tmp.resolve("s.json").toString(),
+        "--api-url", proxy.url(), "--key-id", sandbox.teamKey().keyId(),
+        "--issuer-id", sandbox.teamKey().issuerId(), "--private-key", key.toString()));
+    return Workspace.run(all.toArray(String[]::new));
+  }
+
+  private long devicesWithUdid(String udid) {
+    synchronized (sandbox.account()) {
+      return sandbox.account().all("devices").stream()
+          .filter(d -> udid.equalsIgnoreCase(d.text("udid"))).count();
+    }
+  }
+
+  @Test
+  void aLostCreateResponseIsAdoptedWithoutADuplicate() {
+    proxy.once(FaultProxy.Mode.LOSE_RESPONSE, "POST", "/v1/devices");
+    long postsBefore = sandbox.stats().count("POST /v1/devices");
+    Workspace.Run r = ascform("apply", "--auto-approve");
+    assertThat(r.code()).as(r.all()).isZero();
+    assertThat(r.err()).contains("the response was lost but the write landed: adopted, not sent"
+        + " again");
+    assertThat(sandbox.stats().count("POST /v1/devices") - postsBefore).isEqualTo(6);
+    for (String udid : List.of("00008030-000A0B0C0D0E0F10", "00008101-00A1B2C3D4E5F607",
+        "00008301-000E1F2A3B4C5D6E", "00008122-000A1B2C3D4E5F60")) {
+      assertThat(devicesWithUdid(udid)).as(udid).isEqualTo(1);
+    }
+    assertThat(ascform("plan", "--detailed-exitcode").code()).isZero();
+  }
+
+  @Test
+  void aWriteAcceptedButNotMadeFailsItsPostconditionAndSkipsDependents() {
+    proxy.once(FaultProxy.Mode.ACCEPT_WITHOUT_DOING, "PATCH", "/v1/bundleIds/NOTESAPP01");
+    Workspace.Run r = ascform("apply", "--auto-approve");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("~ bundle_id.notes_app ... FAILED: Apple accepted the change but"
+        + " did not make it: com.acme.notes read back still differs: name: wanted Acme Notes,"
+        + " is Notes",
+        "+ capability.notes_app.app_groups ... skipped: bundle_id.notes_app failed");
+    assertThat(r.out()).contains("Apply failed: ", "30 done, 1 failed, 6 skipped.");
+
+    Workspace.Run again = ascform("apply", "--auto-approve");
+    assertThat(again.code()).as(again.all()).isZero();
+    assertThat(again.out()).contains("Apply complete: 7 done.");
+    assertThat(ascform("plan", "--detailed-exitcode").code()).isZero();
+  }
+}
