@@ -1,0 +1,28 @@
+/**
+ * The resource kinds ascform manages, one class each: {@link dev.ascform.kinds.BundleIdKind},
+ * {@link dev.ascform.kinds.CapabilityKind}, {@link dev.ascform.kinds.DeviceKind}.
+ *
+ * <h2>Adding a kind (certificates, profiles, users, beta groups, ...)</h2>
+ *
+ * <ol>
+ *   <li>Write one class implementing {@link dev.ascform.kinds.KindOps KindOps&lt;D, L&gt;}: the
+ *       planning rules of {@link dev.ascform.plan.ResourceKind} (name, rank, natural keys,
+ *       attributes, immutable fields, dependencies) plus {@code desired(DesiredState)} (addresses
+ *       from the config), {@code readAll(LiveReads)} (every live resource; share collections
+ *       through {@link dev.ascform.live.LiveReads#shared} so two kinds never read one twice),
+ *       {@code create}, {@code find} (by natural key) and {@code reread} (by Apple id).
+ *   <li>Add the write traits it has: {@link dev.ascform.kinds.UpdateOps} (in-place update; else
+ *       any difference replaces), {@link dev.ascform.kinds.DeleteOps}, or {@link
+ *       dev.ascform.kinds.RetireOps} when Apple cannot delete it. A kind with neither delete nor
+ *       retire cannot be removed (the planner says so).
+ *   <li>Resolve the Apple ids of what it depends on with {@link
+ *       dev.ascform.kinds.WriteContext#appleIdOf} (created earlier in the same apply, or from the
+ *       state), never by reading the account again.
+ *   <li>List it in {@link dev.ascform.kinds.Kinds#ALL}. The live reader, planner, applier and
+ *       CLI need nothing else.
+ * </ol>
+ *
+ * <p>Writes never retry: the applier re-reads with {@code find}/{@code reread} after a write whose
+ * outcome is unknown, and after every write to check it (postconditions).
+ */
+package dev.ascform.kinds;
