@@ -67,7 +67,7 @@ public final class Planner {
             + " read; upgrade ascform or remove them with `ascform state rm`");
       }
     }
-    List<Change> kept = targeted(changes, settings.targets(), problems);
+    List<Change> kept = targeted(ReplaceCascade.apply(changes), settings.targets(), problems);
     if (!problems.isEmpty()) {
       throw new PlanningException(problems);
     }

@@ -10,6 +10,7 @@ public enum Reason {
   NO_CHANGE("matches the configuration"),
   CREATE_BECAUSE_NOT_IN_ACCOUNT("not in the account yet"),
   CREATE_BECAUSE_DELETED_OUTSIDE("was deleted outside ascform; it is created again"),
+  CREATE_BECAUSE_DEPENDENCY_REPLACED("what it belongs to is replaced; it is created again"),
   UPDATE_BECAUSE_CONFIG_DIFFERS("the account differs from the configuration"),
   UPDATE_BECAUSE_CHANGED_OUTSIDE("changed outside ascform; the configuration is restored"),
   REPLACE_BECAUSE_IMMUTABLE("a field that cannot change in place differs"),

@@ -59,4 +59,17 @@ class AcmePlanApplyTest {
     assertThat(drift.out()).contains("Changed outside ascform since the last apply:",
         "bundle_id.weather_app", "\"Weather (renamed by hand)\" -> \"Acme Weather\"");
   }
+
+  @Test
+  void replacingABundleIdRecreatesItsCapabilitiesInTheSameApply() {
+    Workspace ws = new Workspace(tmp);
+    Edits.replace(ws.config.resolve("sandbox-seed.yaml"),
+        "name: Acme Notes Widget\n    platform: IOS", "name: Acme Notes Widget\n    platform: MAC_OS");
+    Workspace.Run plan = ws.sandbox("plan", "--no-color");
+    assertThat(plan.out()).contains("-/+ bundle_id.notes_widget",
+        "+ capability.notes_widget.app_groups", "what it belongs to is replaced");
+    assertThat(ws.sandbox("apply", "--auto-approve").code()).isZero();
+    Workspace.Run again = ws.sandbox("plan", "--detailed-exitcode");
+    assertThat(again.code()).as(again.all()).isZero();
+  }
 }
