@@ -29,7 +29,7 @@ final class ChangeRunner {
     String verb;
     switch (c.action()) {
       case ADOPT -> {
-        recorder.applied(c, appleId, c.after() != null ? c.after() : c.before());
+        recorder.applied(c, appleId, c.before() != null ? c.before() : c.after());
         verb = "adopted";
       }
       case FORGET -> {

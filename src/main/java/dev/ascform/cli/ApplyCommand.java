@@ -57,33 +57,34 @@ public final class ApplyCommand implements Callable<Integer> {
     try (Session s = Session.open(run, System.getenv(), err);
         StateLock lock = StateLock.acquire(s.statePath(), "apply", run.lockTimeout())) {
       StateFile state = s.store().load();
-      out.println(s.header(state));
+      PrintWriter info = output.text() ? out : err;
+      info.println(s.header(state));
       Plan plan;
       if (planFile != null) {
-        plan = saved(s, state, out);
+        plan = saved(s, state, info);
       } else {
         plan = s.plan(state, planning.settings(s.desired()));
-        out.println(s.readLine());
-        out.println();
+        info.println(s.readLine());
+        info.println();
         output.render(output.text() ? plan.withStats(null) : plan, out, System.getenv());
       }
       plan.checkSafety(planning.safety(s.desired()));
       if (plan.isEmpty()) {
-        out.println("No changes. The account matches the configuration.");
+        info.println("No changes. The account matches the configuration.");
         return ExitCodes.OK;
       }
-      if (planFile == null && !approved(out, err)) {
+      if (planFile == null && !approved(info, err)) {
         return ExitCodes.ERROR;
       }
-      out.println();
-      out.flush();
+      info.println();
+      info.flush();
       StateRecorder recorder = new StateRecorder(s.store(), state);
       ApplyResult result = new Applier(s.target().client(), Session.kindsByName(),
           s.desiredByAddress(), recorder, concurrency, err).apply(plan);
-      out.println();
+      info.println();
       result.failed().forEach(f -> err.println("Error: " + f.change().address() + ": "
           + f.message()));
-      out.println(result.summary() + " State: " + s.statePath() + " (serial "
+      info.println(result.summary() + " State: " + s.statePath() + " (serial "
           + recorder.current().serial() + ").");
       return result.succeeded() ? ExitCodes.OK : ExitCodes.ERROR;
     } catch (ConfigException e) {

@@ -72,4 +72,24 @@ class AcmePlanApplyTest {
     Workspace.Run again = ws.sandbox("plan", "--detailed-exitcode");
     assertThat(again.code()).as(again.all()).isZero();
   }
+
+  @Test
+  void targetLimitsThePlanToTheAddressAndWhatItNeeds() {
+    Workspace ws = new Workspace(tmp);
+    Workspace.Run r = ws.sandbox("plan", "--no-color", "--target",
+        "capability.notes_watch.app_groups");
+    assertThat(r.code()).as(r.all()).isZero();
+    assertThat(r.out()).contains("+ bundle_id.notes_watch", "+ capability.notes_watch.app_groups",
+        "Plan: 2 to create, 0 to update, 0 to replace, 0 to delete, 0 to adopt.")
+        .doesNotContain("device.");
+  }
+
+  @Test
+  void applyWithoutATerminalNeedsAutoApproveAndChangesNothing() {
+    Workspace ws = new Workspace(tmp);
+    Workspace.Run r = ws.sandbox("apply");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("Pass --auto-approve");
+    assertThat(ws.state()).doesNotExist();
+  }
 }
