@@ -32,14 +32,21 @@ public final class CapabilityKind implements KindOps<CapabilityKind.Spec, Capabi
   /** A desired capability: its bundle ID's config key and identifier, and the capability. */
   public record Spec(String bundleKey, String identifier, CapabilitySpec capability) {}
 
-  /** A live capability, with its bundle ID's Apple id and identifier. */
+  /**
+   * A live capability, with its bundle ID's Apple id and identifier; its settings keep the chosen
+   * options (those not marked {@code enabled: false}).
+   */
   public record Live(String id, String bundleIdId, String identifier, String type,
       SortedMap<String, List<String>> settings) {
     static Live of(Resource r, String bundleIdId, String identifier) {
       SortedMap<String, List<String>> settings = new TreeMap<>();
       for (JsonNode s : r.attributes().path("settings")) {
         List<String> options = new ArrayList<>();
-        s.path("options").forEach(o -> options.add(o.path("key").asText()));
+        s.path("options").forEach(o -> {
+          if (o.path("enabled").asBoolean(true)) {
+            options.add(o.path("key").asText());
+          }
+        });
         settings.put(s.path("key").asText(), options);
       }
       return new Live(r.id(), bundleIdId, identifier, r.text("capabilityType"), settings);
