@@ -1,6 +1,5 @@
 package dev.ascform.cli;
 
-import dev.ascform.api.AscClient;
 import dev.ascform.api.auth.AccountCredentialRefs;
 import dev.ascform.config.ConfigLoader;
 import dev.ascform.diag.ConfigException;
@@ -16,7 +15,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -41,18 +39,13 @@ final class ReportsRun {
     try {
       Job job = factory.make();
       ReportFormat format = output.reportFormat();
-      Map<String, String> env = System.getenv();
-      AscClient client = output.sandbox
-          ? null
-          : api.clientBuilder(env, credentialRefs(output.config), err).build();
-      if (client == null) {
-        throw new ReportException("--sandbox needs the sandbox (issue #4), which is not in this build yet.");
+      try (ReportTarget target = ReportTarget.open(api, output, err)) {
+        Progress progress = new Progress(err, System.console() != null);
+        DownloadResult result = new Downloader(new ApiReportSource(target.client()), output.outputDir, format, progress)
+            .run(job.report(), job.periods());
+        out.println(result.summary());
+        return result.exitCode();
       }
-      Progress progress = new Progress(err, System.console() != null);
-      DownloadResult result = new Downloader(new ApiReportSource(client), output.outputDir, format, progress)
-          .run(job.report(), job.periods());
-      out.println(result.summary());
-      return result.exitCode();
     } catch (ReportException e) {
       err.println("Error: " + e.getMessage());
       return ExitCodes.ERROR;
