@@ -73,6 +73,9 @@ public final class Downloader {
       }
       move(part, target);
       return null;
+    } catch (NoReportException e) {
+      deleteQuietly(part);
+      return e.getMessage();
     } catch (AppleApiException e) {
       deleteQuietly(part);
       if (e.status() == 404) {

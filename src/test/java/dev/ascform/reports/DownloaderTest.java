@@ -74,6 +74,17 @@ class DownloaderTest {
   }
 
   @Test
+  void anEmptySuccessBodyIsAMissingReportNotAnError() throws Exception {
+    server.empty.add("2026-11-01");
+
+    DownloadResult r = download(dailySales(), "2026-11-01", "2026-11-02", ReportFormat.TSV);
+
+    assertThat(r.missing()).containsExactly("2026-11-01");
+    assertThat(r.downloaded()).containsExactly("2026-11-02");
+    assertThat(files()).containsExactly("sales_SALES_SUMMARY_DAILY_2026-11-02_85000000.tsv");
+  }
+
+  @Test
   void resumingRedoesAPartFileAndNeverRequestsCompleteOnes() throws Exception {
     Files.writeString(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-01_85000000.tsv"), "kept as is");
     Files.writeString(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-02_85000000.tsv.part"), "half a rep");

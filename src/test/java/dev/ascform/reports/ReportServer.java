@@ -27,6 +27,7 @@ public final class ReportServer implements AutoCloseable {
   public final Clients clients = new Clients();
   public final Set<String> missing = new HashSet<>();
   public final Set<String> corrupt = new HashSet<>();
+  public final Set<String> empty = new HashSet<>();
 
   public ReportServer() throws IOException {
     apple = new FakeApple();
@@ -62,6 +63,9 @@ public final class ReportServer implements AutoCloseable {
     if (missing.contains(date)) {
       return Reply.json(404, Bodies.error(404, "NOT_FOUND", null,
           "There were no sales for the date specified."));
+    }
+    if (empty.contains(date)) {
+      return Reply.empty(200);
     }
     byte[] body = gzip(tsv(date));
     if (corrupt.contains(date)) {
