@@ -22,12 +22,13 @@ final class ReportTarget implements AutoCloseable {
     this.sandbox = sandbox;
   }
 
-  static ReportTarget open(ApiOptions api, ReportOutputOptions output, PrintWriter err) {
+  /** Opens the target; a sandbox keeps its data in {@code workDir/.ascform/sandbox}. */
+  static ReportTarget open(ApiOptions api, ReportOutputOptions output, PrintWriter err, Path workDir) {
     if (!output.sandbox) {
       return new ReportTarget(
           api.clientBuilder(System.getenv(), ReportsRun.credentialRefs(output.config), err).build(), null);
     }
-    LocalSandbox local = LocalSandbox.open(output.config != null ? output.config : Path.of("").toAbsolutePath());
+    LocalSandbox local = LocalSandbox.open(output.config != null ? output.config : workDir, workDir);
     TeamKey key = local.teamKey();
     ApiCredentials credentials = new ApiCredentials(
         key.keyId(), key.issuerId(), PrivateKeys.parsePem(key.privateKeyPem(), "the sandbox team key"), "sandbox");

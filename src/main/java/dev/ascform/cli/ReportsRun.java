@@ -39,7 +39,7 @@ final class ReportsRun {
     try {
       Job job = factory.make();
       ReportFormat format = output.reportFormat();
-      try (ReportTarget target = ReportTarget.open(api, output, err)) {
+      try (ReportTarget target = ReportTarget.open(api, output, err, Path.of("").toAbsolutePath())) {
         Progress progress = new Progress(err, System.console() != null);
         DownloadResult result = new Downloader(new ApiReportSource(target.client()), output.outputDir, format, progress)
             .run(job.report(), job.periods());
