@@ -1,5 +1,6 @@
 package dev.ascform.cli;
 
+import dev.ascform.reports.ReportException;
 import dev.ascform.reports.ReportFormat;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -27,6 +28,6 @@ public final class ReportOutputOptions {
         return f;
       }
     }
-    throw new dev.ascform.reports.ReportException("'" + format + "' is not a report format. Allowed: tsv, csv, json.");
+    throw new ReportException("'" + format + "' is not a report format. Allowed: tsv, csv, json.");
   }
 }

@@ -8,6 +8,7 @@ import dev.ascform.reports.ApiReportSource;
 import dev.ascform.reports.DownloadResult;
 import dev.ascform.reports.Downloader;
 import dev.ascform.reports.Frequency;
+import dev.ascform.reports.Outcome;
 import dev.ascform.reports.ReportException;
 import dev.ascform.reports.ReportFormat;
 import dev.ascform.reports.ReportSpec;
@@ -90,7 +91,7 @@ final class ReportsRun {
     }
 
     @Override
-    public void period(int done, int total, String date, dev.ascform.reports.Outcome outcome, String detail) {
+    public void period(int done, int total, String date, Outcome outcome, String detail) {
       String what;
       switch (outcome) {
         case DOWNLOADED:

@@ -2,6 +2,7 @@ package dev.ascform.reports;
 
 import dev.ascform.api.http.AppleApiException;
 import dev.ascform.api.http.AscApiException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipException;
 
 /**
  * Downloads each period of a range into a directory, resumably and atomically: a period whose
@@ -88,8 +90,11 @@ public final class Downloader {
           + e.getMessage() + ". Nothing was written under that name.", e);
     } catch (IOException e) {
       deleteQuietly(part);
-      throw new ReportException("the report for " + date + " (" + target.getFileName() + ") is not a valid gzip"
-          + " stream or could not be written (" + e + "). Nothing was written under that name; run again to retry.", e);
+      String what = e instanceof ZipException || e instanceof EOFException
+          ? "is not a valid gzip stream (" + e.getMessage() + ")"
+          : "could not be downloaded or written (" + e + ")";
+      throw new ReportException("the report for " + date + " (" + target.getFileName() + ") " + what
+          + ". Nothing was written under that name; run again to retry.", e);
     }
   }
 

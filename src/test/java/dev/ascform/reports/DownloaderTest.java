@@ -125,6 +125,17 @@ class DownloaderTest {
   }
 
   @Test
+  void aBodyThatIsNotGzipAtAllNamesTheDateAndFile() throws Exception {
+    server.notGzip.add("2026-11-01");
+
+    assertThatThrownBy(() -> download(dailySales(), "2026-11-01", null, ReportFormat.TSV))
+        .isInstanceOf(ReportException.class)
+        .hasMessageContaining("the report for 2026-11-01 (sales_SALES_SUMMARY_DAILY_2026-11-01_85000000.tsv)")
+        .hasMessageContaining("is not gzip data");
+    assertThat(files()).isEmpty();
+  }
+
+  @Test
   void convertsToCsvWithRfc4180Quoting() throws Exception {
     download(dailySales(), "2026-11-01", null, ReportFormat.CSV);
 

@@ -28,6 +28,7 @@ public final class ReportServer implements AutoCloseable {
   public final Set<String> missing = new HashSet<>();
   public final Set<String> corrupt = new HashSet<>();
   public final Set<String> empty = new HashSet<>();
+  public final Set<String> notGzip = new HashSet<>();
 
   public ReportServer() throws IOException {
     apple = new FakeApple();
@@ -63,6 +64,9 @@ public final class ReportServer implements AutoCloseable {
     if (missing.contains(date)) {
       return Reply.json(404, Bodies.error(404, "NOT_FOUND", null,
           "There were no sales for the date specified."));
+    }
+    if (notGzip.contains(date)) {
+      return new Reply(200, Map.of("Content-Type", "application/a-gzip"), "Provider\tSKU\n".getBytes(StandardCharsets.UTF_8));
     }
     if (empty.contains(date)) {
       return Reply.empty(200);
