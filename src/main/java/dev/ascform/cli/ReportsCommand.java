@@ -5,13 +5,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code ascform reports}: Download sales and finance reports. Not built yet (issue #9). */
-@Command(name = "reports", mixinStandardHelpOptions = true, description = "Download sales and finance reports. (not built yet: issue #9)")
+/** {@code ascform reports}: the parent of {@code sales} and {@code finance}; alone it prints usage. */
+@Command(
+    name = "reports",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Download sales and finance reports (gzip TSV from Apple), one file per period.",
+      "Exit codes: 0 every period downloaded or already there, 2 some period has no report, 1 error."
+    },
+    subcommands = {SalesReportsCommand.class, FinanceReportsCommand.class})
 public final class ReportsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    return NotBuiltYet.say(spec, 9);
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.ERROR;
   }
 }

@@ -7,7 +7,11 @@ import java.util.List;
 
 /** Finance report files: FINANCIAL (per region) and FINANCE_DETAIL (Z1), synthetic rows. */
 final class FinanceRows {
-  static final List<String> REGIONS = List.of("ZZ", "AU", "CA", "CH", "DK", "EU", "GB", "JP", "NO", "SE", "US", "WW");
+  /** Apple's FINANCIAL region codes ({@code ZZ}: all regions consolidated). */
+  static final List<String> REGIONS = List.of(
+      "ZZ", "AE", "AU", "BR", "CA", "CH", "CL", "CN", "CO", "CZ", "DK", "EG", "EU", "GB", "HK", "HU",
+      "ID", "IL", "IN", "JP", "KR", "KZ", "LL", "MX", "MY", "NG", "NO", "NZ", "PE", "PH", "PK", "PL",
+      "QA", "RO", "RU", "SA", "SE", "SG", "TH", "TR", "TW", "TZ", "US", "VN", "WW", "ZA");
   static final String FINANCIAL_HEADER = String.join("\t",
       "Start Date", "End Date", "UPC", "ISRC/ISBN", "Vendor Identifier", "Quantity", "Partner Share", "Extended Partner Share",
       "Partner Share Currency", "Sales or Return", "Apple Identifier", "Artist/Show/Developer/Author", "Title",
