@@ -115,6 +115,15 @@ class SafetyAndStateTest {
     assertThat(ws.sandbox("state", "show", "device.alice_iphone").out())
         .contains("apple_id:        DEVICE0001");
     assertThat(ws.sandbox("plan", "--detailed-exitcode").code()).isZero();
+    assertThat(ws.sandbox("state", "rm", "capability.pay_app.apple_pay").code()).isZero();
+    Workspace.Run wrong = ws.sandbox("import", "capability.pay_app.apple_pay",
+        "PAYAPP0001_PUSH_NOTIFICATIONS");
+    assertThat(wrong.code()).isEqualTo(1);
+    assertThat(wrong.err()).contains("is com.acme.pay/PUSH_NOTIFICATIONS, but"
+        + " capability.pay_app.apple_pay declares com.acme.pay/APPLE_PAY");
+    assertThat(ws.sandbox("import", "capability.pay_app.apple_pay", "PAYAPP0001_APPLE_PAY")
+        .code()).isZero();
+    assertThat(ws.sandbox("plan", "--detailed-exitcode").code()).isZero();
     Workspace.Run mv = ws.sandbox("state", "mv", "device.alice_iphone", "device.alices_phone");
     assertThat(mv.code()).as(mv.all()).isZero();
     assertThat(ws.sandbox("state", "list").out()).contains("device.alices_phone");
