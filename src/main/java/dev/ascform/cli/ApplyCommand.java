@@ -32,7 +32,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * Holds the state lock throughout. Exit 0 when every change was made, else 1.
  */
 @Command(name = "apply", mixinStandardHelpOptions = true,
-    description = "Make the changes a plan shows.")
+    description = "Make the changes a plan shows.",
+    footer = {
+      "",
+      "Examples:",
+      "  ascform apply --sandbox -c examples/acme --auto-approve",
+      "  ascform apply plan.bin -c ascform/   # the saved plan; refused if stale",
+      "  ascform apply -c ascform/ --auto-approve --lock-timeout 2m --concurrency 8"
+    })
 public final class ApplyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RunOptions run;

@@ -17,6 +17,14 @@ import picocli.CommandLine.Spec;
       "Download financial reports (GET /v1/financeReports) for a fiscal month or a range of them.",
       "FINANCIAL: region code ZZ (all regions) or one region; FINANCE_DETAIL: region code Z1 only.",
       "Files: finance_<TYPE>_<REGION>_<YYYY-MM>_<vendor>.<tsv|csv|json>."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  ascform reports finance --vendor 85000000 --region-code ZZ \\",
+      "      --report-date 2026-09 --to 2026-11 -o reports/",
+      "  ascform reports finance --vendor 85000000 --type FINANCE_DETAIL \\",
+      "      --region-code Z1 --report-date 2026-09 -o reports/"
     })
 public final class FinanceReportsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -12,7 +12,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ascform force-unlock ID}: removes a dead run's state lock, by the id it printed. */
 @Command(name = "force-unlock", mixinStandardHelpOptions = true,
-    description = "Remove the state lock of a run that died (by its lock id).")
+    description = "Remove the state lock of a run that died (by its lock id).",
+    footer = {
+      "",
+      "Examples:",
+      "  ascform force-unlock 0b6f2c1e9a4d -c ascform/  # the id a waiting run printed"
+    })
 public final class ForceUnlockCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RunOptions run;

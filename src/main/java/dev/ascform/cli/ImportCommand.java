@@ -22,7 +22,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * the config declares, without changing the account. The next plan shows any difference.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = "Record an existing resource under an address, by its Apple id.")
+    description = "Record an existing resource under an address, by its Apple id.",
+    footer = {
+      "",
+      "Examples:",
+      "  ascform import device.alice_iphone DEVICE0001 --sandbox -c examples/acme",
+      "  ascform import bundle_id.notes_app 7ZB2NV3A6C -c ascform/"
+    })
 public final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RunOptions run;

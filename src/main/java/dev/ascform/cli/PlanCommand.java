@@ -20,7 +20,16 @@ import picocli.CommandLine.Model.CommandSpec;
  * 2 changes (drift included).
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-    description = "Show what would change in the account, and why.")
+    description = "Show what would change in the account, and why.",
+    footer = {
+      "",
+      "Examples:",
+      "  ascform plan --sandbox -c examples/acme",
+      "  ascform plan -c ascform/ --format markdown -out plan.bin > plan.md  # for a PR",
+      "  ascform plan -c ascform/ --detailed-exitcode --format json > drift.json",
+      "      # a drift audit: exit 0 no changes, 2 changes, 1 error",
+      "  ascform plan --sandbox -c examples/acme --target bundle_id.notes_app"
+    })
 public final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RunOptions run;

@@ -13,6 +13,14 @@ import picocli.CommandLine.Spec;
       "Download sales and finance reports (gzip TSV from Apple), one file per period.",
       "Exit codes: 0 every period downloaded or already there, 2 some period has no report, 1 error."
     },
+    footer = {
+      "",
+      "Examples:",
+      "  ascform reports sales --vendor 85000000 --type SALES --subtype SUMMARY \\",
+      "      --frequency DAILY --date 2026-11-01 -o reports/",
+      "  ascform reports finance --vendor 85000000 --region-code ZZ \\",
+      "      --report-date 2026-09 -o reports/"
+    },
     subcommands = {SalesReportsCommand.class, FinanceReportsCommand.class})
 public final class ReportsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

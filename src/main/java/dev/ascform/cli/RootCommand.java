@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       ForceUnlockCommand.class,
       ReportsCommand.class,
       SandboxCommand.class,
+      CompletionCommand.class,
     },
     footer = {
       "",

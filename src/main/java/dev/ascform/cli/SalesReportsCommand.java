@@ -19,11 +19,25 @@ import picocli.CommandLine.Spec;
       "Download sales and trends reports (GET /v1/salesReports) for a date or a range.",
       "Dates: DAILY YYYY-MM-DD, WEEKLY YYYY-MM-DD (the week-ending Sunday), MONTHLY YYYY-MM, YEARLY YYYY.",
       "Files: sales_<TYPE>_<SUBTYPE>_<FREQUENCY>_<date>_<vendor>[_v<version>].<tsv|csv|json>."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  ascform reports sales --vendor 85000000 --type SALES --subtype SUMMARY \\",
+      "      --frequency DAILY --date 2026-11-01 --to 2026-11-07 \\",
+      "      --format csv -o reports/",
+      "  ascform reports sales --sandbox -c examples/acme --vendor 80000000 \\",
+      "      --type SALES --subtype SUMMARY --frequency MONTHLY --date 2026-10 \\",
+      "      -o reports/"
     })
 public final class SalesReportsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ApiOptions api;
   @Mixin ReportOutputOptions output;
+
+  /** --help only: --version is the report version here, so no standard help mixin. */
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  boolean help;
 
   @Option(names = "--vendor", required = true, paramLabel = "N", description = "vendor number")
   String vendor;

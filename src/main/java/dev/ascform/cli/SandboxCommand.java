@@ -18,6 +18,12 @@ import picocli.CommandLine.Spec;
     name = "sandbox",
     mixinStandardHelpOptions = true,
     description = "Run the App Store Connect API sandbox (an in-memory simulator on loopback).",
+    footer = {
+      "",
+      "Examples:",
+      "  ascform sandbox serve --port 8787 --data .ascform/serve \\",
+      "      --seed examples/acme/sandbox-seed.yaml"
+    },
     subcommands = SandboxCommand.Serve.class)
 public final class SandboxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -35,6 +41,13 @@ public final class SandboxCommand implements Callable<Integer> {
       description = {
         "Serve the sandbox in the foreground until interrupted (Ctrl-C).",
         "Prints the URL and the environment variables a client needs."
+      },
+      footer = {
+        "",
+        "Examples:",
+        "  ascform sandbox serve --port 8787 --data .ascform/serve \\",
+        "      --seed examples/acme/sandbox-seed.yaml",
+        "  ascform sandbox serve --latency-ms 50 --fault-rate 0.05  # slow, flaky Apple"
       })
   static final class Serve implements Callable<Integer> {
     @Spec CommandSpec spec;

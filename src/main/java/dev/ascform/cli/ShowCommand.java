@@ -13,7 +13,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ascform show FILE}: renders a saved plan in any format, without any network. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-    description = "Show a saved plan (text, json or markdown).")
+    description = "Show a saved plan (text, json or markdown).",
+    footer = {
+      "",
+      "Examples:",
+      "  ascform show plan.bin",
+      "  ascform show plan.bin --format markdown > plan.md"
+    })
 public final class ShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin OutputOptions output;

@@ -23,6 +23,12 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "state", mixinStandardHelpOptions = true,
     description = "List, show, forget (rm) or rename (mv) managed resources in the state.",
+    footer = {
+      "",
+      "Examples:",
+      "  ascform state list --sandbox -c examples/acme",
+      "  ascform state mv device.alice_iphone device.alices_phone -c ascform/"
+    },
     subcommands = {StateCommand.List.class, StateCommand.Show.class, StateCommand.Rm.class,
         StateCommand.Mv.class})
 public final class StateCommand implements Callable<Integer> {
@@ -64,7 +70,13 @@ public final class StateCommand implements Callable<Integer> {
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true,
-      description = "List the managed addresses.")
+      description = "List the managed addresses.",
+      footer = {
+        "",
+        "Examples:",
+        "  ascform state list --sandbox -c examples/acme",
+        "  ascform state list -c ascform/ --state state/acme.state.json"
+      })
   static final class List extends Base {
     @Override
     int run(Path state) {
@@ -76,7 +88,12 @@ public final class StateCommand implements Callable<Integer> {
   }
 
   @Command(name = "show", mixinStandardHelpOptions = true,
-      description = "Show one managed resource.")
+      description = "Show one managed resource.",
+      footer = {
+        "",
+        "Examples:",
+        "  ascform state show device.alice_iphone --sandbox -c examples/acme"
+      })
   static final class Show extends Base {
     @Parameters(index = "0", paramLabel = "ADDR") String address;
 
@@ -96,7 +113,12 @@ public final class StateCommand implements Callable<Integer> {
   }
 
   @Command(name = "rm", mixinStandardHelpOptions = true,
-      description = "Forget an address; the live resource is left alone.")
+      description = "Forget an address; the live resource is left alone.",
+      footer = {
+        "",
+        "Examples:",
+        "  ascform state rm device.alice_iphone --sandbox -c examples/acme  # stays live"
+      })
   static final class Rm extends Base {
     @Parameters(index = "0", paramLabel = "ADDR") String address;
 
@@ -116,7 +138,13 @@ public final class StateCommand implements Callable<Integer> {
   }
 
   @Command(name = "mv", mixinStandardHelpOptions = true,
-      description = "Rename an address (after renaming its block in the config).")
+      description = "Rename an address (after renaming its block in the config).",
+      footer = {
+        "",
+        "Examples:",
+        "  ascform state mv device.alice_iphone device.alices_phone \\",
+        "      --sandbox -c examples/acme"
+      })
   static final class Mv extends Base {
     @Parameters(index = "0", paramLabel = "FROM") String from;
     @Parameters(index = "1", paramLabel = "TO") String to;

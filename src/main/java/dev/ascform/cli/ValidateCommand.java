@@ -22,7 +22,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = "Load and check a config without any network.")
+    description = "Load and check a config without any network.",
+    footer = {
+      "",
+      "Examples:",
+      "  ascform validate -c examples/acme",
+      "  ascform validate                     # ./ascform.yaml, else ./ascform/"
+    })
 public final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
