@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     name = "sandbox",
     mixinStandardHelpOptions = true,
     description = "Run the App Store Connect API sandbox (an in-memory simulator on loopback).",
-    subcommands = SandboxCommand.Serve.class)
+    subcommands = {SandboxCommand.Serve.class, SandboxGenerateCommand.class})
 public final class SandboxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
