@@ -98,7 +98,8 @@ PER_RESOURCE=$(echo "$GEN" | sed -nE 's/.*one request per resource: ([0-9]+).*/\
 printf '\n%-8s %-12s %8s %8s %12s %8s %8s %8s %5s\n' latency step requests lower per-resource wall_s cpu_s rss_MB exit
 for latency in $LATENCIES; do
   data="$WORK/sandbox-$latency"
-  ascform sandbox serve --data "$data" --seed "$WORK/account/sandbox-seed.yaml" \
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -jar "$JAR" sandbox serve --data "$data" --seed "$WORK/account/sandbox-seed.yaml" \
     --latency-ms "$latency" --rate-limit 1000000 >"$WORK/serve.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 600); do
