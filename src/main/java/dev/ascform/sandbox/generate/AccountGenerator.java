@@ -52,7 +52,7 @@ public final class AccountGenerator {
 
   static AccountModel model(Scale scale, long randomSeed) {
     Random random = new Random(randomSeed);
-    AccountModel model = new AccountModel("example", String.format("G%09d", Math.floorMod(randomSeed, 1_000_000_000L)));
+    AccountModel model = new AccountModel("acme", String.format("G%09d", Math.floorMod(randomSeed, 1_000_000_000L)));
     new Catalog(scale, random, model).generate();
     new Signing(scale, random, model).generate();
     new People(scale, random, model).generate();

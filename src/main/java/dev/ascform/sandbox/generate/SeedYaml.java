@@ -20,7 +20,7 @@ final class SeedYaml {
 
   static String write(AccountModel m, String header) {
     StringBuilder y = new StringBuilder(1 << 20).append(header);
-    y.append("team:\n  name: ").append(Yaml.q("Example Co")).append("\n  teamId: ")
+    y.append("team:\n  name: ").append(Yaml.q("Acme Co")).append("\n  teamId: ")
         .append(m.teamId).append("\n  vendorNumbers: [\"85000000\"]\n")
         .append("  membershipYearStart: \"2026-03-01\"\n\napps:\n");
     for (App a : m.apps) {
