@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
       "  ascform sandbox serve --port 8787 --data .ascform/serve \\",
       "      --seed examples/acme/sandbox-seed.yaml"
     },
-    subcommands = SandboxCommand.Serve.class)
+    subcommands = {SandboxCommand.Serve.class, SandboxGenerateCommand.class})
 public final class SandboxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -30,6 +30,9 @@ final class SeedLoader {
   private final SandboxCa ca;
   private final Account account;
   private final Map<String, String> certificateRefs = new HashMap<>();
+  /** Indexes by natural key, so that large seeds load in linear time. */
+  private final Map<String, String> deviceIdsByUdid = new HashMap<>();
+  private final Map<String, Entity> testersByEmail = new HashMap<>();
 
   private SeedLoader(Path file, Clock clock, SandboxCa ca, Account account) {
     this.file = file;
@@ -139,6 +142,7 @@ final class SeedLoader {
       e.attributes().put("model", n.node().get("model").asText());
     }
     account.put(e);
+    deviceIdsByUdid.putIfAbsent(e.text("udid").toLowerCase(java.util.Locale.ROOT), e.id());
     account.deviceRegistrations().merge(Devices.slotKey(account, deviceClass, clock), 1, Integer::sum);
   }
 
@@ -166,11 +170,24 @@ final class SeedLoader {
     }
     List<String> devices = new ArrayList<>();
     for (JsonNode udid : n.node().path("devices")) {
-      devices.add(account.all("devices").stream().filter(d -> d.text("udid").equalsIgnoreCase(udid.asText())).findFirst()
-          .orElseThrow(() -> n.error("devices", "no device with UDID '" + udid.asText() + "' in the seed")).id());
+      String id = deviceIdsByUdid.get(udid.asText().toLowerCase(java.util.Locale.ROOT));
+      if (id == null) {
+        throw n.error("devices", "no device with UDID '" + udid.asText() + "' in the seed");
+      }
+      devices.add(id);
     }
     Entity p = Profiles.create(account, n.required("name"), n.required("type"), bundleId.id(), certs, devices, clock.instant());
     p.attributes().put("profileState", n.text("state", "ACTIVE"));
+  }
+
+  /** The seeded beta tester with this email (case-insensitive), if any. */
+  Entity testerByEmail(String email) {
+    return testersByEmail.get(email.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Records a seeded beta tester for {@link #testerByEmail}. */
+  void rememberTester(Entity tester) {
+    testersByEmail.putIfAbsent(tester.text("email").toLowerCase(java.util.Locale.ROOT), tester);
   }
 
   /** The app with this bundle identifier, or a seed error. */

@@ -44,6 +44,7 @@ final class SeedPeople {
       e.attributes().put("lastName", n.node().get("lastName").asText());
     }
     account.put(e);
+    loader.rememberTester(e);
   }
 
   static void group(Account account, Field n, SeedLoader loader, Clock clock) {
@@ -60,12 +61,13 @@ final class SeedPeople {
     }
     g.setOne("app", app.id());
     for (JsonNode email : n.node().path("testers")) {
-      Entity tester = account.all("betaTesters").stream().filter(t -> email.asText().equalsIgnoreCase(t.text("email"))).findFirst().orElseGet(() -> {
-        Entity t = Entity.of("betaTesters", Ids.uuid());
-        t.attributes().put("email", email.asText()).put("inviteType", "EMAIL").put("state", "ACCEPTED");
-        account.put(t);
-        return t;
-      });
+      Entity tester = loader.testerByEmail(email.asText());
+      if (tester == null) {
+        tester = Entity.of("betaTesters", Ids.uuid());
+        tester.attributes().put("email", email.asText()).put("inviteType", "EMAIL").put("state", "ACCEPTED");
+        account.put(tester);
+        loader.rememberTester(tester);
+      }
       g.rel("betaTesters").add(tester.id());
       if (!tester.rel("apps").contains(app.id())) {
         tester.rel("apps").add(app.id());

@@ -1,0 +1,60 @@
+package dev.ascform.sandbox.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ascform.cli.Main;
+import dev.ascform.sandbox.Sandbox;
+import dev.ascform.sandbox.SandboxOptions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Plans the generated MEDIUM account through the real CLI against a sandbox seeded with it, and
+ * holds the request count to the bound in docs/PERFORMANCE.md, counted by the sandbox itself.
+ */
+class GeneratedPlanTest {
+  @TempDir Path tmp;
+
+  @Test
+  void planReadsEachCollectionInItsPagesAndStaysWithinTheBound() throws Exception {
+    Path dir = tmp.resolve("account");
+    AccountCounts counts = AccountGenerator.generate(Scale.MEDIUM, 1, dir).counts();
+    try (Sandbox sb = Sandbox.start(SandboxOptions.defaults()
+        .withSeedFile(dir.resolve(AccountGenerator.SEED_FILE)))) {
+      Path key = tmp.resolve("AuthKey.p8");
+      sb.writePrivateKey(key);
+      CommandLine cli = Main.newCommandLine();
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      cli.setOut(new PrintWriter(out, true));
+      cli.setErr(new PrintWriter(err, true));
+      int code = cli.execute("plan", "--format", "json", "-c", dir.toString(),
+          "--state", tmp.resolve("state.json").toString(), "--api-url", sb.baseUrl(),
+          "--key-id", sb.teamKey().keyId(), "--issuer-id", sb.teamKey().issuerId(),
+          "--private-key", key.toString());
+      assertThat(code).as(out + "\n" + err).isZero();
+      assertThat(out.toString()).contains("device.watch_001", "bundle_id.app01_main_stickers",
+          "capability.app01_main.icloud");
+
+      Map<String, Long> ops = sb.stats().perOperation();
+      // today's kinds: bundle IDs (capabilities included) and devices, exactly their pages
+      assertThat(ops.get("GET /v1/bundleIds")).isEqualTo(counts.pages("bundleIds"));
+      assertThat(ops.get("GET /v1/devices")).isEqualTo(counts.pages("devices"));
+      // every top-level collection read takes exactly its pages of 200
+      counts.collections().keySet().forEach(c -> {
+        Long n = ops.get("GET /v1/" + c);
+        if (n != null) {
+          assertThat(n).as(c).isEqualTo((long) counts.pages(c));
+        }
+      });
+      // no write, and the whole read within 1.25 x the lower bound of the full account
+      assertThat(ops.keySet()).allMatch(k -> k.startsWith("GET "));
+      assertThat(sb.stats().total()).isLessThanOrEqualTo((long) (1.25 * counts.lowerBound()));
+    }
+  }
+}
