@@ -80,7 +80,7 @@ class WriteFaultsTest {
         + " did not make it: com.acme.notes read back still differs: name: wanted Acme Notes,"
         + " is Notes",
         "+ capability.notes_app.app_groups ... skipped: bundle_id.notes_app failed");
-    assertThat(r.out()).contains("Apply failed: ", "30 done, 1 failed, 6 skipped.");
+    assertThat(r.out()).contains("Apply failed: ", "71 done, 1 failed, 6 skipped.");
 
     Workspace.Run again = ascform("apply", "--auto-approve");
     assertThat(again.code()).as(again.all()).isZero();
