@@ -31,9 +31,10 @@ import java.util.TreeMap;
  * account and in its other groups. Apple id: {@code <group id>/<tester id>}. Internal groups take
  * team members only: the plan refuses a tester who is not an accepted user
  * ({@link #policyViolations}). Prune removes undeclared memberships of declared groups only.
+ * The applier batches creates and deletes per group ({@link BatchOps}, {@link TesterBatches}).
  */
 public final class BetaTesterKind implements KindOps<BetaTesterKind.Wanted, BetaTesterKind.Live>,
-    DeleteOps {
+    DeleteOps, BatchOps<BetaTesterKind.Wanted, BetaTesterKind.Live> {
 
   private volatile Set<String> team = Set.of();
   private volatile Set<Address> internal = Set.of();
@@ -221,5 +222,26 @@ public final class BetaTesterKind implements KindOps<BetaTesterKind.Wanted, Beta
     Resource g = c.betaGroups().get(ids[0]).data();
     String app = naturalKey == null ? null : naturalKey.substring(0, naturalKey.indexOf('/'));
     return Optional.of(new Live(ids[0], ids[1], app, g.text("name"), lower(t.text("email"))));
+  }
+
+  @Override
+  public String batchKey(Wanted d) {
+    return d.group().toString();
+  }
+
+  @Override
+  public String batchKeyOf(String appleId) {
+    return appleId.substring(0, appleId.indexOf('/'));
+  }
+
+  @Override
+  public List<Live> createAll(WriteContext ctx, List<Wanted> desired) {
+    return new TesterBatches(ctx.client()).add(ctx.appleIdOf(desired.get(0).group()), desired);
+  }
+
+  @Override
+  public void deleteAll(WriteContext ctx, List<String> appleIds) {
+    new TesterBatches(ctx.client()).remove(batchKeyOf(appleIds.get(0)),
+        appleIds.stream().map(id -> id.substring(id.indexOf('/') + 1)).toList());
   }
 }
