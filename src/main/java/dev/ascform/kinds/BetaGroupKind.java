@@ -33,7 +33,11 @@ public final class BetaGroupKind implements KindOps<BetaGroupKind.Wanted, BetaGr
 
   /** A live group; {@code testers} is how many testers it has (for replace consequences). */
   public record Live(String id, String app, String name, boolean internal, boolean allBuilds,
-      boolean publicLinkEnabled, Integer publicLinkLimit, boolean feedbackEnabled, int testers) {}
+      boolean publicLinkEnabled, Integer publicLinkLimit, boolean feedbackEnabled, int testers,
+      List<String> builds) {}
+
+  private volatile GroupBuilds builds = new GroupBuilds();
+  private volatile Set<String> appVersions = Set.of();
 
   @Override
   public String name() {
@@ -69,17 +73,18 @@ public final class BetaGroupKind implements KindOps<BetaGroupKind.Wanted, BetaGr
   public Map<String, Object> desiredAttributes(Wanted d) {
     BetaGroupSpec g = d.spec();
     return attrs(d.bundleId(), g.name(), g.internal(), g.hasAccessToAllBuilds(),
-        g.publicLink().enabled(), g.publicLink().limit().orElse(null), g.feedbackEnabled());
+        g.publicLink().enabled(), g.publicLink().limit().orElse(null), g.feedbackEnabled(),
+        builds.wanted(d.bundleId(), g.builds()));
   }
 
   @Override
   public Map<String, Object> liveAttributes(Live l) {
     return attrs(l.app(), l.name(), l.internal(), l.allBuilds(), l.publicLinkEnabled(),
-        l.publicLinkLimit(), l.feedbackEnabled());
+        l.publicLinkLimit(), l.feedbackEnabled(), l.builds());
   }
 
   private static Map<String, Object> attrs(String app, String name, boolean internal,
-      boolean allBuilds, boolean link, Integer limit, boolean feedback) {
+      boolean allBuilds, boolean link, Integer limit, boolean feedback, List<String> builds) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("app", app);
     m.put("name", name);
@@ -92,6 +97,9 @@ public final class BetaGroupKind implements KindOps<BetaGroupKind.Wanted, BetaGr
       }
     }
     m.put("feedback_enabled", feedback);
+    if (builds != null) {
+      m.put("builds", builds);
+    }
     return m;
   }
 
@@ -115,8 +123,14 @@ public final class BetaGroupKind implements KindOps<BetaGroupKind.Wanted, BetaGr
   @Override
   public Map<Address, Desired<Wanted>> desired(DesiredState state) {
     Map<Address, Desired<Wanted>> out = new TreeMap<>();
-    state.betaGroups().values().forEach(g -> out.put(Address.parse(g.address()),
-        new Desired<>(new Wanted(g, state.appOf(g).bundleId()), g.preventDestroy())));
+    Set<String> versions = new java.util.TreeSet<>();
+    state.betaGroups().values().forEach(g -> {
+      String bundleId = state.appOf(g).bundleId();
+      versions.addAll(GroupBuilds.keys(bundleId, g.builds()));
+      out.put(Address.parse(g.address()), new Desired<>(new Wanted(g, bundleId),
+          g.preventDestroy()));
+    });
+    appVersions = Set.copyOf(versions);
     return out;
   }
 
@@ -126,21 +140,28 @@ public final class BetaGroupKind implements KindOps<BetaGroupKind.Wanted, BetaGr
     Map<String, Integer> counts = new HashMap<>();
     PeopleReads.testers(reads).forEach(t -> t.groupIds().forEach(g -> counts.merge(g, 1,
         Integer::sum)));
+    Map<String, String> appIds = new HashMap<>();
+    apps.forEach((id, bundle) -> appIds.put(bundle, id));
+    AscClient c = reads.client();
+    GroupBuilds known = GroupBuilds.read(c, appVersions, appIds);
+    builds = known;
     List<Live> out = new ArrayList<>();
     for (Resource r : PeopleReads.groups(reads)) {
-      out.add(live(r, apps, counts.getOrDefault(r.id(), 0)));
+      List<String> labels = known.labels(c, c.relationships().refs(r, "builds",
+          () -> c.betaGroups().buildIds(r.id())));
+      out.add(live(r, apps, counts.getOrDefault(r.id(), 0), labels));
     }
     return out;
   }
 
-  static Live live(Resource r, Map<String, String> apps, int testers) {
+  static Live live(Resource r, Map<String, String> apps, int testers, List<String> builds) {
     var rel = r.relationship("app");
     List<ResourceRef> app = rel == null ? List.of() : rel.refs();
     String appId = app.isEmpty() ? null : app.get(0).id();
-    return live(r, appId == null ? null : apps.getOrDefault(appId, appId), testers);
+    return live(r, appId == null ? null : apps.getOrDefault(appId, appId), testers, builds);
   }
 
-  private static Live live(Resource r, String bundleId, int testers) {
+  private static Live live(Resource r, String bundleId, int testers, List<String> builds) {
     boolean limited = Boolean.TRUE.equals(r.bool("publicLinkLimitEnabled"));
     var limit = r.attributes().get("publicLinkLimit");
     return new Live(r.id(), bundleId, r.text("name"),
@@ -148,7 +169,7 @@ public final class BetaGroupKind implements KindOps<BetaGroupKind.Wanted, BetaGr
         Boolean.TRUE.equals(r.bool("hasAccessToAllBuilds")),
         Boolean.TRUE.equals(r.bool("publicLinkEnabled")),
         limited && limit != null && limit.isNumber() ? limit.asInt() : null,
-        !Boolean.FALSE.equals(r.bool("feedbackEnabled")), testers);
+        !Boolean.FALSE.equals(r.bool("feedbackEnabled")), testers, builds);
   }
 
   private static BetaGroupAttributes attributes(BetaGroupSpec g, boolean create) {
@@ -166,6 +187,7 @@ public final class BetaGroupKind implements KindOps<BetaGroupKind.Wanted, BetaGr
     AscClient c = ctx.client();
     Resource r = c.betaGroups().create(Requests.betaGroupCreate(
         PeopleReads.appId(c, d.bundleId()), attributes(d.spec(), true))).data();
+    syncBuilds(c, r.id(), d);
     return reread(ctx, r.id(), null).orElseThrow();
   }
 
@@ -173,6 +195,7 @@ public final class BetaGroupKind implements KindOps<BetaGroupKind.Wanted, BetaGr
   public Live update(WriteContext ctx, String appleId, Wanted d) {
     ctx.client().betaGroups().update(appleId,
         Requests.betaGroupUpdate(appleId, attributes(d.spec(), false)));
+    syncBuilds(ctx.client(), appleId, d);
     return reread(ctx, appleId, null).orElseThrow();
   }
 
@@ -193,8 +216,36 @@ public final class BetaGroupKind implements KindOps<BetaGroupKind.Wanted, BetaGr
     AscClient c = ctx.client();
     return Not404.read(() -> c.betaGroups().get(appleId).data()).map(r -> {
       Resource app = c.apps().get(appId(c, appleId)).data();
-      return live(r, app.text("bundleId"), 0);
+      return live(r, app.text("bundleId"), 0,
+          builds.labels(c, c.pager().allRefs(() -> c.betaGroups().buildIds(appleId))));
     });
+  }
+
+  /** Adds and removes builds so that the group has the wanted ones (when it manages builds). */
+  private void syncBuilds(AscClient c, String groupId, Wanted d) {
+    List<String> wanted = builds.wanted(d.bundleId(), d.spec().builds());
+    if (wanted == null) {
+      return;
+    }
+    List<String> ids = new ArrayList<>();
+    for (String label : wanted) {
+      String id = builds.idOf(d.bundleId(), label);
+      if (id == null) {
+        throw new IllegalStateException("no build " + label + " of " + d.bundleId()
+            + " in the account (a valid, unexpired one for latest)");
+      }
+      ids.add(id);
+    }
+    List<String> now = c.pager().allRefs(() -> c.betaGroups().buildIds(groupId)).stream()
+        .map(ResourceRef::id).toList();
+    List<String> add = ids.stream().filter(id -> !now.contains(id)).toList();
+    List<String> remove = now.stream().filter(id -> !ids.contains(id)).toList();
+    if (!add.isEmpty()) {
+      c.betaGroups().addBuilds(groupId, Requests.linkages("builds", add));
+    }
+    if (!remove.isEmpty()) {
+      c.betaGroups().removeBuilds(groupId, Requests.linkages("builds", remove));
+    }
   }
 
   private static String appId(AscClient c, String groupId) {

@@ -159,7 +159,7 @@ public final class BetaTesterKind implements KindOps<BetaTesterKind.Wanted, Beta
     PeopleReads.users(reads).forEach(u -> members.add(lower(u.text("username"))));
     team = Set.copyOf(members);
     Map<String, BetaGroupKind.Live> groups = new HashMap<>();
-    PeopleReads.groups(reads).forEach(g -> groups.put(g.id(), BetaGroupKind.live(g, apps, 0)));
+    PeopleReads.groups(reads).forEach(g -> groups.put(g.id(), BetaGroupKind.live(g, apps, 0, List.of())));
     List<Live> out = new ArrayList<>();
     for (PeopleReads.TesterGroups t : PeopleReads.testers(reads)) {
       for (String gid : t.groupIds()) {

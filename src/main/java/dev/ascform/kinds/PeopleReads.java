@@ -13,7 +13,7 @@ import java.util.TreeSet;
 /**
  * The shared collection reads of the people kinds, one request per page of 200:
  * {@code GET /v1/apps}, {@code GET /v1/users?include=visibleApps}, {@code GET
- * /v1/userInvitations?include=visibleApps}, {@code GET /v1/betaGroups?include=app} and {@code GET
+ * /v1/userInvitations?include=visibleApps}, {@code GET /v1/betaGroups?include=app,builds} and {@code GET
  * /v1/betaTesters?include=betaGroups} (relationship endpoints only past Apple's include cap).
  */
 final class PeopleReads {
@@ -52,7 +52,7 @@ final class PeopleReads {
   }
 
   static List<Resource> groups(LiveReads reads) {
-    return reads.shared(GROUPS, c -> c.pager().all(() -> c.betaGroups().list(null, null, "app",
+    return reads.shared(GROUPS, c -> c.pager().all(() -> c.betaGroups().list(null, null, "app,builds",
         null)).data());
   }
 

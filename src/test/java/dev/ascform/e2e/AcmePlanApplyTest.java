@@ -28,14 +28,15 @@ class AcmePlanApplyTest {
   }
 
   @Test
-  void readsTheWholeAccountInSevenRequests() {
+  void readsTheWholeAccountInElevenRequests() {
     Workspace ws = new Workspace(tmp);
     Workspace.Run r = ws.sandbox("plan", "--format", "json");
-    assertThat(r.out()).contains("\"requests_total\" : 7",
+    assertThat(r.out()).contains("\"requests_total\" : 11", "\"GET /v1/builds\" : 3",
+        "\"GET /v1/builds/{id}\" : 1",
         "\"GET /v1/bundleIds\" : 1", "\"GET /v1/devices\" : 1", "\"GET /v1/apps\" : 1",
         "\"GET /v1/users\" : 1", "\"GET /v1/userInvitations\" : 1",
         "\"GET /v1/betaGroups\" : 1", "\"GET /v1/betaTesters\" : 1");
-    assertThat(r.err()).contains("read 7 collections in 7 requests");
+    assertThat(r.err()).contains("read 7 collections in 11 requests");
   }
 
   @Test

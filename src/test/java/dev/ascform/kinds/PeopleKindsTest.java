@@ -212,4 +212,33 @@ class PeopleKindsTest {
       applied(h, d);
     }
   }
+
+  @Test
+  void latestResolvesToTheNewestValidUnexpiredBuildAndThePlanNamesIt() throws Exception {
+    try (PeopleHarness h = new PeopleHarness(tmp, SEED + """
+        builds:
+          - {app: com.t.a, version: "1.0", buildNumber: "9", uploadedDate: "2026-10-01T00:00:00Z"}
+          - {app: com.t.a, version: "1.0", buildNumber: "10", uploadedDate: "2026-11-01T00:00:00Z"}
+          - {app: com.t.a, version: "1.0", buildNumber: "11", uploadedDate: "2026-11-05T00:00:00Z",
+             expired: true}
+          - {app: com.t.a, version: "1.0", buildNumber: "12", uploadedDate: "2026-11-06T00:00:00Z",
+             processingState: PROCESSING}
+        """)) {
+      DesiredState d = h.config(TEAM + """
+          beta_groups:
+            beta: {app: a, name: Beta, builds: {latest: {version: "1.0", platform: IOS}}}
+            old: {app: a, name: Old, builds: [{version: "1.0", build: "9"}]}
+          """);
+      Plan p = h.plan(d);
+      assertThat(change(p, "beta_group.beta").after().get("builds"))
+          .isEqualTo(List.of("1.0 (10)"));
+      applied(h, d);
+      String group = change(h.plan(d), "beta_group.beta").appleId();
+      String old = change(h.plan(d), "beta_group.old").appleId();
+      assertThat(h.client.betaGroups().builds(group).data()).extracting(r -> r.text("version"))
+          .containsExactly("10");
+      assertThat(h.client.betaGroups().builds(old).data()).extracting(r -> r.text("version"))
+          .containsExactly("9");
+    }
+  }
 }
