@@ -87,4 +87,19 @@ class WriteFaultsTest {
     assertThat(again.out()).contains("Apply complete: 7 done.");
     assertThat(ascform("plan", "--detailed-exitcode").code()).isZero();
   }
+
+  @Test
+  void aLostTesterResponseIsCheckedByReadingTheGroupNotSentAgain() {
+    proxy.once(FaultProxy.Mode.LOSE_RESPONSE, "POST", "/v1/betaTesters");
+    long before = sandbox.stats().count("POST /v1/betaTesters");
+    Workspace.Run r = ascform("apply", "--auto-approve");
+    assertThat(r.code()).as(r.all()).isZero();
+    long posts = sandbox.stats().count("POST /v1/betaTesters") - before;
+    long created;
+    synchronized (sandbox.account()) {
+      created = sandbox.account().all("betaTesters").size() - 4;
+    }
+    assertThat(posts).as("one POST per new tester, none resent").isEqualTo(created);
+    assertThat(ascform("plan", "--detailed-exitcode").code()).isZero();
+  }
 }
