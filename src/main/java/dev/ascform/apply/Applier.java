@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * dependency (its dependencies on create and update; its dependents on delete), independent ones
  * concurrently (bounded, default 4). Each success is recorded in the state at once. A failure
  * skips the changes that depend on it; work in flight finishes; the result lists every outcome.
- * One progress line per change goes to {@code progress}.
+ * One progress line per change goes to {@code progress}. Creates and deletes of {@link
+ * dev.ascform.kinds.BatchOps} kinds are made in chunks ({@link Batches}).
  */
 public final class Applier {
   /** Changes made at once unless told otherwise. */
@@ -79,19 +80,28 @@ public final class Applier {
       }
     };
     ChangeRunner runner = new ChangeRunner(ctx, recorder);
+    Batches batches = new Batches(changes, kinds, desired, ctx, recorder);
     Schedule schedule = new Schedule(changes, concurrency);
     List<Outcome> outcomes = schedule.run(c -> {
       KindOps<?, ?> kind = kinds.get(c.kind());
       if (kind == null) {
         throw new IllegalStateException("no kind " + c.kind());
       }
-      Outcome.Done done = runner.run(kind, c, desired.get(c.address()));
+      Outcome.Done done = batches.covers(c) ? batched(batches, c)
+          : runner.run(kind, c, desired.get(c.address()));
       if (done.appleId() != null) {
         ids.put(c.address(), done.appleId());
       }
       return done;
     }, new Progress(progress, changes.size()));
     return new ApplyResult(outcomes);
+  }
+
+  private Outcome.Done batched(Batches batches, Change c) {
+    long start = System.nanoTime();
+    String id = batches.run(c, desired);
+    String verb = c.action() == dev.ascform.plan.Action.CREATE ? "created" : "removed";
+    return new Outcome.Done(c, id, verb, "in a batch", (System.nanoTime() - start) / 1_000_000);
   }
 
   /** Changes {@code j < i} that change {@code i} must wait for. */

@@ -1,6 +1,8 @@
 /**
  * The resource kinds ascform manages, one class each: {@link dev.ascform.kinds.BundleIdKind},
- * {@link dev.ascform.kinds.CapabilityKind}, {@link dev.ascform.kinds.DeviceKind}.
+ * {@link dev.ascform.kinds.CapabilityKind}, {@link dev.ascform.kinds.DeviceKind}, and the people
+ * kinds {@link dev.ascform.kinds.UserKind}, {@link dev.ascform.kinds.BetaGroupKind}, {@link
+ * dev.ascform.kinds.BetaTesterKind} (docs/PEOPLE.md).
  *
  * <h2>Adding a kind (certificates, profiles, users, beta groups, ...)</h2>
  *
@@ -14,7 +16,8 @@
  *   <li>Add the write traits it has: {@link dev.ascform.kinds.UpdateOps} (in-place update; else
  *       any difference replaces), {@link dev.ascform.kinds.DeleteOps}, or {@link
  *       dev.ascform.kinds.RetireOps} when Apple cannot delete it. A kind with neither delete nor
- *       retire cannot be removed (the planner says so).
+ *       retire cannot be removed (the planner says so). {@link dev.ascform.kinds.BatchOps} lets the
+ *       applier make many creates or deletes of one parent in one request (tester memberships).
  *   <li>Resolve the Apple ids of what it depends on with {@link
  *       dev.ascform.kinds.WriteContext#appleIdOf} (created earlier in the same apply, or from the
  *       state), never by reading the account again.

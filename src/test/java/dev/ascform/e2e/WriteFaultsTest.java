@@ -80,11 +80,26 @@ class WriteFaultsTest {
         + " did not make it: com.acme.notes read back still differs: name: wanted Acme Notes,"
         + " is Notes",
         "+ capability.notes_app.app_groups ... skipped: bundle_id.notes_app failed");
-    assertThat(r.out()).contains("Apply failed: ", "30 done, 1 failed, 6 skipped.");
+    assertThat(r.out()).contains("Apply failed: ", "71 done, 1 failed, 6 skipped.");
 
     Workspace.Run again = ascform("apply", "--auto-approve");
     assertThat(again.code()).as(again.all()).isZero();
     assertThat(again.out()).contains("Apply complete: 7 done.");
+    assertThat(ascform("plan", "--detailed-exitcode").code()).isZero();
+  }
+
+  @Test
+  void aLostTesterResponseIsCheckedByReadingTheGroupNotSentAgain() {
+    proxy.once(FaultProxy.Mode.LOSE_RESPONSE, "POST", "/v1/betaTesters");
+    long before = sandbox.stats().count("POST /v1/betaTesters");
+    Workspace.Run r = ascform("apply", "--auto-approve");
+    assertThat(r.code()).as(r.all()).isZero();
+    long posts = sandbox.stats().count("POST /v1/betaTesters") - before;
+    long created;
+    synchronized (sandbox.account()) {
+      created = sandbox.account().all("betaTesters").size() - 4;
+    }
+    assertThat(posts).as("one POST per new tester, none resent").isEqualTo(created);
     assertThat(ascform("plan", "--detailed-exitcode").code()).isZero();
   }
 }

@@ -1,0 +1,256 @@
+package dev.ascform.kinds;
+
+import dev.ascform.api.AscClient;
+import dev.ascform.api.jsonapi.Resource;
+import dev.ascform.api.jsonapi.ResourceRef;
+import dev.ascform.api.resources.Requests;
+import dev.ascform.api.resources.Requests.BetaGroupAttributes;
+import dev.ascform.live.LiveReads;
+import dev.ascform.model.BetaGroupSpec;
+import dev.ascform.model.DesiredState;
+import dev.ascform.plan.Address;
+import dev.ascform.plan.Desired;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * TestFlight beta groups, keyed by app bundle ID and name. The state's Apple id follows a group
+ * through a rename (updated in place). Name, public link (enabled, limit) and feedback are updated
+ * in place; app, internal and access to all builds are fixed by Apple: a difference replaces the
+ * group, and the plan says what that costs (its testers and its public link).
+ */
+public final class BetaGroupKind implements KindOps<BetaGroupKind.Wanted, BetaGroupKind.Live>,
+    UpdateOps<BetaGroupKind.Wanted, BetaGroupKind.Live>, DeleteOps {
+
+  /** A declared group with its app's bundle identifier. */
+  public record Wanted(BetaGroupSpec spec, String bundleId) {}
+
+  /** A live group; {@code testers} is how many testers it has (for replace consequences). */
+  public record Live(String id, String app, String name, boolean internal, boolean allBuilds,
+      boolean publicLinkEnabled, Integer publicLinkLimit, boolean feedbackEnabled, int testers,
+      List<String> builds) {}
+
+  private volatile GroupBuilds builds = new GroupBuilds();
+  private volatile Set<String> appVersions = Set.of();
+
+  @Override
+  public String name() {
+    return "beta_group";
+  }
+
+  @Override
+  public String noun() {
+    return "beta group";
+  }
+
+  @Override
+  public int rank() {
+    return 50;
+  }
+
+  @Override
+  public String naturalKey(Wanted d) {
+    return d.bundleId() + "/" + d.spec().name();
+  }
+
+  @Override
+  public String liveNaturalKey(Live l) {
+    return l.app() + "/" + l.name();
+  }
+
+  @Override
+  public String appleId(Live l) {
+    return l.id();
+  }
+
+  @Override
+  public Map<String, Object> desiredAttributes(Wanted d) {
+    BetaGroupSpec g = d.spec();
+    return attrs(d.bundleId(), g.name(), g.internal(), g.hasAccessToAllBuilds(),
+        g.publicLink().enabled(), g.publicLink().limit().orElse(null), g.feedbackEnabled(),
+        builds.wanted(d.bundleId(), g.builds()));
+  }
+
+  @Override
+  public Map<String, Object> liveAttributes(Live l) {
+    return attrs(l.app(), l.name(), l.internal(), l.allBuilds(), l.publicLinkEnabled(),
+        l.publicLinkLimit(), l.feedbackEnabled(), l.builds());
+  }
+
+  private static Map<String, Object> attrs(String app, String name, boolean internal,
+      boolean allBuilds, boolean link, Integer limit, boolean feedback, List<String> builds) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("app", app);
+    m.put("name", name);
+    m.put("internal", internal);
+    m.put("has_access_to_all_builds", allBuilds);
+    if (!internal) {
+      m.put("public_link_enabled", link);
+      if (link && limit != null) {
+        m.put("public_link_limit", limit);
+      }
+    }
+    m.put("feedback_enabled", feedback);
+    if (builds != null) {
+      m.put("builds", builds);
+    }
+    return m;
+  }
+
+  @Override
+  public Set<String> immutableFields() {
+    return Set.of("app", "internal", "has_access_to_all_builds");
+  }
+
+  @Override
+  public String replaceConsequence(Wanted d, Live l) {
+    String s = "drops its " + l.testers() + " tester(s) (they are added again, and get a new"
+        + " invitation) and its builds";
+    return l.publicLinkEnabled() ? s + ", invalidates the public link" : s;
+  }
+
+  @Override
+  public Set<Address> dependencies(Wanted d) {
+    return Set.of();
+  }
+
+  @Override
+  public Map<Address, Desired<Wanted>> desired(DesiredState state) {
+    Map<Address, Desired<Wanted>> out = new TreeMap<>();
+    Set<String> versions = new java.util.TreeSet<>();
+    state.betaGroups().values().forEach(g -> {
+      String bundleId = state.appOf(g).bundleId();
+      versions.addAll(GroupBuilds.keys(bundleId, g.builds()));
+      out.put(Address.parse(g.address()), new Desired<>(new Wanted(g, bundleId),
+          g.preventDestroy()));
+    });
+    appVersions = Set.copyOf(versions);
+    return out;
+  }
+
+  @Override
+  public List<Live> readAll(LiveReads reads) {
+    Map<String, String> apps = PeopleReads.appBundleIds(reads);
+    Map<String, Integer> counts = new HashMap<>();
+    PeopleReads.testers(reads).forEach(t -> t.groupIds().forEach(g -> counts.merge(g, 1,
+        Integer::sum)));
+    Map<String, String> appIds = new HashMap<>();
+    apps.forEach((id, bundle) -> appIds.put(bundle, id));
+    AscClient c = reads.client();
+    GroupBuilds known = GroupBuilds.read(c, appVersions, appIds);
+    builds = known;
+    List<Live> out = new ArrayList<>();
+    for (Resource r : PeopleReads.groups(reads)) {
+      List<String> labels = known.labels(c, c.relationships().refs(r, "builds",
+          () -> c.betaGroups().buildIds(r.id())));
+      out.add(live(r, apps, counts.getOrDefault(r.id(), 0), labels));
+    }
+    return out;
+  }
+
+  static Live live(Resource r, Map<String, String> apps, int testers, List<String> builds) {
+    var rel = r.relationship("app");
+    List<ResourceRef> app = rel == null ? List.of() : rel.refs();
+    String appId = app.isEmpty() ? null : app.get(0).id();
+    return live(r, appId == null ? null : apps.getOrDefault(appId, appId), testers, builds);
+  }
+
+  private static Live live(Resource r, String bundleId, int testers, List<String> builds) {
+    boolean limited = Boolean.TRUE.equals(r.bool("publicLinkLimitEnabled"));
+    var limit = r.attributes().get("publicLinkLimit");
+    return new Live(r.id(), bundleId, r.text("name"),
+        Boolean.TRUE.equals(r.bool("isInternalGroup")),
+        Boolean.TRUE.equals(r.bool("hasAccessToAllBuilds")),
+        Boolean.TRUE.equals(r.bool("publicLinkEnabled")),
+        limited && limit != null && limit.isNumber() ? limit.asInt() : null,
+        !Boolean.FALSE.equals(r.bool("feedbackEnabled")), testers, builds);
+  }
+
+  private static BetaGroupAttributes attributes(BetaGroupSpec g, boolean create) {
+    boolean external = !g.internal();
+    Integer limit = g.publicLink().limit().orElse(null);
+    return new BetaGroupAttributes(g.name(), create ? g.internal() : null,
+        create && g.internal() ? g.hasAccessToAllBuilds() : null,
+        external ? g.publicLink().enabled() : null,
+        external && g.publicLink().enabled() ? limit != null : null,
+        external && g.publicLink().enabled() ? limit : null, g.feedbackEnabled());
+  }
+
+  @Override
+  public Live create(WriteContext ctx, Wanted d) {
+    AscClient c = ctx.client();
+    Resource r = c.betaGroups().create(Requests.betaGroupCreate(
+        PeopleReads.appId(c, d.bundleId()), attributes(d.spec(), true))).data();
+    syncBuilds(c, r.id(), d);
+    return reread(ctx, r.id(), null).orElseThrow();
+  }
+
+  @Override
+  public Live update(WriteContext ctx, String appleId, Wanted d) {
+    ctx.client().betaGroups().update(appleId,
+        Requests.betaGroupUpdate(appleId, attributes(d.spec(), false)));
+    syncBuilds(ctx.client(), appleId, d);
+    return reread(ctx, appleId, null).orElseThrow();
+  }
+
+  @Override
+  public void delete(WriteContext ctx, String appleId) {
+    ctx.client().betaGroups().delete(appleId);
+  }
+
+  @Override
+  public Optional<Live> find(WriteContext ctx, Wanted d) {
+    AscClient c = ctx.client();
+    return c.lookups().findBetaGroup(PeopleReads.appId(c, d.bundleId()), d.spec().name())
+        .flatMap(r -> reread(ctx, r.id(), null));
+  }
+
+  @Override
+  public Optional<Live> reread(WriteContext ctx, String appleId, String naturalKey) {
+    AscClient c = ctx.client();
+    return Not404.read(() -> c.betaGroups().get(appleId).data()).map(r -> {
+      Resource app = c.apps().get(appId(c, appleId)).data();
+      return live(r, app.text("bundleId"), 0,
+          builds.labels(c, c.pager().allRefs(() -> c.betaGroups().buildIds(appleId))));
+    });
+  }
+
+  /** Adds and removes builds so that the group has the wanted ones (when it manages builds). */
+  private void syncBuilds(AscClient c, String groupId, Wanted d) {
+    List<String> wanted = builds.wanted(d.bundleId(), d.spec().builds());
+    if (wanted == null) {
+      return;
+    }
+    List<String> ids = new ArrayList<>();
+    for (String label : wanted) {
+      String id = builds.idOf(d.bundleId(), label);
+      if (id == null) {
+        throw new IllegalStateException("no build " + label + " of " + d.bundleId()
+            + " in the account (a valid, unexpired one for latest)");
+      }
+      ids.add(id);
+    }
+    List<String> now = c.pager().allRefs(() -> c.betaGroups().buildIds(groupId)).stream()
+        .map(ResourceRef::id).toList();
+    List<String> add = ids.stream().filter(id -> !now.contains(id)).toList();
+    List<String> remove = now.stream().filter(id -> !ids.contains(id)).toList();
+    if (!add.isEmpty()) {
+      c.betaGroups().addBuilds(groupId, Requests.linkages("builds", add));
+    }
+    if (!remove.isEmpty()) {
+      c.betaGroups().removeBuilds(groupId, Requests.linkages("builds", remove));
+    }
+  }
+
+  private static String appId(AscClient c, String groupId) {
+    return c.pager().all(() -> c.betaGroups().list(null, null, "app", null)).data().stream()
+        .filter(g -> g.id().equals(groupId)).findFirst()
+        .map(g -> g.relationship("app").refs().get(0).id()).orElseThrow();
+  }
+}

@@ -1,0 +1,106 @@
+package dev.ascform.kinds;
+
+import dev.ascform.api.AscClient;
+import dev.ascform.api.jsonapi.Resource;
+import dev.ascform.api.jsonapi.ResourceRef;
+import dev.ascform.model.BuildSelection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The builds beta groups declare, read once per (app, marketing version) a group names: {@code
+ * GET /v1/builds?filter[app]=..&filter[preReleaseVersion.version]=..}, newest first. Labels a
+ * build {@code "2.4 (240)"}, and resolves {@code latest}: the newest VALID, unexpired build of
+ * the version (by upload date). Builds of versions no group declares are labelled by id.
+ */
+final class GroupBuilds {
+  /** A build of one app and marketing version. */
+  record Build(String id, String version, String number, String uploaded, boolean usable) {
+    String label() {
+      return version + " (" + number + ")";
+    }
+  }
+
+  private final Map<String, List<Build>> byAppVersion = new HashMap<>();
+  private final Map<String, Build> byId = new HashMap<>();
+
+  static GroupBuilds read(AscClient c, Set<String> appVersions, Map<String, String> appIds) {
+    GroupBuilds out = new GroupBuilds();
+    for (String key : appVersions) {
+      String[] parts = key.split("\\|", 2);
+      String appId = appIds.get(parts[0]);
+      if (appId == null) {
+        continue;
+      }
+      List<Build> list = new ArrayList<>();
+      for (Resource r : c.pager().all(() -> c.builds().list(appId, null, parts[1], null, null))
+          .data()) {
+        Build b = new Build(r.id(), parts[1], r.text("version"), r.text("uploadedDate"),
+            "VALID".equals(r.text("processingState")) && !Boolean.TRUE.equals(r.bool("expired")));
+        list.add(b);
+        out.byId.put(b.id(), b);
+      }
+      list.sort((a, b) -> String.valueOf(b.uploaded()).compareTo(String.valueOf(a.uploaded())));
+      out.byAppVersion.put(key, list);
+    }
+    return out;
+  }
+
+  /** The (app, version) keys a selection needs: {@code bundleId|version}. */
+  static Set<String> keys(String bundleId, BuildSelection s) {
+    Set<String> out = new TreeSet<>();
+    if (s instanceof BuildSelection.Listed l) {
+      l.builds().forEach(b -> out.add(bundleId + "|" + b.version()));
+    } else if (s instanceof BuildSelection.Latest l) {
+      l.version().ifPresent(v -> out.add(bundleId + "|" + v));
+    }
+    return out;
+  }
+
+  /** The wanted builds as labels (sorted), or null when the group does not manage builds. */
+  List<String> wanted(String bundleId, BuildSelection s) {
+    if (s instanceof BuildSelection.Listed l) {
+      if (l.builds().isEmpty()) {
+        return null;
+      }
+      return List.copyOf(new TreeSet<>(l.builds().stream()
+          .map(b -> b.version() + " (" + b.build() + ")").toList()));
+    }
+    BuildSelection.Latest l = (BuildSelection.Latest) s;
+    String v = l.version().orElse("?");
+    return List.of(latest(bundleId, v).map(Build::label)
+        .orElse(v + " (no valid build)"));
+  }
+
+  private java.util.Optional<Build> latest(String bundleId, String version) {
+    return byAppVersion.getOrDefault(bundleId + "|" + version, List.of()).stream()
+        .filter(Build::usable).findFirst();
+  }
+
+  /** The build with this label of this app, or null. */
+  String idOf(String bundleId, String label) {
+    int open = label.lastIndexOf(" (");
+    String version = label.substring(0, open);
+    String number = label.substring(open + 2, label.length() - 1);
+    return byAppVersion.getOrDefault(bundleId + "|" + version, List.of()).stream()
+        .filter(b -> b.number().equals(number)).map(Build::id).findFirst().orElse(null);
+  }
+
+  /**
+   * Labels of live build ids, sorted. A build of a version no group declares is read by id
+   * (one request) and labelled by its build number: {@code "build 231"}.
+   */
+  List<String> labels(AscClient c, List<ResourceRef> ids) {
+    TreeSet<String> out = new TreeSet<>();
+    for (ResourceRef r : ids) {
+      Build b = byId.get(r.id());
+      out.add(b != null ? b.label() : Not404.read(() -> c.builds().get(r.id()).data())
+          .map(x -> "build " + x.text("version")).orElse("build id " + r.id()));
+    }
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,291 @@
+package dev.ascform.kinds;
+
+import dev.ascform.api.AscClient;
+import dev.ascform.api.jsonapi.Resource;
+import dev.ascform.api.jsonapi.ResourceRef;
+import dev.ascform.api.resources.Requests;
+import dev.ascform.live.LiveReads;
+import dev.ascform.model.DesiredState;
+import dev.ascform.model.UserRole;
+import dev.ascform.model.UserSpec;
+import dev.ascform.plan.Address;
+import dev.ascform.plan.Change;
+import dev.ascform.plan.Desired;
+import dev.ascform.plan.FieldDiff;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Team members by email: an accepted user or a pending invitation (one identity either way).
+ * A declared person who is neither is invited. An invitation cannot change: a different one is
+ * cancelled and sent again ({@code -/+}). A user's roles, all-apps-visible, provisioning-allowed
+ * and visible apps are updated in place (names cannot change once accepted and are not compared).
+ * Removal (prune or a removed entry) never touches the account holder nor leaves fewer admins
+ * than {@code settings.min_admins} ({@link #policyViolations}). Invitation Apple ids carry the
+ * prefix {@value #INVITATION}: users and invitations are separate resources in Apple.
+ */
+public final class UserKind implements KindOps<UserKind.Wanted, UserKind.Live>,
+    UpdateOps<UserKind.Wanted, UserKind.Live>, DeleteOps {
+  /** The prefix of an invitation's Apple id. */
+  public static final String INVITATION = "invitation:";
+
+  private volatile int minAdmins = 1;
+  private volatile Map<String, Boolean> liveAdmins = Map.of();
+
+  /** A declared user with its visible apps as bundle identifiers. */
+  public record Wanted(UserSpec spec, List<String> visibleBundleIds) {}
+
+  /** A live user or pending invitation. */
+  public record Live(String id, boolean invitation, String email, String firstName,
+      String lastName, List<String> roles, boolean allAppsVisible, boolean provisioningAllowed,
+      List<String> visibleApps) {
+    boolean admin() {
+      return roles.contains("ADMIN") || roles.contains("ACCOUNT_HOLDER");
+    }
+  }
+
+  @Override
+  public String name() {
+    return "user";
+  }
+
+  @Override
+  public int rank() {
+    return 40;
+  }
+
+  @Override
+  public String naturalKey(Wanted d) {
+    return d.spec().normalizedEmail();
+  }
+
+  @Override
+  public String liveNaturalKey(Live l) {
+    return l.email();
+  }
+
+  @Override
+  public String appleId(Live l) {
+    return l.invitation() ? INVITATION + l.id() : l.id();
+  }
+
+  @Override
+  public Map<String, Object> desiredAttributes(Wanted d) {
+    UserSpec u = d.spec();
+    List<String> roles = new ArrayList<>();
+    u.roles().forEach(r -> roles.add(r.name()));
+    return attrs(u.normalizedEmail(), u.firstName(), u.lastName(), roles, u.allAppsVisible(),
+        u.provisioningAllowed(), u.allAppsVisible() ? List.of() : d.visibleBundleIds());
+  }
+
+  @Override
+  public Map<String, Object> liveAttributes(Live l) {
+    Map<String, Object> m = attrs(l.email(), l.firstName(), l.lastName(), l.roles(),
+        l.allAppsVisible(), l.provisioningAllowed(),
+        l.allAppsVisible() ? List.of() : l.visibleApps());
+    m.put("status", l.invitation() ? "invited" : "accepted");
+    return m;
+  }
+
+  private static Map<String, Object> attrs(String email, String first, String last,
+      List<String> roles, boolean all, boolean provisioning, List<String> apps) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("email", email);
+    m.put("first_name", first);
+    m.put("last_name", last);
+    m.put("roles", List.copyOf(new TreeSet<>(roles)));
+    m.put("all_apps_visible", all);
+    m.put("provisioning_allowed", provisioning);
+    m.put("visible_apps", List.copyOf(new TreeSet<>(apps)));
+    return m;
+  }
+
+  @Override
+  public List<FieldDiff> diff(Wanted d, Live l) {
+    List<FieldDiff> all = FieldDiff.between(liveAttributes(l), desiredAttributes(d), true);
+    if (l.invitation()) {
+      return all;
+    }
+    return all.stream().filter(f -> !f.isUnder("first_name") && !f.isUnder("last_name")).toList();
+  }
+
+  @Override
+  public List<String> replaceTriggers(Wanted d, Live l) {
+    return l.invitation() && !diff(d, l).isEmpty()
+        ? List.of("invitations cannot be changed") : List.of();
+  }
+
+  @Override
+  public String replaceConsequence(Wanted d, Live l) {
+    return l.invitation() ? "the invitation is cancelled and sent again; the person gets a new"
+        + " email" : null;
+  }
+
+  @Override
+  public List<String> policyViolations(List<Change> changes) {
+    List<String> out = new ArrayList<>();
+    Map<String, Boolean> admins = new TreeMap<>(liveAdmins);
+    boolean lowers = false;
+    for (Change c : changes) {
+      boolean holder = roles(c.before()).contains("ACCOUNT_HOLDER");
+      if (c.action().isDestroy() && c.after() == null) {
+        if (holder) {
+          out.add(c.address() + ": " + c.naturalKey() + " is the account holder and cannot be"
+              + " removed; declare them in the configuration");
+        }
+        lowers |= admins.remove(c.naturalKey()) != null;
+      } else if (admins.containsKey(c.naturalKey()) && c.after() != null) {
+        List<String> now = roles(c.after());
+        if (!now.contains("ADMIN") && !now.contains("ACCOUNT_HOLDER")) {
+          admins.remove(c.naturalKey());
+          lowers = true;
+        }
+      }
+    }
+    if (lowers && admins.size() < minAdmins) {
+      out.add("this plan leaves " + admins.size() + " admin(s); settings.min_admins is "
+          + minAdmins + ": keep " + minAdmins + " users with the ADMIN role");
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> roles(Map<String, Object> attrs) {
+    return attrs == null || !(attrs.get("roles") instanceof List<?> l) ? List.of()
+        : (List<String>) l;
+  }
+
+  @Override
+  public Map<Address, Desired<Wanted>> desired(DesiredState state) {
+    minAdmins = state.settings().minAdmins();
+    Map<Address, Desired<Wanted>> out = new TreeMap<>();
+    state.users().values().forEach(u -> {
+      List<String> apps = u.visibleApps().stream()
+          .map(k -> state.apps().get(k).bundleId()).sorted().toList();
+      out.put(Address.parse(u.address()), new Desired<>(new Wanted(u, apps), u.preventDestroy()));
+    });
+    return out;
+  }
+
+  @Override
+  public List<Live> readAll(LiveReads reads) {
+    Map<String, String> apps = PeopleReads.appBundleIds(reads);
+    AscClient c = reads.client();
+    List<Live> out = new ArrayList<>();
+    Map<String, Boolean> admins = new TreeMap<>();
+    for (Resource r : PeopleReads.users(reads)) {
+      Live l = user(r, c.relationships().refs(r, "visibleApps",
+          () -> c.users().visibleAppIds(r.id())), apps);
+      out.add(l);
+      if (l.admin()) {
+        admins.put(l.email(), true);
+      }
+    }
+    liveAdmins = Map.copyOf(admins);
+    for (Resource r : PeopleReads.invitations(reads)) {
+      out.add(invitation(r, invitationApps(c, r), apps));
+    }
+    return out;
+  }
+
+  private static List<ResourceRef> invitationApps(AscClient c, Resource r) {
+    var rel = r.relationship("visibleApps");
+    if (rel != null && rel.hasData() && !rel.mayBeTruncated(50)) {
+      return rel.refs();
+    }
+    return c.pager().all(() -> c.userInvitations().visibleApps(r.id())).data().stream()
+        .map(Resource::ref).toList();
+  }
+
+  private static Live user(Resource r, List<ResourceRef> apps, Map<String, String> byId) {
+    return new Live(r.id(), false, lower(r.text("username")), r.text("firstName"),
+        r.text("lastName"), r.texts("roles"), bool(r.bool("allAppsVisible")),
+        bool(r.bool("provisioningAllowed")), PeopleReads.bundleIds(apps, byId));
+  }
+
+  private static Live invitation(Resource r, List<ResourceRef> apps, Map<String, String> byId) {
+    return new Live(r.id(), true, lower(r.text("email")), r.text("firstName"),
+        r.text("lastName"), r.texts("roles"), bool(r.bool("allAppsVisible")),
+        bool(r.bool("provisioningAllowed")), PeopleReads.bundleIds(apps, byId));
+  }
+
+  private static String lower(String s) {
+    return s == null ? null : s.toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean bool(Boolean b) {
+    return Boolean.TRUE.equals(b);
+  }
+
+  @Override
+  public Live create(WriteContext ctx, Wanted d) {
+    UserSpec u = d.spec();
+    AscClient c = ctx.client();
+    Resource r = c.userInvitations().create(Requests.userInvitationCreate(u.email(),
+        u.firstName(), u.lastName(), roleNames(u), u.allAppsVisible(), u.provisioningAllowed(),
+        u.allAppsVisible() ? null : appIds(c, d))).data();
+    return reread(ctx, INVITATION + r.id(), null).orElseThrow();
+  }
+
+  @Override
+  public Live update(WriteContext ctx, String appleId, Wanted d) {
+    UserSpec u = d.spec();
+    AscClient c = ctx.client();
+    c.users().update(appleId, Requests.userUpdate(appleId, roleNames(u), u.allAppsVisible(),
+        u.provisioningAllowed(), null));
+    if (!u.allAppsVisible()) {
+      c.users().replaceVisibleApps(appleId, Requests.linkages("apps", appIds(c, d)));
+    }
+    return reread(ctx, appleId, null).orElseThrow();
+  }
+
+  @Override
+  public void delete(WriteContext ctx, String appleId) {
+    if (appleId.startsWith(INVITATION)) {
+      ctx.client().userInvitations().delete(appleId.substring(INVITATION.length()));
+    } else {
+      ctx.client().users().delete(appleId);
+    }
+  }
+
+  private static List<String> roleNames(UserSpec u) {
+    return u.roles().stream().map(UserRole::name).toList();
+  }
+
+  private static List<String> appIds(AscClient c, Wanted d) {
+    return d.visibleBundleIds().stream().map(b -> PeopleReads.appId(c, b)).toList();
+  }
+
+  @Override
+  public Optional<Live> find(WriteContext ctx, Wanted d) {
+    AscClient c = ctx.client();
+    Optional<Resource> user = c.lookups().findUserByUsername(d.spec().email());
+    if (user.isPresent()) {
+      return reread(ctx, user.get().id(), null);
+    }
+    return c.lookups().findUserInvitationByEmail(d.spec().email())
+        .flatMap(r -> reread(ctx, INVITATION + r.id(), null));
+  }
+
+  @Override
+  public Optional<Live> reread(WriteContext ctx, String appleId, String naturalKey) {
+    AscClient c = ctx.client();
+    Map<String, String> apps = new java.util.HashMap<>();
+    c.pager().all(() -> c.apps().list(null, null)).data()
+        .forEach(r -> apps.put(r.id(), r.text("bundleId")));
+    if (appleId.startsWith(INVITATION)) {
+      String id = appleId.substring(INVITATION.length());
+      return Not404.read(() -> c.userInvitations().get(id).data()).map(r -> invitation(r,
+          c.pager().all(() -> c.userInvitations().visibleApps(id)).data().stream()
+              .map(Resource::ref).toList(), apps));
+    }
+    return Not404.read(() -> c.users().get(appleId).data()).map(r -> user(r,
+        c.pager().allRefs(() -> c.users().visibleAppIds(appleId)), apps));
+  }
+}

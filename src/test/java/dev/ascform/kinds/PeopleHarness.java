@@ -1,0 +1,88 @@
+package dev.ascform.kinds;
+
+import dev.ascform.api.AscClient;
+import dev.ascform.api.auth.ApiCredentials;
+import dev.ascform.api.auth.PrivateKeys;
+import dev.ascform.apply.Applier;
+import dev.ascform.apply.ApplyResult;
+import dev.ascform.config.ConfigLoader;
+import dev.ascform.live.LiveReader;
+import dev.ascform.model.DesiredState;
+import dev.ascform.model.ResourceKind;
+import dev.ascform.plan.Address;
+import dev.ascform.plan.Desired;
+import dev.ascform.plan.Plan;
+import dev.ascform.plan.PlanSettings;
+import dev.ascform.plan.Planner;
+import dev.ascform.sandbox.Sandbox;
+import dev.ascform.sandbox.SandboxOptions;
+import dev.ascform.state.StateRecorder;
+import dev.ascform.state.StateStore;
+import dev.ascform.state.StateTarget;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** A sandbox from a seed, a config directory, and the engine's plan and apply, in process. */
+final class PeopleHarness implements AutoCloseable {
+  final Sandbox sb;
+  final AscClient client;
+  final Path dir;
+  private final StateStore store;
+
+  PeopleHarness(Path dir, String seed) throws Exception {
+    this.dir = dir;
+    Path seedFile = dir.resolve("seed.yaml");
+    Files.writeString(seedFile, seed);
+    sb = Sandbox.start(SandboxOptions.defaults().withSeedFile(seedFile));
+    var key = sb.teamKey();
+    client = AscClient.builder().baseUrl(sb.baseUrl()).credentials(new ApiCredentials(
+        key.keyId(), key.issuerId(), PrivateKeys.parsePem(key.privateKeyPem(), "t"), "t"))
+        .build();
+    store = new StateStore(dir.resolve("state.json"),
+        new StateTarget(sb.baseUrl().toString(), key.issuerId(), "t"));
+  }
+
+  /** Writes the config ({@code account} section added) and loads it. */
+  DesiredState config(String yaml) throws Exception {
+    Path cfg = dir.resolve("config");
+    Files.createDirectories(cfg);
+    Files.writeString(cfg.resolve("ascform.yaml"), "account:\n  name: t\n  credentials:\n"
+        + "    key_id_env: K\n    issuer_id_env: I\n    private_key_env: P\n" + yaml);
+    return new ConfigLoader(Map.of()).load(cfg).state();
+  }
+
+  Plan plan(DesiredState desired) {
+    var live = new LiveReader(client, 4).read(Kinds.ALL, desired);
+    Set<String> prune = new HashSet<>();
+    for (ResourceKind k : ResourceKind.values()) {
+      if (desired.settings().prunes(k)) {
+        prune.add(k.addressPrefix());
+      }
+    }
+    return new Planner().plan(live.snapshots(), store.load().managed(),
+        new PlanSettings(prune, Set.of()));
+  }
+
+  ApplyResult apply(DesiredState desired, Plan plan) {
+    Map<Address, Desired<?>> all = new TreeMap<>();
+    Map<String, KindOps<?, ?>> kinds = new TreeMap<>();
+    for (KindOps<?, ?> k : Kinds.ALL) {
+      all.putAll(k.desired(desired));
+      kinds.put(k.name(), k);
+    }
+    StateRecorder recorder = new StateRecorder(store, store.load());
+    return new Applier(client, kinds, all, recorder, 4,
+        new PrintWriter(new StringWriter())).apply(plan);
+  }
+
+  @Override
+  public void close() {
+    sb.close();
+  }
+}
