@@ -60,7 +60,8 @@ public final class LiveReader {
 
   private static <D, L> KindSnapshot<D, L> snapshot(
       KindOps<D, L> kind, DesiredState desired, LiveReads reads) {
-    return new KindSnapshot<>(kind, kind.desired(desired), kind.readAll(reads));
+    List<L> live = kind.readAll(reads);
+    return new KindSnapshot<>(kind, kind.resolve(kind.desired(desired), live, reads), live);
   }
 
   private static KindSnapshot<?, ?> join(Future<KindSnapshot<?, ?>> f) {

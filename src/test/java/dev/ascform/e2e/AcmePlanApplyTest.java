@@ -28,12 +28,12 @@ class AcmePlanApplyTest {
   }
 
   @Test
-  void readsTheWholeAccountInTwoRequests() {
+  void readsTheWholeAccountInFourRequests() {
     Workspace ws = new Workspace(tmp);
     Workspace.Run r = ws.sandbox("plan", "--format", "json");
-    assertThat(r.out()).contains("\"requests_total\" : 2",
+    assertThat(r.out()).contains("\"requests_total\" : 4", "\"GET /v1/certificates\" : 1", "\"GET /v1/profiles\" : 1",
         "\"GET /v1/bundleIds\" : 1", "\"GET /v1/devices\" : 1");
-    assertThat(r.err()).contains("read 2 collections in 2 requests");
+    assertThat(r.err()).contains("read 4 collections in 4 requests");
   }
 
   @Test
@@ -42,8 +42,8 @@ class AcmePlanApplyTest {
     assertThat(ws.sandbox("plan", "--detailed-exitcode").code()).isEqualTo(2);
     Workspace.Run apply = ws.sandbox("apply", "--auto-approve");
     assertThat(apply.code()).as(apply.all()).isZero();
-    assertThat(apply.err()).contains("[1/37] ", "[37/37] ", "created in", "replaced in");
-    assertThat(apply.out()).contains("Apply complete: 37 done.");
+    assertThat(apply.err()).contains("[1/46] ", "[46/46] ", "created in", "replaced in");
+    assertThat(apply.out()).contains("Apply complete: 46 done.");
 
     Workspace.Run again = ws.sandbox("plan", "--detailed-exitcode");
     assertThat(again.code()).as(again.all()).isZero();

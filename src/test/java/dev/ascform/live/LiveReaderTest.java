@@ -60,15 +60,18 @@ class LiveReaderTest {
       LiveState live = new LiveReader(client, 4).read(Kinds.ALL, nothing);
 
       assertThat(live.requests()).containsOnlyKeys("GET /v1/bundleIds", "GET /v1/devices",
-          "GET /v1/bundleIds/{id}/bundleIdCapabilities");
+          "GET /v1/bundleIds/{id}/bundleIdCapabilities", "GET /v1/certificates",
+          "GET /v1/profiles");
+      assertThat(live.requests().get("GET /v1/certificates")).isEqualTo(1);
+      assertThat(live.requests().get("GET /v1/profiles")).isEqualTo(1);
       assertThat(live.requests().get("GET /v1/bundleIds")).isEqualTo(1);
       assertThat(live.requests().get("GET /v1/devices")).isEqualTo(2);
       assertThat(live.requests().get("GET /v1/bundleIds/{id}/bundleIdCapabilities")).isEqualTo(1);
-      assertThat(live.collections()).isEqualTo(2);
+      assertThat(live.collections()).isEqualTo(4);
       for (KindSnapshot<?, ?> s : live.snapshots()) {
         int expected = s.kind() instanceof BundleIdKind ? 4
             : s.kind() instanceof CapabilityKind ? 58
-            : s.kind() instanceof DeviceKind ? 205 : -1;
+            : s.kind() instanceof DeviceKind ? 205 : 0;
         assertThat(s.live()).as(s.kind().name()).hasSize(expected);
       }
     }
