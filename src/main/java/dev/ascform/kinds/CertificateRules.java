@@ -48,7 +48,7 @@ final class CertificateRules {
   private Desired<Spec> resolveOne(Address a, Desired<Spec> d, List<Live> live, List<String> problems) {
     Spec s = d.resource();
     if (s.spec().manage() != Management.ADOPT) {
-      return d;
+      return renewalConsented(d, live);
     }
     if (s.serial() != null) {
       if (live.stream().noneMatch(l -> s.serial().equalsIgnoreCase(l.serial()))) {
@@ -67,6 +67,21 @@ final class CertificateRules {
       return d;
     }
     return new Desired<>(new Spec(s.spec(), named.get(0).serial()), d.preventDestroy());
+  }
+
+  /**
+   * A renewal that {@code renew_before} asks for revokes the old certificate only once its
+   * successor exists: the config consents to it, so {@code prevent_destroy} does not refuse it
+   * (it still refuses a revocation without renewal).
+   */
+  private Desired<Spec> renewalConsented(Desired<Spec> d, List<Live> live) {
+    Spec s = d.resource();
+    Live match = s.serial() == null ? null : live.stream()
+        .filter(l -> s.serial().equalsIgnoreCase(l.serial())).findFirst().orElse(null);
+    if (match == null || new CertificateKind(clock).replaceTriggers(s, match).isEmpty()) {
+      return d;
+    }
+    return new Desired<>(s, false);
   }
 
   private void checkCap(Map<Address, Desired<Spec>> desired, List<Live> live, List<String> problems) {
