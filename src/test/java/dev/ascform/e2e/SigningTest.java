@@ -175,8 +175,14 @@ class SigningTest {
     assertThat(json.out().replaceAll("\\s", "")).contains("\"actions\":[\"create\",\"delete\"]");
     Workspace.Run apply = ws.sandbox("apply", "--auto-approve");
     assertThat(apply.code()).as(apply.all()).isZero();
-    assertThat(apply.err().indexOf("certificate.apple_development ... replaced"))
-        .isLessThan(apply.err().indexOf("profile.weather_development ... replaced"));
+    String progress = apply.err();
+    int created = progress.indexOf("certificate.apple_development ... created anew");
+    int moved = progress.indexOf("profile.weather_development ... replaced");
+    int revoked = progress.indexOf("certificate.apple_development: the old one (id " + old
+        + ") is deleted");
+    assertThat(created).as(progress).isNotNegative().isLessThan(moved);
+    assertThat(moved).as(progress).isLessThan(revoked);
+    assertThat(apply.out()).contains("Apply complete: 3 done.");
     List<Entity> now = certificates(ws);
     assertThat(now).extracting(Entity::id).doesNotContain(old);
     Entity renewed = now.stream().filter(c -> c.text("name").startsWith("Apple Development:"))
