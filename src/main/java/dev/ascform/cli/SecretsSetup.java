@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The secret store of a run: {@code secrets/} beside the state file (with {@code --sandbox}:
+ * The secret store of a run: {@code --secrets-dir}, else {@code ASCFORM_SECRETS_DIR}, else {@code
+ * secrets/} beside the state file (with {@code --sandbox}:
  * {@code .ascform/sandbox/secrets/}), protected by {@code ASCFORM_SECRETS_PASSPHRASE}. Against
  * the sandbox only, an unset passphrase falls back to a fixed sandbox one, and says so.
  */
@@ -17,10 +18,11 @@ final class SecretsSetup {
 
   private SecretsSetup() {}
 
-  static SecretStore store(Path statePath, boolean sandbox, Map<String, String> env,
-      PrintWriter err) {
+  static SecretStore store(Path statePath, Path secretsDir, boolean sandbox,
+      Map<String, String> env, PrintWriter err) {
     Path parent = statePath.toAbsolutePath().getParent();
-    Path dir = env.containsKey("ASCFORM_SECRETS_DIR") ? Path.of(env.get("ASCFORM_SECRETS_DIR"))
+    Path dir = secretsDir != null ? secretsDir
+        : env.containsKey("ASCFORM_SECRETS_DIR") ? Path.of(env.get("ASCFORM_SECRETS_DIR"))
         : parent.resolve("secrets");
     String value = env.get(Passphrase.ENV);
     if ((value == null || value.isEmpty()) && sandbox) {

@@ -60,7 +60,8 @@ final class Session implements AutoCloseable {
     DesiredState desired = loaded.state();
     Target target = Target.open(run, desired.account().credentials(), env, err);
     Path statePath = run.statePath(desired.account().name());
-    dev.ascform.secrets.Custody.use(SecretsSetup.store(statePath, run.sandbox, env, err));
+    dev.ascform.secrets.Custody.use(SecretsSetup.store(statePath, run.secretsDir,
+        run.sandbox, env, err));
     return new Session(run, desired, target, statePath);
   }
 

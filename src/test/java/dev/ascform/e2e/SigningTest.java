@@ -119,6 +119,17 @@ class SigningTest {
     assertThat(Files.readAllBytes(out.resolve("apple_development.cer")))
         .isEqualTo(ks.getCertificate("ascform").getEncoded());
 
+    Path moved = tmp.resolve("elsewhere");
+    org.assertj.core.api.Assertions.assertThat(Files.exists(secrets())).isTrue();
+    Files.move(secrets(), moved);
+    Workspace.Run fromDir = ws.sandbox("certificates", "export", "apple_development", "-o",
+        tmp.resolve("ci2").toString(), "--secrets-dir", moved.toString());
+    assertThat(fromDir.code()).as(fromDir.all()).isZero();
+    Workspace.Run missing = ws.sandbox("certificates", "export", "apple_development", "-o",
+        tmp.resolve("ci3").toString());
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err()).contains("no private key for certificate apple_development");
+
     Workspace.Run unknown = ws.sandbox("certificates", "export", "nope", "-o", out.toString());
     assertThat(unknown.code()).isEqualTo(1);
     assertThat(unknown.err()).contains("no certificate \"nope\"", "apple_development");
