@@ -20,11 +20,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -196,46 +194,13 @@ public final class ProfileKind implements KindOps<ProfileKind.Spec, ProfileKind.
 
   @Override
   public Map<Address, Desired<Spec>> desired(DesiredState state) {
-    Map<Address, Desired<Spec>> out = new TreeMap<>();
-    for (ProfileSpec p : state.profiles().values()) {
-      var bundle = state.bundleIdOf(p);
-      Map<Address, String> udids = new TreeMap<>();
-      state.devicesOf(p).forEach(dv -> udids.put(Address.parse(dv.address()), dv.normalizedUdid()));
-      Set<Address> caps = new TreeSet<>();
-      bundle.capabilities().values().forEach(c -> caps.add(Address.of("capability",
-          bundle.key() + "." + c.type().toLowerCase(Locale.ROOT))));
-      out.put(Address.parse(p.address()), new Desired<>(new Spec(p, bundle.identifier(),
-          state.certificatesOf(p), Map.of(), udids, caps), p.preventDestroy()));
-    }
-    return out;
+    return ProfileDesired.of(state);
   }
 
   @Override
   public Map<Address, Desired<Spec>> resolve(
       Map<Address, Desired<Spec>> desired, List<Live> live, LiveReads reads) {
-    boolean byName = desired.values().stream().flatMap(d -> d.resource().certificates().stream())
-        .anyMatch(c -> CertificateKind.knownSerial(c) == null);
-    if (!byName) {
-      return desired;
-    }
-    List<CertificateKind.Live> certs = new CertificateKind(clock).readAll(reads);
-    Map<Address, Desired<Spec>> out = new TreeMap<>();
-    desired.forEach((a, d) -> {
-      Map<String, String> serials = new TreeMap<>();
-      for (CertificateSpec c : d.resource().certificates()) {
-        if (c.manage() == CertificateSpec.Management.ADOPT && c.serial().isEmpty()) {
-          List<CertificateKind.Live> named = certs.stream().filter(l -> l.type()
-              .equals(c.type().name()) && c.name().map(l.name()::equals).orElse(false)).toList();
-          if (named.size() == 1) {
-            serials.put(c.key(), named.get(0).serial());
-          }
-        }
-      }
-      Spec s = d.resource();
-      out.put(a, new Desired<>(new Spec(s.spec(), s.bundleIdentifier(), s.certificates(), serials,
-          s.udids(), s.capabilities()), d.preventDestroy()));
-    });
-    return out;
+    return ProfileDesired.resolve(desired, reads, clock);
   }
 
   @Override
