@@ -94,7 +94,48 @@ public final class Applier {
       }
       return done;
     }, new Progress(progress, changes.size()));
-    return new ApplyResult(outcomes);
+    return new ApplyResult(finishReplaces(runner, outcomes));
+  }
+
+  /**
+   * Runs the delete half of each create-first replace once everything depending on it is done;
+   * when a dependent did not succeed, the old resource is kept (and the replace reported failed).
+   */
+  private List<Outcome> finishReplaces(ChangeRunner runner, List<Outcome> outcomes) {
+    List<Outcome> out = new ArrayList<>(outcomes);
+    for (ChangeRunner.Deferred d : runner.deferred()) {
+      Address a = d.change().address();
+      int at = -1;
+      for (int i = 0; i < out.size(); i++) {
+        if (out.get(i).change().address().equals(a)) {
+          at = i;
+        }
+      }
+      List<Address> notDone = out.stream().filter(o -> !(o instanceof Outcome.Done)
+          && o.change().dependsOn().contains(a)).map(o -> o.change().address()).toList();
+      Outcome result;
+      if (!notDone.isEmpty()) {
+        result = new Outcome.Failed(d.change(), "the new one was created, but the old one (id "
+            + d.oldAppleId() + ") was kept because " + notDone + " did not succeed; delete it"
+            + " by hand once they are fixed");
+      } else {
+        try {
+          d.delete().run();
+          progress.println("    " + a + ": the old one (id " + d.oldAppleId() + ") is deleted");
+          Outcome.Done done = (Outcome.Done) out.get(at);
+          result = new Outcome.Done(done.change(), done.appleId(), "replaced", done.note(),
+              done.millis());
+        } catch (RuntimeException e) {
+          result = new Outcome.Failed(d.change(), "the new one was created, but deleting the old"
+              + " one (id " + d.oldAppleId() + ") failed: " + e.getMessage());
+        }
+      }
+      if (at >= 0) {
+        out.set(at, result);
+      }
+    }
+    progress.flush();
+    return out;
   }
 
   private Outcome.Done batched(Batches batches, Change c) {

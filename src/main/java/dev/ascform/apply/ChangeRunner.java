@@ -13,6 +13,18 @@ import java.util.List;
 final class ChangeRunner {
   private final WriteContext ctx;
   private final StateRecorder recorder;
+  private final List<Deferred> deferred = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /**
+   * The delete half of a create-first replace, run by the applier after the changes depending on
+   * it (a certificate is revoked once its profiles moved to the new one).
+   */
+  record Deferred(Change change, Runnable delete, String oldAppleId) {}
+
+  /** The deferred deletes so far. */
+  List<Deferred> deferred() {
+    return List.copyOf(deferred);
+  }
 
   ChangeRunner(WriteContext ctx, StateRecorder recorder) {
     this.ctx = ctx;
@@ -63,8 +75,8 @@ final class ChangeRunner {
       case CREATE_THEN_DELETE -> {
         String old = appleId;
         appleId = record(kind, c, w.create(need(d, c)));
-        w.delete(old, c.naturalKey());
-        verb = "replaced";
+        deferred.add(new Deferred(c, () -> w.delete(old, c.naturalKey()), old));
+        verb = "created anew (the old one goes after its dependents)";
       }
       default -> verb = "unchanged";
     }

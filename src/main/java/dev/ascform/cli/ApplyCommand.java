@@ -57,6 +57,11 @@ public final class ApplyCommand implements Callable<Integer> {
       description = "Changes made at once (default ${DEFAULT-VALUE}).")
   int concurrency;
 
+  @Option(names = "--download-profiles", paramLabel = "DIR",
+      description = "After a successful apply, write the configured profiles' .mobileprovision"
+          + " files to DIR.")
+  Path downloadProfiles;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -78,7 +83,8 @@ public final class ApplyCommand implements Callable<Integer> {
       plan.checkSafety(planning.safety(s.desired()));
       if (plan.isEmpty()) {
         info.println("No changes. The account matches the configuration.");
-        return ExitCodes.OK;
+        return downloadProfiles == null ? ExitCodes.OK
+            : ProfilesCommand.write(s, false, downloadProfiles, info);
       }
       if (planFile == null && !approved(info, err)) {
         return ExitCodes.ERROR;
@@ -93,6 +99,9 @@ public final class ApplyCommand implements Callable<Integer> {
           + f.message()));
       info.println(result.summary() + " State: " + s.statePath() + " (serial "
           + recorder.current().serial() + ").");
+      if (result.succeeded() && downloadProfiles != null) {
+        ProfilesCommand.write(s, false, downloadProfiles, info);
+      }
       return result.succeeded() ? ExitCodes.OK : ExitCodes.ERROR;
     } catch (ConfigException e) {
       return Session.configError(e, err);

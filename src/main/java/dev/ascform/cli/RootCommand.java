@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
       ShowCommand.class,
       ExportCommand.class,
       ImportCommand.class,
+      CertificatesCommand.class,
+      ProfilesCommand.class,
       StateCommand.class,
       ForceUnlockCommand.class,
       ReportsCommand.class,

@@ -34,6 +34,11 @@ public final class RunOptions {
       description = "How long to wait for the state lock, e.g. 30s or 2m (default ${DEFAULT-VALUE}).")
   String lockTimeout;
 
+  @Option(names = "--secrets-dir", paramLabel = "DIR",
+      description = "Encrypted store of the private keys ascform creates (default: secrets/ beside"
+          + " the state file).")
+  Path secretsDir;
+
   @Mixin ApiOptions api;
 
   /** The config path given, or the default one. */

@@ -59,7 +59,10 @@ final class Session implements AutoCloseable {
     loaded.warnings().forEach(d -> err.println(d.render(cwd)));
     DesiredState desired = loaded.state();
     Target target = Target.open(run, desired.account().credentials(), env, err);
-    return new Session(run, desired, target, run.statePath(desired.account().name()));
+    Path statePath = run.statePath(desired.account().name());
+    dev.ascform.secrets.Custody.use(SecretsSetup.store(statePath, run.secretsDir,
+        run.sandbox, env, err));
+    return new Session(run, desired, target, statePath);
   }
 
   /** Prints every diagnostic of a config error; returns exit code 1. */

@@ -34,6 +34,17 @@ public interface KindOps<D, L> extends ResourceKind<D, L> {
    */
   List<L> readAll(LiveReads reads);
 
+  /**
+   * The desired resources completed with what only the live read can tell (a certificate adopted
+   * by name and type resolves to its serial). Called once per read, after {@link #readAll};
+   * {@code reads} gives other kinds' shared reads without new requests. May throw a {@link
+   * dev.ascform.plan.PlanningException} for problems only the live side reveals (Apple's caps).
+   */
+  default Map<Address, Desired<D>> resolve(
+      Map<Address, Desired<D>> desired, List<L> live, LiveReads reads) {
+    return desired;
+  }
+
   /** Creates the resource; returns it as Apple answered. */
   L create(WriteContext ctx, D desired);
 

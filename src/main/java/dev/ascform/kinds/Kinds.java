@@ -11,7 +11,8 @@ import java.util.Optional;
 public final class Kinds {
   /** Every kind, in no particular order (the registry sorts by rank). */
   public static final List<KindOps<?, ?>> ALL =
-      List.of(new BundleIdKind(), new CapabilityKind(), new DeviceKind(), new UserKind(), new BetaGroupKind(), new BetaTesterKind());
+      List.of(new BundleIdKind(), new CapabilityKind(), new DeviceKind(), new CertificateKind(),
+          new ProfileKind(), new UserKind(), new BetaGroupKind(), new BetaTesterKind());
 
   private Kinds() {}
 

@@ -1,8 +1,9 @@
 /**
  * The resource kinds ascform manages, one class each: {@link dev.ascform.kinds.BundleIdKind},
- * {@link dev.ascform.kinds.CapabilityKind}, {@link dev.ascform.kinds.DeviceKind}, and the people
- * kinds {@link dev.ascform.kinds.UserKind}, {@link dev.ascform.kinds.BetaGroupKind}, {@link
- * dev.ascform.kinds.BetaTesterKind} (docs/PEOPLE.md).
+ * {@link dev.ascform.kinds.CapabilityKind}, {@link dev.ascform.kinds.DeviceKind}, the signing
+ * kinds {@link dev.ascform.kinds.CertificateKind}, {@link dev.ascform.kinds.ProfileKind}
+ * (docs/SIGNING.md), and the people kinds {@link dev.ascform.kinds.UserKind}, {@link
+ * dev.ascform.kinds.BetaGroupKind}, {@link dev.ascform.kinds.BetaTesterKind} (docs/PEOPLE.md).
  *
  * <h2>Adding a kind (certificates, profiles, users, beta groups, ...)</h2>
  *
@@ -13,6 +14,9 @@
  *       from the config), {@code readAll(LiveReads)} (every live resource; share collections
  *       through {@link dev.ascform.live.LiveReads#shared} so two kinds never read one twice),
  *       {@code create}, {@code find} (by natural key) and {@code reread} (by Apple id).
+ *       Optionally {@code resolve} (complete desired resources from the live read, refuse plans
+ *       only the live side reveals as impossible) and {@code invalidatedBy} (another change in
+ *       the same plan forces a replace).
  *   <li>Add the write traits it has: {@link dev.ascform.kinds.UpdateOps} (in-place update; else
  *       any difference replaces), {@link dev.ascform.kinds.DeleteOps}, or {@link
  *       dev.ascform.kinds.RetireOps} when Apple cannot delete it. A kind with neither delete nor

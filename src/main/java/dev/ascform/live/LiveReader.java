@@ -5,6 +5,8 @@ import dev.ascform.api.http.RequestStats;
 import dev.ascform.kinds.KindOps;
 import dev.ascform.model.DesiredState;
 import dev.ascform.plan.KindSnapshot;
+import dev.ascform.plan.Address;
+import dev.ascform.plan.Desired;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +62,10 @@ public final class LiveReader {
 
   private static <D, L> KindSnapshot<D, L> snapshot(
       KindOps<D, L> kind, DesiredState desired, LiveReads reads) {
-    return new KindSnapshot<>(kind, kind.desired(desired), kind.readAll(reads));
+    // desired first: a kind may read only what the config asks about (the builds a group names)
+    Map<Address, Desired<D>> wanted = kind.desired(desired);
+    List<L> live = kind.readAll(reads);
+    return new KindSnapshot<>(kind, kind.resolve(wanted, live, reads), live);
   }
 
   private static KindSnapshot<?, ?> join(Future<KindSnapshot<?, ?>> f) {

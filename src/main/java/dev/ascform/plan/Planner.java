@@ -67,7 +67,10 @@ public final class Planner {
             + " read; upgrade ascform or remove them with `ascform state rm`");
       }
     }
-    List<Change> kept = targeted(ReplaceCascade.apply(changes), settings.targets(), problems);
+    Map<String, KindSnapshot<?, ?>> byKind = new TreeMap<>();
+    ordered.forEach(s -> byKind.putIfAbsent(s.kind().name(), s));
+    List<Change> kept = targeted(InvalidationCascade.apply(ReplaceCascade.apply(changes), byKind),
+        settings.targets(), problems);
     if (!problems.isEmpty()) {
       throw new PlanningException(problems);
     }

@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * Replacing a resource deletes what Apple deletes with it (a bundle ID's capabilities): a change
  * that depends on a replaced resource and would keep, adopt or update the live one becomes a
- * create, so that one apply converges and the plan says so.
+ * create, so that one apply converges and the plan says so. Only delete-first replaces cascade:
+ * a create-first replace (a certificate renewal) keeps the old resource until its successor
+ * exists, and its dependents are moved by {@link InvalidationCascade} instead.
  */
 final class ReplaceCascade {
   private ReplaceCascade() {}
@@ -16,7 +18,7 @@ final class ReplaceCascade {
   static List<Change> apply(List<Change> changes) {
     Set<Address> replaced = new HashSet<>();
     changes.forEach(c -> {
-      if (c.action().isReplace()) {
+      if (c.action() == Action.DELETE_THEN_CREATE) {
         replaced.add(c.address());
       }
     });

@@ -95,6 +95,15 @@ public interface ResourceKind<D, L> {
     return Set.of();
   }
 
+  /**
+   * Why another planned change forces this resource to be replaced although it matches (a
+   * profile goes INVALID when its bundle ID's capabilities change: "capability.app.push
+   * changes"), or null. Only called for resources that would otherwise be kept.
+   */
+  default String invalidatedBy(D desired, Change other) {
+    return null;
+  }
+
   /** The address name given to a live resource that no config names (prune, counts). */
   default String unmanagedName(L live) {
     return liveNaturalKey(live);

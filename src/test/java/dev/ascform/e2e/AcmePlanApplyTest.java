@@ -28,15 +28,15 @@ class AcmePlanApplyTest {
   }
 
   @Test
-  void readsTheWholeAccountInElevenRequests() {
+  void readsTheWholeAccountInThirteenRequests() {
     Workspace ws = new Workspace(tmp);
     Workspace.Run r = ws.sandbox("plan", "--format", "json");
-    assertThat(r.out()).contains("\"requests_total\" : 11", "\"GET /v1/builds\" : 3",
-        "\"GET /v1/builds/{id}\" : 1",
+    assertThat(r.out()).contains("\"requests_total\" : 13", "\"GET /v1/builds\" : 3",
+        "\"GET /v1/builds/{id}\" : 1", "\"GET /v1/certificates\" : 1", "\"GET /v1/profiles\" : 1",
         "\"GET /v1/bundleIds\" : 1", "\"GET /v1/devices\" : 1", "\"GET /v1/apps\" : 1",
         "\"GET /v1/users\" : 1", "\"GET /v1/userInvitations\" : 1",
         "\"GET /v1/betaGroups\" : 1", "\"GET /v1/betaTesters\" : 1");
-    assertThat(r.err()).contains("read 7 collections in 11 requests");
+    assertThat(r.err()).contains("read 9 collections in 13 requests");
   }
 
   @Test
@@ -45,8 +45,8 @@ class AcmePlanApplyTest {
     assertThat(ws.sandbox("plan", "--detailed-exitcode").code()).isEqualTo(2);
     Workspace.Run apply = ws.sandbox("apply", "--auto-approve");
     assertThat(apply.code()).as(apply.all()).isZero();
-    assertThat(apply.err()).contains("[1/78] ", "[78/78] ", "created in", "replaced in");
-    assertThat(apply.out()).contains("Apply complete: 78 done.");
+    assertThat(apply.err()).contains("[1/87] ", "[87/87] ", "created in", "replaced in");
+    assertThat(apply.out()).contains("Apply complete: 87 done.");
 
     Workspace.Run again = ws.sandbox("plan", "--detailed-exitcode");
     assertThat(again.code()).as(again.all()).isZero();

@@ -42,7 +42,7 @@ class SafetyAndStateTest {
     assertThat(show.out()).contains("`device.bob_iphone`");
     Workspace.Run ok = ws.sandbox("apply", fresh.toString());
     assertThat(ok.code()).as(ok.all()).isZero();
-    assertThat(ok.out()).contains("Apply complete: 78 done.");
+    assertThat(ok.out()).contains("Apply complete: 87 done.");
     Workspace.Run again = ws.sandbox("apply", fresh.toString());
     assertThat(again.code()).isEqualTo(1);
     assertThat(again.err()).contains("the state changed since the plan was made");

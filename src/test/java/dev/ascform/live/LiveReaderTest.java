@@ -60,12 +60,15 @@ class LiveReaderTest {
       LiveState live = new LiveReader(client, 4).read(Kinds.ALL, nothing);
 
       assertThat(live.requests()).containsOnlyKeys("GET /v1/bundleIds", "GET /v1/devices",
-          "GET /v1/bundleIds/{id}/bundleIdCapabilities", "GET /v1/apps", "GET /v1/users",
+          "GET /v1/bundleIds/{id}/bundleIdCapabilities", "GET /v1/certificates",
+          "GET /v1/profiles", "GET /v1/apps", "GET /v1/users",
           "GET /v1/userInvitations", "GET /v1/betaGroups", "GET /v1/betaTesters");
+      assertThat(live.requests().get("GET /v1/certificates")).isEqualTo(1);
+      assertThat(live.requests().get("GET /v1/profiles")).isEqualTo(1);
       assertThat(live.requests().get("GET /v1/bundleIds")).isEqualTo(1);
       assertThat(live.requests().get("GET /v1/devices")).isEqualTo(2);
       assertThat(live.requests().get("GET /v1/bundleIds/{id}/bundleIdCapabilities")).isEqualTo(1);
-      assertThat(live.collections()).isEqualTo(7);
+      assertThat(live.collections()).isEqualTo(9);
       for (KindSnapshot<?, ?> s : live.snapshots()) {
         int expected = s.kind() instanceof BundleIdKind ? 4
             : s.kind() instanceof CapabilityKind ? 58

@@ -154,6 +154,10 @@ final class SeedLoader {
     if (n.node().has("name")) {
       e.attributes().put("name", n.node().get("name").asText());
     }
+    if (n.node().has("serialNumber")) {
+      e.attributes().put("serialNumber", n.node().get("serialNumber").asText());
+    }
+    e = withSeededId(n, e);
     certificateRefs.put(n.text("ref", e.id()), e.id());
   }
 
@@ -178,6 +182,19 @@ final class SeedLoader {
     }
     Entity p = Profiles.create(account, n.required("name"), n.required("type"), bundleId.id(), certs, devices, clock.instant());
     p.attributes().put("profileState", n.text("state", "ACTIVE"));
+    withSeededId(n, p);
+  }
+
+  /** The entity under the seed's fixed {@code id}, when it gives one (stable golden plans). */
+  private Entity withSeededId(Field n, Entity e) {
+    if (!n.node().has("id")) {
+      return e;
+    }
+    account.remove(e.type(), e.id());
+    Entity fixed = new Entity(e.type(), n.node().get("id").asText(), e.attributes(),
+        e.relationships(), e.internal());
+    account.put(fixed);
+    return fixed;
   }
 
   /** The seeded beta tester with this email (case-insensitive), if any. */

@@ -1,0 +1,231 @@
+package dev.ascform.kinds;
+
+import dev.ascform.api.AscClient;
+import dev.ascform.api.jsonapi.Resource;
+import dev.ascform.api.resources.Requests;
+import dev.ascform.live.LiveReads;
+import dev.ascform.model.CertificateSpec;
+import dev.ascform.model.CertificateSpec.Management;
+import dev.ascform.model.DesiredState;
+import dev.ascform.plan.Address;
+import dev.ascform.plan.Desired;
+import dev.ascform.plan.FieldDiff;
+import dev.ascform.plan.ReplaceOrder;
+import dev.ascform.secrets.Custody;
+import dev.ascform.secrets.KeyMaker;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Signing certificates, keyed by serial number. {@code manage: adopt} finds an existing one by
+ * serial (or by name and type when exactly one matches) and never creates or revokes to do so;
+ * {@code manage: create} generates an RSA 2048 key, sends its CSR, and keeps key and certificate
+ * in the encrypted store ({@link Custody}). Revoking is a delete, guarded by {@code
+ * prevent_destroy} (on by default). {@code renew_before} replaces a created certificate near its
+ * expiry: the new one is created before the old one is revoked. Apple's cap on current
+ * distribution certificates is checked while planning ({@link CertificateRules}).
+ */
+public final class CertificateKind implements KindOps<CertificateKind.Spec, CertificateKind.Live>,
+    DeleteOps {
+
+  /** The shared read of every certificate. */
+  public static final String READ = "certificates";
+
+  /** A desired certificate, with the serial it resolves to (null: none yet, to be created). */
+  public record Spec(CertificateSpec spec, String serial) {}
+
+  /** A live certificate. {@code content} is the public certificate (base64 DER): not secret. */
+  public record Live(String id, String serial, String name, String type, Instant expires,
+      String content) {
+    static Live of(Resource r) {
+      String exp = r.text("expirationDate");
+      return new Live(r.id(), r.text("serialNumber"), r.text("name"), r.text("certificateType"),
+          exp == null ? null : Instant.parse(exp), r.text("certificateContent"));
+    }
+  }
+
+  private final Clock clock;
+
+  public CertificateKind() {
+    this(Clock.systemUTC());
+  }
+
+  CertificateKind(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return "certificate";
+  }
+
+  @Override
+  public int rank() {
+    return 15;
+  }
+
+  @Override
+  public String naturalKey(Spec d) {
+    if (d.serial() != null) {
+      return d.serial();
+    }
+    return d.spec().manage() == Management.CREATE ? "(new) " + d.spec().key()
+        : d.spec().name().orElse("?") + "/" + d.spec().type();
+  }
+
+  @Override
+  public String liveNaturalKey(Live l) {
+    return l.serial();
+  }
+
+  @Override
+  public String appleId(Live l) {
+    return l.id();
+  }
+
+  @Override
+  public String unmanagedName(Live l) {
+    return l.type().toLowerCase(java.util.Locale.ROOT) + "_" + l.serial();
+  }
+
+  @Override
+  public Map<String, Object> desiredAttributes(Spec d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", d.spec().type().name());
+    if (d.spec().manage() == Management.ADOPT) {
+      d.spec().name().ifPresent(n -> m.put("name", n));
+    }
+    m.put("manage", d.spec().manage().name().toLowerCase(java.util.Locale.ROOT));
+    return m;
+  }
+
+  @Override
+  public Map<String, Object> liveAttributes(Live l) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", l.type());
+    m.put("name", l.name());
+    m.put("serial", l.serial());
+    return m;
+  }
+
+  @Override
+  public List<FieldDiff> diff(Spec d, Live l) {
+    Map<String, Object> want = new LinkedHashMap<>(desiredAttributes(d));
+    want.remove("manage");
+    return FieldDiff.between(liveAttributes(l), want, true);
+  }
+
+  @Override
+  public List<String> replaceTriggers(Spec d, Live l) {
+    if (d.spec().manage() != Management.CREATE || d.spec().renewBefore().isEmpty()
+        || l.expires() == null) {
+      return List.of();
+    }
+    if (l.expires().minus(d.spec().renewBefore().get()).isAfter(clock.instant())) {
+      return List.of();
+    }
+    return List.of("expires " + l.expires().toString().substring(0, 10) + ", within renew_before "
+        + d.spec().renewBefore().get().toDays() + "d");
+  }
+
+  @Override
+  public ReplaceOrder replaceOrder() {
+    return ReplaceOrder.CREATE_THEN_DELETE;
+  }
+
+  @Override
+  public String replaceConsequence(Spec d, Live l) {
+    return "a new key and certificate are created first, the profiles holding it are replaced,"
+        + " and the old certificate is revoked (apps signed with it keep running; its profiles"
+        + " stop working)";
+  }
+
+  @Override
+  public List<String> policyViolations(List<dev.ascform.plan.Change> changes) {
+    return CertificateRules.adoptNeverCreates(changes);
+  }
+
+  @Override
+  public Map<Address, Desired<Spec>> desired(DesiredState state) {
+    Map<Address, Desired<Spec>> out = new TreeMap<>();
+    state.certificates().values().forEach(c -> out.put(Address.parse(c.address()),
+        new Desired<>(new Spec(c, knownSerial(c)), c.preventDestroy())));
+    return out;
+  }
+
+  /** The serial a certificate is known by without reading Apple: config, else the store. */
+  public static String knownSerial(CertificateSpec c) {
+    if (c.serial().isPresent()) {
+      return c.serial().get().toUpperCase(java.util.Locale.ROOT);
+    }
+    if (c.manage() == Management.CREATE) {
+      return Custody.store().certificate(c.key()).map(KeyMaker::serial).orElse(null);
+    }
+    return null;
+  }
+
+  @Override
+  public Map<Address, Desired<Spec>> resolve(
+      Map<Address, Desired<Spec>> desired, List<Live> live, LiveReads reads) {
+    return new CertificateRules(clock).resolve(desired, live);
+  }
+
+  @Override
+  public List<Live> readAll(LiveReads reads) {
+    List<Live> out = new ArrayList<>();
+    reads.shared(READ, CertificateKind::readNow).forEach(r -> out.add(Live.of(r)));
+    return out;
+  }
+
+  /** Every live certificate (shared read). */
+  public static List<Resource> read(LiveReads reads) {
+    return reads.shared(READ, CertificateKind::readNow);
+  }
+
+  private static List<Resource> readNow(AscClient c) {
+    return c.pager().all(() -> c.certificates().list(null, null)).data();
+  }
+
+  @Override
+  public Live create(WriteContext ctx, Spec d) {
+    CertificateSpec c = d.spec();
+    if (c.manage() != Management.CREATE) {
+      throw new IllegalStateException("certificate." + c.key() + " is adopted: ascform never"
+          + " creates it");
+    }
+    Custody.store().requireWritable("cannot create certificate." + c.key());
+    KeyPair pair = KeyMaker.rsa2048();
+    Resource r = ctx.client().certificates().create(Requests.certificateCreate(
+        KeyMaker.csr(pair, "ascform " + c.key()), c.type().name())).data();
+    X509Certificate cert = KeyMaker.certificate(r.text("certificateContent"));
+    Custody.store().put(c.key(), pair.getPrivate(), cert);
+    return Live.of(r);
+  }
+
+  @Override
+  public void delete(WriteContext ctx, String appleId) {
+    ctx.client().certificates().revoke(appleId);
+  }
+
+  @Override
+  public Optional<Live> find(WriteContext ctx, Spec d) {
+    String serial = d.serial() != null ? d.serial() : knownSerial(d.spec());
+    if (serial == null) {
+      return Optional.empty();
+    }
+    return ctx.client().lookups().findCertificateBySerialNumber(serial).map(Live::of);
+  }
+
+  @Override
+  public Optional<Live> reread(WriteContext ctx, String appleId, String naturalKey) {
+    return Not404.read(() -> ctx.client().certificates().get(appleId).data()).map(Live::of);
+  }
+}

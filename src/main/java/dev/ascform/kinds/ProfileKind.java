@@ -1,0 +1,251 @@
+package dev.ascform.kinds;
+
+import dev.ascform.api.AscClient;
+import dev.ascform.api.PagedResult;
+import dev.ascform.api.Relationships;
+import dev.ascform.api.jsonapi.Relationship;
+import dev.ascform.api.jsonapi.Resource;
+import dev.ascform.api.jsonapi.ResourceRef;
+import dev.ascform.api.resources.Requests;
+import dev.ascform.live.LiveReads;
+import dev.ascform.model.CertificateSpec;
+import dev.ascform.model.DesiredState;
+import dev.ascform.model.ProfileSpec;
+import dev.ascform.plan.Address;
+import dev.ascform.plan.Change;
+import dev.ascform.plan.Desired;
+import dev.ascform.plan.FieldDiff;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Provisioning profiles, keyed by name. Apple cannot change a profile, so any difference is a
+ * replace (delete, then create with the same name): devices (development and ad hoc only),
+ * certificates, bundle ID, type, name; and kind rules: INVALID at Apple, expiring within {@code
+ * renew_before}, or a change in the same plan to its bundle ID's capabilities or a renewal of its
+ * certificate. Read in one request per 200 profiles ({@link ProfileReads}).
+ */
+public final class ProfileKind implements KindOps<ProfileKind.Spec, ProfileKind.Live>, DeleteOps {
+
+  /**
+   * A desired profile with what it resolves to.
+   *
+   * @param certificates its certificates; their serials come from the config, the secret store
+   *     or (adopted by name) {@code resolvedSerials}
+   * @param udids the lower-case UDIDs of its devices, by device address
+   */
+  public record Spec(ProfileSpec spec, String bundleIdentifier, List<CertificateSpec> certificates,
+      Map<String, String> resolvedSerials, Map<Address, String> udids, Set<Address> capabilities) {}
+
+  /** A live profile; {@code content} is the base64 profile ({@code .mobileprovision}). */
+  public record Live(String id, String name, String type, String state, String bundleIdentifier,
+      Instant expires, List<String> certificateSerials, List<String> udids, String content) {}
+
+  private static final String UNRESOLVED = "(adopted by name) ";
+
+  private final Clock clock;
+
+  public ProfileKind() {
+    this(Clock.systemUTC());
+  }
+
+  ProfileKind(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return "profile";
+  }
+
+  @Override
+  public int rank() {
+    return 40;
+  }
+
+  @Override
+  public String naturalKey(Spec d) {
+    return d.spec().name();
+  }
+
+  @Override
+  public String liveNaturalKey(Live l) {
+    return l.name();
+  }
+
+  @Override
+  public String appleId(Live l) {
+    return l.id();
+  }
+
+  @Override
+  public Map<String, Object> desiredAttributes(Spec d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", d.spec().name());
+    m.put("type", d.spec().type().name());
+    m.put("bundle_id", d.bundleIdentifier());
+    m.put("certificates", serials(d));
+    m.put("devices", new ArrayList<>(new TreeSet<>(d.udids().values())));
+    return m;
+  }
+
+  static List<Object> serials(Spec d) {
+    TreeSet<String> out = new TreeSet<>();
+    for (CertificateSpec c : d.certificates()) {
+      String s = d.resolvedSerials().get(c.key());
+      s = s != null ? s : CertificateKind.knownSerial(c);
+      out.add(s != null ? s : (c.manage() == CertificateSpec.Management.ADOPT ? UNRESOLVED
+          : "(new) ") + c.key());
+    }
+    return new ArrayList<>(out);
+  }
+
+  /**
+   * Compares every field; the certificates only when each resolved to a serial (a certificate
+   * adopted by name is resolved while planning, not in the applier's re-read).
+   */
+  @Override
+  public List<FieldDiff> diff(Spec d, Live l) {
+    Map<String, Object> want = desiredAttributes(d);
+    if (((List<?>) want.get("certificates")).stream()
+        .anyMatch(x -> x.toString().startsWith(UNRESOLVED))) {
+      want.remove("certificates");
+    }
+    return FieldDiff.between(liveAttributes(l), want, true);
+  }
+
+  @Override
+  public Map<String, Object> liveAttributes(Live l) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", l.name());
+    m.put("type", l.type());
+    m.put("bundle_id", l.bundleIdentifier());
+    m.put("certificates", new ArrayList<Object>(new TreeSet<>(l.certificateSerials())));
+    m.put("devices", new ArrayList<Object>(new TreeSet<>(l.udids())));
+    m.put("state", l.state());
+    return m;
+  }
+
+  @Override
+  public List<String> replaceTriggers(Spec d, Live l) {
+    List<String> out = new ArrayList<>();
+    if (!"ACTIVE".equals(l.state())) {
+      out.add("state " + l.state() + " at Apple");
+    }
+    if (d.spec().renewBefore().isPresent() && l.expires() != null && !l.expires()
+        .minus(d.spec().renewBefore().get()).isAfter(clock.instant())) {
+      out.add("expires " + l.expires().toString().substring(0, 10) + ", within renew_before "
+          + d.spec().renewBefore().get().toDays() + "d");
+    }
+    return out;
+  }
+
+  @Override
+  public String replaceConsequence(Spec d, Live l) {
+    StringBuilder s = new StringBuilder("deleted, then created again with the same name: the"
+        + " .mobileprovision gets a new UUID");
+    if (l != null) {
+      Set<String> want = new TreeSet<>(d.udids().values());
+      List<String> added = new ArrayList<>();
+      d.udids().forEach((a, u) -> {
+        if (!l.udids().contains(u)) {
+          added.add("+" + a.name());
+        }
+      });
+      List<String> removed = l.udids().stream().filter(u -> !want.contains(u))
+          .map(u -> "-" + u).toList();
+      if (!added.isEmpty() || !removed.isEmpty()) {
+        s.append("; devices ").append(String.join(" ", added));
+        s.append(added.isEmpty() || removed.isEmpty() ? "" : " ").append(String.join(" ", removed));
+      }
+    }
+    return s.toString();
+  }
+
+  @Override
+  public String invalidatedBy(Spec d, Change other) {
+    if (d.capabilities().contains(other.address()) || other.kind().equals("capability")
+        && other.address().name().startsWith(d.spec().bundleId() + ".")) {
+      return other.address() + " changes (Apple marks the profile INVALID)";
+    }
+    boolean ownCert = other.kind().equals("certificate") && d.certificates().stream()
+        .anyMatch(c -> c.key().equals(other.address().name()));
+    if (ownCert && (other.action().isReplace() || other.action().isDestroy())) {
+      return other.address() + " is " + (other.action().isReplace() ? "renewed" : "revoked");
+    }
+    return null;
+  }
+
+  @Override
+  public Set<Address> dependencies(Spec d) {
+    Set<Address> out = new TreeSet<>(d.capabilities());
+    out.add(Address.of("bundle_id", d.spec().bundleId()));
+    d.certificates().forEach(c -> out.add(Address.of("certificate", c.key())));
+    out.addAll(d.udids().keySet());
+    return out;
+  }
+
+  @Override
+  public Map<Address, Desired<Spec>> desired(DesiredState state) {
+    return ProfileDesired.of(state);
+  }
+
+  @Override
+  public Map<Address, Desired<Spec>> resolve(
+      Map<Address, Desired<Spec>> desired, List<Live> live, LiveReads reads) {
+    return ProfileDesired.resolve(desired, reads, clock);
+  }
+
+  @Override
+  public List<Live> readAll(LiveReads reads) {
+    return reads.shared(ProfileReads.READ, ProfileReads::all);
+  }
+
+  @Override
+  public Live create(WriteContext ctx, Spec d) {
+    String bundle = ctx.appleIdOf(Address.of("bundle_id", d.spec().bundleId()));
+    List<String> certs = d.certificates().stream()
+        .map(c -> ctx.appleIdOf(Address.of("certificate", c.key()))).toList();
+    List<String> devices = d.spec().type().takesDevices()
+        ? d.udids().keySet().stream().map(ctx::appleIdOf).toList() : null;
+    Resource r = ctx.client().profiles().create(Requests.profileCreate(d.spec().name(),
+        d.spec().type().name(), bundle, certs, devices)).data();
+    return reread(ctx, r.id(), d.spec().name()).orElseThrow();
+  }
+
+  @Override
+  public void delete(WriteContext ctx, String appleId) {
+    ctx.client().profiles().delete(appleId);
+  }
+
+  @Override
+  public Optional<Live> find(WriteContext ctx, Spec d) {
+    return ctx.client().lookups().findProfileByName(d.spec().name())
+        .flatMap(r -> reread(ctx, r.id(), d.spec().name()));
+  }
+
+  @Override
+  public Optional<Live> reread(WriteContext ctx, String appleId, String naturalKey) {
+    AscClient c = ctx.client();
+    return Not404.read(() -> c.profiles().get(appleId, ProfileReads.INCLUDE))
+        .map(doc -> ProfileReads.live(doc.data(), new PagedResult(List.of(doc.data()),
+            doc.included() == null ? List.of() : doc.included(), 1)));
+  }
+
+  static boolean truncated(Resource r, String rel) {
+    Relationship x = r.relationship(rel);
+    return x == null || !x.hasData() || x.mayBeTruncated(Relationships.INCLUDE_CAP);
+  }
+
+  static ResourceRef bundleRef(Resource r) {
+    Relationship b = r.relationship("bundleId");
+    return b == null || !b.hasData() || b.refs().isEmpty() ? null : b.refs().get(0);
+  }
+}

@@ -1,0 +1,59 @@
+package dev.ascform.secrets;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
+
+/** Key pairs and CSRs for new certificates: RSA 2048, SHA256withRSA, as Apple requires. */
+public final class KeyMaker {
+  private KeyMaker() {}
+
+  /** A new RSA 2048 key pair. */
+  public static KeyPair rsa2048() {
+    try {
+      KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+      g.initialize(2048);
+      return g.generateKeyPair();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The base64 DER of a PKCS#10 request signed by the pair, subject {@code CN=commonName}. */
+  public static String csr(KeyPair pair, String commonName) {
+    try {
+      PKCS10CertificationRequest req = new JcaPKCS10CertificationRequestBuilder(
+          new X500Principal("CN=" + commonName.replace(",", " ")), pair.getPublic())
+          .build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate()));
+      return Base64.getEncoder().encodeToString(req.getEncoded());
+    } catch (OperatorCreationException | IOException e) {
+      throw new IllegalStateException("cannot build the certificate signing request", e);
+    }
+  }
+
+  /** Parses Apple's base64 {@code certificateContent}. */
+  public static X509Certificate certificate(String base64Der) {
+    try {
+      return (X509Certificate) CertificateFactory.getInstance("X.509")
+          .generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(base64Der)));
+    } catch (GeneralSecurityException e) {
+      throw new UncheckedIOException(new IOException("not a certificate: " + e.getMessage()));
+    }
+  }
+
+  /** A certificate's serial as Apple prints it: upper-case hex. */
+  public static String serial(X509Certificate c) {
+    return c.getSerialNumber().toString(16).toUpperCase(java.util.Locale.ROOT);
+  }
+}

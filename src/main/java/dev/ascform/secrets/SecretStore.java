@@ -1,0 +1,135 @@
+package dev.ascform.secrets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Optional;
+
+/**
+ * The encrypted store of the private keys ascform generates: a directory holding, per
+ * certificate, {@code <key>.p12} (PKCS#12 with the private key and its certificate, protected by
+ * the passphrase) and {@code <key>.cer} (the public certificate, DER, readable without the
+ * passphrase so that planning knows the serial). Nothing else ever holds a key.
+ */
+public final class SecretStore {
+  /** Alias of the key entry inside every {@code .p12}. */
+  public static final String ALIAS = "ascform";
+
+  private final Path dir;
+  private final Passphrase passphrase;
+
+  /**
+   * @param dir the directory (created on first write)
+   * @param passphrase the passphrase, or null when none is known (reads of {@code .cer} only)
+   */
+  public SecretStore(Path dir, Passphrase passphrase) {
+    this.dir = dir;
+    this.passphrase = passphrase;
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /** Whether a passphrase is known: keys can be written and read. */
+  public boolean canWrite() {
+    return passphrase != null;
+  }
+
+  /**
+   * Refuses early, before any write to Apple, when keys cannot be stored.
+   *
+   * @throws SecretsException naming {@code ASCFORM_SECRETS_PASSPHRASE}
+   */
+  public void requireWritable(String why) {
+    if (passphrase == null) {
+      throw new SecretsException(why + ": set ASCFORM_SECRETS_PASSPHRASE to the passphrase that"
+          + " protects the private keys in " + dir + " (nothing was changed)");
+    }
+  }
+
+  /** The public certificate stored for a config key, if any (no passphrase needed). */
+  public Optional<X509Certificate> certificate(String key) {
+    Path cer = dir.resolve(key + ".cer");
+    if (!Files.exists(cer)) {
+      return Optional.empty();
+    }
+    try (InputStream in = Files.newInputStream(cer)) {
+      return Optional.of((X509Certificate) CertificateFactory.getInstance("X.509")
+          .generateCertificate(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (GeneralSecurityException e) {
+      throw new SecretsException(cer + " is not a certificate: " + e.getMessage());
+    }
+  }
+
+  /** The {@code .p12} path of a config key. */
+  public Path p12(String key) {
+    return dir.resolve(key + ".p12");
+  }
+
+  /** The {@code .cer} path of a config key. */
+  public Path cer(String key) {
+    return dir.resolve(key + ".cer");
+  }
+
+  /** Stores key and certificate for a config key, atomically per file. */
+  public void put(String key, PrivateKey privateKey, X509Certificate cert) {
+    requireWritable("cannot store the private key of certificate " + key);
+    try {
+      Files.createDirectories(dir);
+      KeyStore ks = KeyStore.getInstance("PKCS12");
+      ks.load(null, null);
+      ks.setKeyEntry(ALIAS, privateKey, passphrase.chars(), new X509Certificate[] {cert});
+      Path tmp = Files.createTempFile(dir, key, ".tmp");
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        ks.store(out, passphrase.chars());
+      }
+      Files.move(tmp, p12(key), StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+      Path tmpCer = Files.createTempFile(dir, key, ".tmp");
+      Files.write(tmpCer, cert.getEncoded());
+      Files.move(tmpCer, cer(key), StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (GeneralSecurityException e) {
+      throw new SecretsException("cannot write " + p12(key) + ": " + e.getMessage());
+    }
+  }
+
+  /** Opens a stored {@code .p12} with the passphrase (a wrong passphrase is a clear error). */
+  public KeyStore open(String key) {
+    requireWritable("cannot open the private key of certificate " + key);
+    Path p = p12(key);
+    if (!Files.exists(p)) {
+      throw new SecretsException("no private key for certificate " + key + " in " + dir
+          + " (ascform creates keys only for `manage: create` certificates)");
+    }
+    try (InputStream in = Files.newInputStream(p)) {
+      KeyStore ks = KeyStore.getInstance("PKCS12");
+      ks.load(in, passphrase.chars());
+      return ks;
+    } catch (IOException e) {
+      throw new SecretsException("cannot open " + p + ": wrong ASCFORM_SECRETS_PASSPHRASE or a"
+          + " damaged file (" + e.getMessage() + ")");
+    } catch (GeneralSecurityException e) {
+      throw new SecretsException("cannot open " + p + ": " + e.getMessage());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SecretStore[" + dir + "]";
+  }
+}
