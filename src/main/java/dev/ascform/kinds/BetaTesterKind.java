@@ -53,6 +53,21 @@ public final class BetaTesterKind implements KindOps<BetaTesterKind.Wanted, Beta
       String email) {}
 
   @Override
+  public String createVerb() {
+    return "add to group";
+  }
+
+  @Override
+  public String deleteVerb() {
+    return "remove from group";
+  }
+
+  @Override
+  public String deleteConsequence(Live live) {
+    return "the tester stays in the team and in their other groups";
+  }
+
+  @Override
   public String name() {
     return "beta_tester";
   }

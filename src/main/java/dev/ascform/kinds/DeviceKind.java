@@ -39,6 +39,16 @@ public final class DeviceKind implements KindOps<DeviceSpec, DeviceKind.Live>,
   }
 
   @Override
+  public String createVerb() {
+    return "register";
+  }
+
+  @Override
+  public String createConsequence(DeviceSpec desired) {
+    return "uses one of the family's 100 yearly registrations (disabling does not free it)";
+  }
+
+  @Override
   public String name() {
     return "device";
   }

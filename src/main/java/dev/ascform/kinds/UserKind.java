@@ -51,6 +51,29 @@ public final class UserKind implements KindOps<UserKind.Wanted, UserKind.Live>,
   }
 
   @Override
+  public String createVerb() {
+    return "invite";
+  }
+
+  @Override
+  public String createConsequence(Wanted desired) {
+    return "Apple emails an invitation to " + desired.spec().email()
+        + "; they become a user when they accept it";
+  }
+
+  @Override
+  public String deleteVerb() {
+    return "remove";
+  }
+
+  @Override
+  public String deleteConsequence(Live live) {
+    return live.invitation()
+        ? "the pending invitation is cancelled"
+        : live.email() + " loses access to this team in App Store Connect";
+  }
+
+  @Override
   public String name() {
     return "user";
   }

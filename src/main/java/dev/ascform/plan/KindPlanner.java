@@ -86,7 +86,8 @@ final class KindPlanner<D, L> {
       }
       liveDigests.put(a, PlanFile.ABSENT);
       add(base(a, d, Action.CREATE, Reason.CREATE_BECAUSE_DELETED_OUTSIDE)
-          .after(kind.desiredAttributes(d.resource()))
+          .after(kind.desiredAttributes(d.resource())).verb(kind.createVerb())
+          .consequence(kind.createConsequence(d.resource()))
           .drift(true).build());
       return;
     }
@@ -101,7 +102,8 @@ final class KindPlanner<D, L> {
     }
     liveDigests.put(a, PlanFile.ABSENT);
     add(base(a, d, Action.CREATE, Reason.CREATE_BECAUSE_NOT_IN_ACCOUNT)
-        .after(kind.desiredAttributes(d.resource())).build());
+        .after(kind.desiredAttributes(d.resource())).verb(kind.createVerb())
+        .consequence(kind.createConsequence(d.resource())).build());
   }
 
   private Change compare(Address a, Desired<D> d, L l, Managed m, boolean adopt) {
@@ -150,7 +152,7 @@ final class KindPlanner<D, L> {
         .naturalKey(kind.liveNaturalKey(l)).appleId(kind.appleId(l)).before(before)
         .preventDestroy(preventDestroy);
     if (kind instanceof Deletable) {
-      return b.build();
+      return b.verb(kind.deleteVerb()).consequence(kind.deleteConsequence(l)).build();
     }
     if (kind instanceof Retirable r) {
       Map<String, Object> after = r.retired(before);

@@ -90,6 +90,29 @@ public interface ResourceKind<D, L> {
     return null;
   }
 
+  /**
+   * The verb people read for a create: "create", or what a create means for this kind ("invite"
+   * for a team member, "add to group" for a tester membership). UI only: apply never reads it.
+   */
+  default String createVerb() {
+    return "create";
+  }
+
+  /** What else a create causes, for people (an invitation email, a device slot used), or null. */
+  default String createConsequence(D desired) {
+    return null;
+  }
+
+  /** The verb people read for a delete ("remove from group"). UI only: apply never reads it. */
+  default String deleteVerb() {
+    return "delete";
+  }
+
+  /** What else a delete causes, for people ("the tester stays in the team"), or null. */
+  default String deleteConsequence(L live) {
+    return null;
+  }
+
   /** The addresses a desired resource needs first (its bundle ID, its certificates, ...). */
   default Set<Address> dependencies(D desired) {
     return Set.of();
