@@ -252,7 +252,8 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
     }
   }
 
-  private static String appId(AscClient c, String groupId) {
+  /** The Apple id of a beta group's app (also for tester imports). */
+  static String appId(AscClient c, String groupId) {
     return c.pager().all(() -> c.betaGroups().list(null, null, "app", null)).data().stream()
         .filter(g -> g.id().equals(groupId)).findFirst()
         .map(g -> g.relationship("app").refs().get(0).id()).orElseThrow();

@@ -27,10 +27,13 @@ class ImportKindsTest {
     imported(ws, "user.bob", "USERBOB001");
     imported(ws, "beta_group.notes_public_beta", "GROUPBETA1");
     imported(ws, "bundle_id.notes_widget", "NOTESWDG01");
+    imported(ws, "profile.notes_app_store", "PROFNOTES1");
+    imported(ws, "beta_tester.notes_public_beta/ines.garcia@example.org", "GROUPBETA1/TESTINES01");
     Workspace.Run plan = ws.sandbox("plan", "--no-color");
     assertThat(plan.code()).as(plan.all()).isZero();
     assertThat(plan.out()).doesNotContain("<= device.alice_iphone", "<= user.bob",
-        "<= beta_group.notes_public_beta", "<= certificate.apple_distribution");
+        "<= beta_group.notes_public_beta", "<= certificate.apple_distribution",
+        "<= beta_tester.notes_public_beta/ines.garcia@example.org");
   }
 
   @Test
