@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What export writes: valid, loadable, deterministic, and faithful to the account (issue #8). */
@@ -110,8 +111,20 @@ class ExportContentTest {
 
   @Test
   void aGeneratedSmallAccountRoundTrips() throws Exception {
+    roundTrip(Scale.SMALL);
+  }
+
+  /** {@code mvn -B -Dtest=ExportContentTest -Dascform.export.scale=large test}: slow, opt-in. */
+  @Test
+  @EnabledIfSystemProperty(named = "ascform.export.scale", matches = "medium|large")
+  void aGeneratedLargerAccountRoundTrips() throws Exception {
+    roundTrip(Scale.valueOf(System.getProperty("ascform.export.scale").toUpperCase(
+        java.util.Locale.ROOT)));
+  }
+
+  private void roundTrip(Scale scale) throws Exception {
     Path gen = tmp.resolve("gen");
-    AccountGenerator.generate(Scale.SMALL, 1, gen);
+    AccountGenerator.generate(scale, 1, gen);
     Path out = tmp.resolve("out");
     Workspace.Run export = export(gen, tmp, out, "--adopt");
     assertThat(export.out()).containsPattern("Adopted [1-9][0-9]{2,} resource");
