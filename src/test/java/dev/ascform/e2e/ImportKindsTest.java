@@ -37,6 +37,17 @@ class ImportKindsTest {
   }
 
   @Test
+  void importsACapabilityByItsIdAlone() throws Exception {
+    Workspace ws = new Workspace(tmp);
+    String[] id = new String[1];
+    ws.withSandbox(local -> id[0] = Workspace.clientFor(local).bundleIds()
+        .get("NOTESWDG01", "bundleIdCapabilities").included().stream()
+        .filter(r -> "APP_GROUPS".equals(r.text("capabilityType"))).findFirst().orElseThrow()
+        .id());
+    imported(ws, "capability.notes_widget.app_groups", id[0]);
+  }
+
+  @Test
   void refusesAnIdWhoseNaturalKeyDiffersFromTheConfig() {
     Workspace ws = new Workspace(tmp);
     Workspace.Run r = ws.sandbox("import", "device.alice_iphone", "DEVICE0002");
