@@ -1,5 +1,9 @@
 package dev.ascform.kinds;
 
+import dev.ascform.export.ExportContext;
+import dev.ascform.export.ExportEntry;
+import dev.ascform.export.Names;
+
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
@@ -25,7 +29,7 @@ import java.util.TreeMap;
  * in place; app, internal and access to all builds are fixed by Apple: a difference replaces the
  * group, and the plan says what that costs (its testers and its public link).
  */
-public final class BetaGroupKind implements KindOps<BetaGroupKind.Wanted, BetaGroupKind.Live>,
+public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGroupKind.Live>, KindOps<BetaGroupKind.Wanted, BetaGroupKind.Live>,
     UpdateOps<BetaGroupKind.Wanted, BetaGroupKind.Live>, DeleteOps {
 
   /** A declared group with its app's bundle identifier. */
@@ -248,9 +252,52 @@ public final class BetaGroupKind implements KindOps<BetaGroupKind.Wanted, BetaGr
     }
   }
 
-  private static String appId(AscClient c, String groupId) {
+  /** The Apple id of a beta group's app (also for tester imports). */
+  static String appId(AscClient c, String groupId) {
     return c.pager().all(() -> c.betaGroups().list(null, null, "app", null)).data().stream()
         .filter(g -> g.id().equals(groupId)).findFirst()
         .map(g -> g.relationship("app").refs().get(0).id()).orElseThrow();
+  }
+
+  @Override
+  public String section() {
+    return "beta_groups";
+  }
+
+  @Override
+  public String exportName(Live l) {
+    return Names.ofIdentifier(String.valueOf(l.app())) + "_" + Names.snake(l.name(), "group");
+  }
+
+  /**
+   * App, name, access, public link, feedback and testers by email. Builds are written only as a
+   * comment: the API gives a build's number, not its marketing version, without another read.
+   */
+  @Override
+  public ExportEntry exportEntry(Live l, ExportContext ctx) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("app", ctx.appName(l.app()));
+    m.put("name", l.name());
+    if (l.internal()) {
+      m.put("internal", true);
+      m.put("has_access_to_all_builds", l.allBuilds());
+    } else {
+      Map<String, Object> link = new LinkedHashMap<>();
+      link.put("enabled", l.publicLinkEnabled());
+      if (l.publicLinkEnabled() && l.publicLinkLimit() != null) {
+        link.put("limit", l.publicLinkLimit());
+      }
+      m.put("public_link", link);
+    }
+    m.put("feedback_enabled", l.feedbackEnabled());
+    List<Object> testers = new ArrayList<>();
+    ctx.testers(l.id()).forEach(e -> testers.add(Map.of("email", e)));
+    if (!testers.isEmpty()) {
+      m.put("testers", testers);
+    }
+    String comment = l.builds() == null || l.builds().isEmpty() ? null
+        : "builds in Apple (declare them with their version to manage them): "
+            + String.join(", ", l.builds());
+    return new ExportEntry(m, comment);
   }
 }

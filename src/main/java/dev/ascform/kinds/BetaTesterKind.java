@@ -235,7 +235,9 @@ public final class BetaTesterKind implements KindOps<BetaTesterKind.Wanted, Beta
     }
     Resource t = c.betaTesters().get(ids[1]).data();
     Resource g = c.betaGroups().get(ids[0]).data();
-    String app = naturalKey == null ? null : naturalKey.substring(0, naturalKey.indexOf('/'));
+    // import reads by id alone: the group's app gives the bundle identifier of the natural key
+    String app = naturalKey != null ? naturalKey.substring(0, naturalKey.indexOf('/'))
+        : c.apps().get(BetaGroupKind.appId(c, ids[0])).data().text("bundleId");
     return Optional.of(new Live(ids[0], ids[1], app, g.text("name"), lower(t.text("email"))));
   }
 

@@ -1,5 +1,8 @@
 package dev.ascform.kinds;
 
+import dev.ascform.export.ExportContext;
+import dev.ascform.export.ExportEntry;
+
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
@@ -21,7 +24,7 @@ import java.util.TreeMap;
  * Bundle IDs (App IDs), keyed by identifier. Identifier, platform and seed id are immutable (a
  * change replaces: delete, then create); the name is updated in place.
  */
-public final class BundleIdKind implements KindOps<BundleIdSpec, BundleIdKind.Live>,
+public final class BundleIdKind implements dev.ascform.export.Exportable<BundleIdKind.Live>, KindOps<BundleIdSpec, BundleIdKind.Live>,
     UpdateOps<BundleIdSpec, BundleIdKind.Live>, DeleteOps {
 
   /** The shared read of bundle IDs with their capabilities. */
@@ -162,5 +165,41 @@ public final class BundleIdKind implements KindOps<BundleIdSpec, BundleIdKind.Li
   @Override
   public Optional<Live> reread(WriteContext ctx, String appleId, String naturalKey) {
     return Not404.read(() -> ctx.client().bundleIds().get(appleId, null).data()).map(Live::of);
+  }
+
+  @Override
+  public String section() {
+    return "bundle_ids";
+  }
+
+  @Override
+  public String exportName(Live l) {
+    return l.identifier();
+  }
+
+  /** Identifier, name, platform, seed ID and every capability with its settings. */
+  @Override
+  public ExportEntry exportEntry(Live l, ExportContext ctx) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("identifier", l.identifier());
+    m.put("name", l.name());
+    m.put("platform", l.platform());
+    if (l.seedId() != null) {
+      m.put("seed_id", l.seedId());
+    }
+    Map<String, Object> caps = new java.util.TreeMap<>();
+    for (CapabilityKind.Live c : ctx.capabilities(l.id())) {
+      Map<String, Object> settings = new LinkedHashMap<>();
+      c.settings().forEach((k, opts) -> {
+        if (!opts.isEmpty()) {
+          settings.put(k, opts.size() == 1 ? opts.get(0) : List.copyOf(opts));
+        }
+      });
+      caps.put(c.type(), settings);
+    }
+    if (!caps.isEmpty()) {
+      m.put("capabilities", caps);
+    }
+    return ExportEntry.of(m);
   }
 }

@@ -1,5 +1,8 @@
 package dev.ascform.kinds;
 
+import dev.ascform.export.ExportContext;
+import dev.ascform.export.ExportEntry;
+
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.resources.Requests;
@@ -33,7 +36,7 @@ import java.util.TreeMap;
  * expiry: the new one is created before the old one is revoked. Apple's cap on current
  * distribution certificates is checked while planning ({@link CertificateRules}).
  */
-public final class CertificateKind implements KindOps<CertificateKind.Spec, CertificateKind.Live>,
+public final class CertificateKind implements dev.ascform.export.Exportable<CertificateKind.Live>, KindOps<CertificateKind.Spec, CertificateKind.Live>,
     DeleteOps {
 
   /** The shared read of every certificate. */
@@ -227,5 +230,31 @@ public final class CertificateKind implements KindOps<CertificateKind.Spec, Cert
   @Override
   public Optional<Live> reread(WriteContext ctx, String appleId, String naturalKey) {
     return Not404.read(() -> ctx.client().certificates().get(appleId).data()).map(Live::of);
+  }
+
+  @Override
+  public String section() {
+    return "certificates";
+  }
+
+  @Override
+  public String exportName(Live l) {
+    return l.name() != null ? l.name() : l.type();
+  }
+
+  /** Adopted by serial (never created or revoked by ascform); expired ones say so. */
+  @Override
+  public ExportEntry exportEntry(Live l, ExportContext ctx) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (l.name() != null) {
+      m.put("name", l.name());
+    }
+    m.put("type", l.type());
+    m.put("manage", "adopt");
+    m.put("serial", l.serial());
+    String comment = l.expires() != null && !l.expires().isAfter(ctx.now())
+        ? "expired " + l.expires().toString().substring(0, 10) + ": renew it in Apple or remove"
+            + " this entry" : null;
+    return new ExportEntry(m, comment);
   }
 }

@@ -1,5 +1,8 @@
 package dev.ascform.kinds;
 
+import dev.ascform.export.ExportContext;
+import dev.ascform.export.ExportEntry;
+
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.resources.Requests;
@@ -22,7 +25,7 @@ import java.util.TreeMap;
  * cannot delete a device: a removal disables it, and a different platform or device class is a
  * planning error (it cannot be replaced).
  */
-public final class DeviceKind implements KindOps<DeviceSpec, DeviceKind.Live>,
+public final class DeviceKind implements dev.ascform.export.Exportable<DeviceKind.Live>, KindOps<DeviceSpec, DeviceKind.Live>,
     UpdateOps<DeviceSpec, DeviceKind.Live>, RetireOps<DeviceKind.Live> {
 
   /** The shared read of every device. */
@@ -175,5 +178,31 @@ public final class DeviceKind implements KindOps<DeviceSpec, DeviceKind.Live>,
   @Override
   public Optional<Live> reread(WriteContext ctx, String appleId, String naturalKey) {
     return Not404.read(() -> ctx.client().devices().get(appleId).data()).map(Live::of);
+  }
+
+  @Override
+  public String section() {
+    return "devices";
+  }
+
+  @Override
+  public String exportName(Live l) {
+    return l.name();
+  }
+
+  /** Name, UDID, platform, class; DISABLED devices keep their status. */
+  @Override
+  public ExportEntry exportEntry(Live l, ExportContext ctx) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", l.name());
+    m.put("udid", l.udid());
+    m.put("platform", l.platform());
+    if (l.deviceClass() != null) {
+      m.put("device_class", l.deviceClass());
+    }
+    if ("DISABLED".equals(l.status())) {
+      m.put("status", "DISABLED");
+    }
+    return ExportEntry.of(m);
   }
 }

@@ -1,5 +1,8 @@
 package dev.ascform.kinds;
 
+import dev.ascform.export.ExportContext;
+import dev.ascform.export.ExportEntry;
+
 import dev.ascform.api.AscClient;
 import dev.ascform.api.PagedResult;
 import dev.ascform.api.Relationships;
@@ -32,7 +35,7 @@ import java.util.TreeSet;
  * renew_before}, or a change in the same plan to its bundle ID's capabilities or a renewal of its
  * certificate. Read in one request per 200 profiles ({@link ProfileReads}).
  */
-public final class ProfileKind implements KindOps<ProfileKind.Spec, ProfileKind.Live>, DeleteOps {
+public final class ProfileKind implements dev.ascform.export.Exportable<ProfileKind.Live>, KindOps<ProfileKind.Spec, ProfileKind.Live>, DeleteOps {
 
   /**
    * A desired profile with what it resolves to.
@@ -247,5 +250,36 @@ public final class ProfileKind implements KindOps<ProfileKind.Spec, ProfileKind.
   static ResourceRef bundleRef(Resource r) {
     Relationship b = r.relationship("bundleId");
     return b == null || !b.hasData() || b.refs().isEmpty() ? null : b.refs().get(0);
+  }
+
+  @Override
+  public String section() {
+    return "profiles";
+  }
+
+  @Override
+  public String exportName(Live l) {
+    return l.name();
+  }
+
+  /** Name, type, and its bundle ID, certificates and devices by their exported local names. */
+  @Override
+  public ExportEntry exportEntry(Live l, ExportContext ctx) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", l.name());
+    m.put("type", l.type());
+    m.put("bundle_id", ctx.nameOf("bundle_id", l.bundleIdentifier()));
+    m.put("certificates", l.certificateSerials().stream()
+        .map(s -> ctx.nameOf("certificate", s)).filter(java.util.Objects::nonNull)
+        .sorted().toList());
+    List<String> devices = l.udids().stream()
+        .map(u -> ctx.nameOf("device", u.toLowerCase(java.util.Locale.ROOT)))
+        .filter(java.util.Objects::nonNull).sorted().toList();
+    if (!devices.isEmpty()) {
+      m.put("devices", devices);
+    }
+    String comment = "ACTIVE".equals(l.state()) ? null
+        : "state " + l.state() + " at Apple: the next apply regenerates it";
+    return new ExportEntry(m, comment);
   }
 }

@@ -1,5 +1,8 @@
 package dev.ascform.kinds;
 
+import dev.ascform.export.ExportContext;
+import dev.ascform.export.ExportEntry;
+
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
@@ -30,7 +33,7 @@ import java.util.TreeSet;
  * than {@code settings.min_admins} ({@link #policyViolations}). Invitation Apple ids carry the
  * prefix {@value #INVITATION}: users and invitations are separate resources in Apple.
  */
-public final class UserKind implements KindOps<UserKind.Wanted, UserKind.Live>,
+public final class UserKind implements dev.ascform.export.Exportable<UserKind.Live>, KindOps<UserKind.Wanted, UserKind.Live>,
     UpdateOps<UserKind.Wanted, UserKind.Live>, DeleteOps {
   /** The prefix of an invitation's Apple id. */
   public static final String INVITATION = "invitation:";
@@ -310,5 +313,37 @@ public final class UserKind implements KindOps<UserKind.Wanted, UserKind.Live>,
     }
     return Not404.read(() -> c.users().get(appleId).data()).map(r -> user(r,
         c.pager().allRefs(() -> c.users().visibleAppIds(appleId)), apps));
+  }
+
+  @Override
+  public String section() {
+    return "users";
+  }
+
+  @Override
+  public String exportName(Live l) {
+    String email = l.email() == null ? "" : l.email();
+    int at = email.indexOf('@');
+    return at > 0 ? email.substring(0, at) : email;
+  }
+
+  /** Roles and visible apps; a pending invitation is exported as the user it will be. */
+  @Override
+  public ExportEntry exportEntry(Live l, ExportContext ctx) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("email", l.email());
+    m.put("first_name", l.firstName());
+    m.put("last_name", l.lastName());
+    m.put("roles", List.copyOf(new java.util.TreeSet<>(l.roles())));
+    if (l.allAppsVisible()) {
+      m.put("all_apps_visible", true);
+    }
+    if (l.provisioningAllowed()) {
+      m.put("provisioning_allowed", true);
+    }
+    if (!l.allAppsVisible() && !l.visibleApps().isEmpty()) {
+      m.put("visible_apps", l.visibleApps().stream().map(ctx::appName).sorted().toList());
+    }
+    return new ExportEntry(m, l.invitation() ? "invitation pending" : null);
   }
 }

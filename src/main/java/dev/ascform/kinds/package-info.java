@@ -25,6 +25,9 @@
  *   <li>Resolve the Apple ids of what it depends on with {@link
  *       dev.ascform.kinds.WriteContext#appleIdOf} (created earlier in the same apply, or from the
  *       state), never by reading the account again.
+ *   <li>For {@code ascform export}, implement {@link dev.ascform.export.Exportable} (its section,
+ *       the text a local name derives from, and the live resource as a config entry that plans
+ *       no change); child kinds are written inside their parent's entry (docs/EXPORT.md).
  *   <li>List it in {@link dev.ascform.kinds.Kinds#ALL}. The live reader, planner, applier and
  *       CLI need nothing else.
  * </ol>

@@ -13,7 +13,7 @@ import picocli.CommandLine;
 /** Every command's --help ends with examples, and each example is a command line that parses. */
 class HelpExamplesTest {
   /** export is not built yet (issue #8); its examples come with its options. */
-  static final List<String> WITHOUT_EXAMPLES = List.of("ascform", "ascform export");
+  static final List<String> WITHOUT_EXAMPLES = List.of("ascform");
 
   static Stream<String> commands() {
     List<String> names = new ArrayList<>();

@@ -1,0 +1,177 @@
+package dev.ascform.export;
+
+import dev.ascform.api.AscClient;
+import dev.ascform.kinds.BetaGroupKind;
+import dev.ascform.kinds.BetaTesterKind;
+import dev.ascform.kinds.CapabilityKind;
+import dev.ascform.kinds.KindOps;
+import dev.ascform.kinds.Kinds;
+import dev.ascform.kinds.UserKind;
+import dev.ascform.live.LiveReader;
+import dev.ascform.live.LiveState;
+import dev.ascform.model.AccountSpec;
+import dev.ascform.model.DesiredState;
+import dev.ascform.plan.KindSnapshot;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Reads the live account and writes it as config files, one per section ({@code ascform
+ * export}). Local names are derived from Apple's names in natural-key order, so the same account
+ * always gives the same bytes.
+ */
+public final class Exporter {
+  private final AscClient client;
+  private final Clock clock;
+
+  public Exporter(AscClient client, Clock clock) {
+    this.client = client;
+    this.clock = clock;
+  }
+
+  /**
+   * The exported files by file name ({@code devices.yaml}), each starting with {@code header}
+   * (the schema line).
+   */
+  public SortedMap<String, String> export(String account, Set<String> sections, String header) {
+    Set<String> kindNames = new TreeSet<>();
+    sections.forEach(s -> kindNames.addAll(Sections.KINDS.get(s)));
+    List<KindOps<?, ?>> kinds = Kinds.ALL.stream().filter(k -> kindNames.contains(k.name()))
+        .toList();
+    DesiredState none = new DesiredState(new AccountSpec(account, null), new TreeMap<>(),
+        new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
+        new TreeMap<>(), null, List.of());
+    LiveState state = new LiveReader(client, LiveReader.DEFAULT_CONCURRENCY).read(kinds, none);
+    Map<String, List<?>> live = new HashMap<>();
+    for (KindSnapshot<?, ?> s : state.snapshots()) {
+      live.put(s.kind().name(), s.live());
+    }
+    Context ctx = new Context(clock.instant());
+    index(ctx, live);
+    SortedMap<String, String> files = new TreeMap<>();
+    files.put("account.yaml", new YamlText().line(header)
+        .line("# Exported by `ascform export`. Credentials come from the environment")
+        .line("# (ASC_KEY_ID, ASC_ISSUER_ID, ASC_PRIVATE_KEY_PATH) or a credentials block.")
+        .line("account:").line("  name: " + YamlText.scalar(account)).toString());
+    Map<String, Map<String, ExportEntry>> bySection = new TreeMap<>();
+    for (KindSnapshot<?, ?> s : state.snapshots()) {
+      if (s.kind() instanceof Exportable<?> e) {
+        bySection.put(e.section(), entries(s, e, ctx));
+      }
+    }
+    bySection.forEach((section, entries) -> files.put(section + ".yaml",
+        new YamlText().line(header).section(section, entries).toString()));
+    if (!ctx.apps.isEmpty()) {
+      Map<String, ExportEntry> apps = new TreeMap<>();
+      ctx.apps.forEach((bundle, name) -> apps.put(name, ExportEntry.of(Map.of("bundle_id",
+          bundle))));
+      files.put("apps.yaml", new YamlText().line(header)
+          .line("# Apps are created in App Store Connect; the config refers to them.")
+          .section("apps", apps).toString());
+    }
+    return files;
+  }
+
+  /** Names every exported resource (natural-key order), and indexes children and apps. */
+  private void index(Context ctx, Map<String, List<?>> live) {
+    for (KindOps<?, ?> k : Kinds.ALL) {
+      if (k instanceof Exportable<?> && live.containsKey(k.name())) {
+        name(ctx, k, live.get(k.name()));
+      }
+    }
+    for (Object o : live.getOrDefault("capability", List.of())) {
+      CapabilityKind.Live c = (CapabilityKind.Live) o;
+      ctx.capabilities.computeIfAbsent(c.bundleIdId(), x -> new ArrayList<>()).add(c);
+    }
+    for (Object o : live.getOrDefault("beta_tester", List.of())) {
+      BetaTesterKind.Live t = (BetaTesterKind.Live) o;
+      ctx.testers.computeIfAbsent(t.groupId(), x -> new TreeSet<>()).add(t.email());
+    }
+    Set<String> bundles = new TreeSet<>();
+    for (Object o : live.getOrDefault("beta_group", List.of())) {
+      bundles.add(((BetaGroupKind.Live) o).app());
+    }
+    for (Object o : live.getOrDefault("user", List.of())) {
+      UserKind.Live u = (UserKind.Live) o;
+      if (!u.allAppsVisible()) {
+        bundles.addAll(u.visibleApps());
+      }
+    }
+    Names appNames = new Names();
+    bundles.forEach(b -> ctx.apps.put(b, appNames.assign(b, Names.ofIdentifier(b))));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <L> void name(Context ctx, KindOps<?, L> kind, List<?> live) {
+    Exportable<L> e = (Exportable<L>) kind;
+    Names names = ctx.names.computeIfAbsent(kind.name(), k -> new Names());
+    List<L> sorted = new ArrayList<>((List<L>) live);
+    sorted.sort(Comparator.comparing(kind::liveNaturalKey));
+    for (L l : sorted) {
+      String base = kind.name().equals("bundle_id") ? Names.ofIdentifier(e.exportName(l))
+          : Names.snake(e.exportName(l), kind.name());
+      names.assign(kind.liveNaturalKey(l), base);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <L> Map<String, ExportEntry> entries(
+      KindSnapshot<?, L> s, Exportable<?> e, Context ctx) {
+    Exportable<L> ex = (Exportable<L>) e;
+    Map<String, ExportEntry> out = new TreeMap<>();
+    for (L l : s.live()) {
+      out.put(ctx.nameOf(s.kind().name(), s.kind().liveNaturalKey(l)), ex.exportEntry(l, ctx));
+    }
+    return out;
+  }
+
+  private static final class Context implements ExportContext {
+    final Map<String, Names> names = new HashMap<>();
+    final Map<String, List<CapabilityKind.Live>> capabilities = new HashMap<>();
+    final Map<String, Set<String>> testers = new HashMap<>();
+    final Map<String, String> apps = new TreeMap<>();
+    final Instant now;
+
+    Context(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public String nameOf(String kind, String naturalKey) {
+      Names n = names.get(kind);
+      return n == null ? null : n.get(naturalKey);
+    }
+
+    @Override
+    public String appName(String bundleIdentifier) {
+      return apps.getOrDefault(bundleIdentifier, Names.ofIdentifier(bundleIdentifier));
+    }
+
+    @Override
+    public List<CapabilityKind.Live> capabilities(String bundleIdAppleId) {
+      List<CapabilityKind.Live> out = new ArrayList<>(capabilities.getOrDefault(bundleIdAppleId,
+          List.of()));
+      out.sort(Comparator.comparing(CapabilityKind.Live::type));
+      return out;
+    }
+
+    @Override
+    public List<String> testers(String groupAppleId) {
+      return List.copyOf(testers.getOrDefault(groupAppleId, Set.of()));
+    }
+
+    @Override
+    public Instant now() {
+      return now;
+    }
+  }
+}
