@@ -25,7 +25,7 @@
  *   <li>Resolve the Apple ids of what it depends on with {@link
  *       dev.ascform.kinds.WriteContext#appleIdOf} (created earlier in the same apply, or from the
  *       state), never by reading the account again.
- *   <li>List it in {@link dev.ascform.kinds.Kinds#ALL}. The live reader, planner, applier and
+ *   <li>List it in {@link dev.ascform.kinds.Kinds#all()}. The live reader, planner, applier and
  *       CLI need nothing else.
  * </ol>
  *
