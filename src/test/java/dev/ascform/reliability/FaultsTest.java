@@ -26,7 +26,7 @@ class FaultsTest {
 
   @Test
   void acmeConvergesUnderFaultsWithoutDuplicates() throws Exception {
-    int seeds = Integer.getInteger("ascform.reliability.seeds", 20);
+    int seeds = Integer.getInteger("ascform.reliability.seeds", 8);
     Map<String, Integer> reference = reference();
     Figures figures = new Figures();
     for (long seed = 1; seed <= seeds; seed++) {
