@@ -37,6 +37,7 @@ public final class Pager {
     List<Resource> data = new ArrayList<>();
     Map<ResourceRef, Resource> included = new LinkedHashMap<>();
     CollectionDocument page = first.get();
+    Integer total = total(page);
     Set<String> seen = new HashSet<>();
     int pages = 1;
     while (true) {
@@ -44,6 +45,14 @@ public final class Pager {
       page.included().forEach(r -> included.putIfAbsent(r.ref(), r));
       String next = page.nextLink();
       if (next == null) {
+        if (total != null && data.size() < total) {
+          String path = page.links() != null && page.links().self() != null
+              ? PathTemplates.path(page.links().self())
+              : data.isEmpty() ? "(no links)" : "/v1/" + data.get(0).type();
+          throw new PagingException("App Store Connect announced " + total + " resources but"
+              + " returned " + data.size() + " and no links.next (" + path + "): the listing is"
+              + " incomplete; stopping rather than planning on part of the account", path);
+        }
         return new PagedResult(data, new ArrayList<>(included.values()), pages);
       }
       guard(next, seen, ++pages, page.links());
@@ -66,6 +75,11 @@ public final class Pager {
       guard(next, seen, ++pages, page.links());
       page = fetcher.fetch(next, RelationshipDocument.class);
     }
+  }
+
+  private static Integer total(CollectionDocument page) {
+    return page.meta() == null || page.meta().paging() == null ? null
+        : page.meta().paging().total();
   }
 
   private void guard(String next, Set<String> seen, int pages, Links links) {

@@ -92,7 +92,7 @@ public final class ApplyCommand implements Callable<Integer> {
       info.println();
       info.flush();
       StateRecorder recorder = new StateRecorder(s.store(), state);
-      ApplyResult result = new Applier(s.target().client(), Session.kindsByName(),
+      ApplyResult result = new Applier(s.target().client(), s.kindsByName(),
           s.desiredByAddress(), recorder, concurrency, err).apply(plan);
       info.println();
       result.failed().forEach(f -> err.println("Error: " + f.change().address() + ": "

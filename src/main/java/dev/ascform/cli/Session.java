@@ -23,6 +23,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -36,6 +37,8 @@ final class Session implements AutoCloseable {
   private final Target target;
   private final StateStore store;
   private final Path statePath;
+  /** This run's own kinds: some keep per-run context, so runs never share them. */
+  private final List<KindOps<?, ?>> kinds = Kinds.all();
   private LiveState lastRead;
 
   private Session(RunOptions run, DesiredState desired, Target target, Path statePath) {
@@ -95,7 +98,7 @@ final class Session implements AutoCloseable {
   /** Reads the account and plans against {@code state}. */
   Plan plan(StateFile state, PlanSettings settings) {
     lastRead = new LiveReader(target.client(), LiveReader.DEFAULT_CONCURRENCY)
-        .read(Kinds.ALL, desired);
+        .read(kinds, desired);
     return new Planner().plan(lastRead.snapshots(), state.managed(), settings)
         .withStats(lastRead.stats());
   }
@@ -122,16 +125,16 @@ final class Session implements AutoCloseable {
   /** Every desired resource of every kind, by address. */
   Map<Address, Desired<?>> desiredByAddress() {
     Map<Address, Desired<?>> out = new TreeMap<>();
-    for (KindOps<?, ?> k : Kinds.ALL) {
+    for (KindOps<?, ?> k : kinds) {
       out.putAll(k.desired(desired));
     }
     return out;
   }
 
-  /** The kinds by name. */
-  static Map<String, KindOps<?, ?>> kindsByName() {
+  /** This run's kinds by name (the same instances that read and planned). */
+  Map<String, KindOps<?, ?>> kindsByName() {
     Map<String, KindOps<?, ?>> out = new TreeMap<>();
-    Kinds.ALL.forEach(k -> out.put(k.name(), k));
+    kinds.forEach(k -> out.put(k.name(), k));
     return out;
   }
 

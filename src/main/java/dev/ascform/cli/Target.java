@@ -39,8 +39,14 @@ final class Target implements AutoCloseable {
         TeamKey key = local.teamKey();
         ApiCredentials creds = new ApiCredentials(key.keyId(), key.issuerId(),
             PrivateKeys.parsePem(key.privateKeyPem(), "the local sandbox key"), "local sandbox");
-        AscClient client = AscClient.builder().baseUrl(local.baseUrl()).credentials(creds)
-            .build();
+        var builder = AscClient.builder().baseUrl(local.baseUrl()).credentials(creds);
+        if (run.api.debug()) {
+          builder.debugSink(line -> {
+            err.println("debug: " + line);
+            err.flush();
+          });
+        }
+        AscClient client = builder.build();
         return new Target(client, LocalSandbox.TARGET, local.baseUrl(), key.issuerId(), local);
       } catch (RuntimeException e) {
         local.close();

@@ -45,7 +45,8 @@ public final class Exporter {
   public SortedMap<String, String> export(String account, Set<String> sections, String header) {
     Set<String> kindNames = new TreeSet<>();
     sections.forEach(s -> kindNames.addAll(Sections.KINDS.get(s)));
-    List<KindOps<?, ?>> kinds = Kinds.ALL.stream().filter(k -> kindNames.contains(k.name()))
+    // a fresh set of kinds for this run: kinds keep per-run context
+    List<KindOps<?, ?>> kinds = Kinds.all().stream().filter(k -> kindNames.contains(k.name()))
         .toList();
     DesiredState none = new DesiredState(new AccountSpec(account, null), new TreeMap<>(),
         new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
@@ -56,7 +57,7 @@ public final class Exporter {
       live.put(s.kind().name(), s.live());
     }
     Context ctx = new Context(clock.instant());
-    index(ctx, live);
+    index(ctx, kinds, live);
     SortedMap<String, String> files = new TreeMap<>();
     files.put("account.yaml", new YamlText().line(header)
         .line("# Exported by `ascform export`. Credentials come from the environment")
@@ -82,8 +83,8 @@ public final class Exporter {
   }
 
   /** Names every exported resource (natural-key order), and indexes children and apps. */
-  private void index(Context ctx, Map<String, List<?>> live) {
-    for (KindOps<?, ?> k : Kinds.ALL) {
+  private void index(Context ctx, List<KindOps<?, ?>> kinds, Map<String, List<?>> live) {
+    for (KindOps<?, ?> k : kinds) {
       if (k instanceof Exportable<?> && live.containsKey(k.name())) {
         name(ctx, k, live.get(k.name()));
       }

@@ -206,11 +206,31 @@ public final class CertificateKind implements dev.ascform.export.Exportable<Cert
     }
     Custody.store().requireWritable("cannot create certificate." + c.key());
     KeyPair pair = KeyMaker.rsa2048();
-    Resource r = ctx.client().certificates().create(Requests.certificateCreate(
-        KeyMaker.csr(pair, "ascform " + c.key()), c.type().name())).data();
+    Resource r;
+    try {
+      r = ctx.client().certificates().create(Requests.certificateCreate(
+          KeyMaker.csr(pair, "ascform " + c.key()), c.type().name())).data();
+    } catch (dev.ascform.api.http.AscApiException e) {
+      // The outcome is unknown (a lost response, a 5xx): the key pair exists only here, so a
+      // certificate Apple made from it is found by its public key and kept, never made twice.
+      r = withPublicKey(ctx.client(), pair).orElseThrow(() -> e);
+    }
     X509Certificate cert = KeyMaker.certificate(r.text("certificateContent"));
     Custody.store().put(c.key(), pair.getPrivate(), cert);
     return Live.of(r);
+  }
+
+  /** The live certificate issued for this key pair's public key, if Apple made one. */
+  private static Optional<Resource> withPublicKey(AscClient c, KeyPair pair) {
+    byte[] wanted = pair.getPublic().getEncoded();
+    for (Resource r : readNow(c)) {
+      String content = r.text("certificateContent");
+      if (content != null && java.util.Arrays.equals(wanted,
+          KeyMaker.certificate(content).getPublicKey().getEncoded())) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -6,23 +6,39 @@ import java.util.Optional;
 
 /**
  * The kinds ascform manages, listed once. A new kind (certificates, profiles, users, ...) is one
- * class implementing {@link KindOps} plus its write traits, added to {@link #ALL}.
+ * class implementing {@link KindOps} plus its write traits, added to {@link #all()}.
+ *
+ * <p>Some kinds keep per-run context between {@code desired}, {@code readAll} and
+ * {@code policyViolations} (the people kinds remember the config's groups and the live admins), so
+ * every run works on its own instances: {@link #all()} makes a new set on each call. Two runs in
+ * one JVM never share a kind.
  */
 public final class Kinds {
-  /** Every kind, in no particular order (the registry sorts by rank). */
-  public static final List<KindOps<?, ?>> ALL =
-      List.of(new BundleIdKind(), new CapabilityKind(), new DeviceKind(), new CertificateKind(),
-          new ProfileKind(), new UserKind(), new BetaGroupKind(), new BetaTesterKind());
+  /**
+   * One shared set, kept only for callers that need names or stateless helpers. Never plan or
+   * apply with it: use {@link #all()} per run.
+   *
+   * @deprecated shared instances mix runs' contexts; use {@link #all()}
+   */
+  @Deprecated
+  public static final List<KindOps<?, ?>> ALL = all();
 
   private Kinds() {}
 
-  /** The planner's registry of {@link #ALL}. */
-  public static KindRegistry registry() {
-    return KindRegistry.of(ALL);
+  /** A new instance of every kind, in no particular order (the registry sorts by rank). */
+  public static List<KindOps<?, ?>> all() {
+    return List.of(new BundleIdKind(), new CapabilityKind(), new DeviceKind(),
+        new CertificateKind(), new ProfileKind(), new UserKind(), new BetaGroupKind(),
+        new BetaTesterKind());
   }
 
-  /** The kind with this name. */
+  /** The planner's registry of a new set of kinds. */
+  public static KindRegistry registry() {
+    return KindRegistry.of(all());
+  }
+
+  /** A new instance of the kind with this name. */
   public static Optional<KindOps<?, ?>> get(String name) {
-    return ALL.stream().filter(k -> k.name().equals(name)).findFirst();
+    return all().stream().filter(k -> k.name().equals(name)).findFirst();
   }
 }

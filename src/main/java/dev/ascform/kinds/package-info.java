@@ -28,7 +28,7 @@
  *   <li>For {@code ascform export}, implement {@link dev.ascform.export.Exportable} (its section,
  *       the text a local name derives from, and the live resource as a config entry that plans
  *       no change); child kinds are written inside their parent's entry (docs/EXPORT.md).
- *   <li>List it in {@link dev.ascform.kinds.Kinds#ALL}. The live reader, planner, applier and
+ *   <li>List it in {@link dev.ascform.kinds.Kinds#all()}. The live reader, planner, applier and
  *       CLI need nothing else.
  * </ol>
  *

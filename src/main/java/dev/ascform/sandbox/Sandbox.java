@@ -39,6 +39,7 @@ public final class Sandbox implements AutoCloseable {
   private final AccountHolder holder;
   private final RequestStats stats;
   private final String baseUrl;
+  private volatile FaultInjector faults = new FaultInjector(0, 0);
 
   private Sandbox(HttpServer server, ExecutorService executor, AccountHolder holder, RequestStats stats) {
     this.server = server;
@@ -59,13 +60,14 @@ public final class Sandbox implements AutoCloseable {
     AccountHolder holder = AccountHolder.open(options, ca);
     RequestStats stats = new RequestStats();
     RateLimiter limiter = new RateLimiter(options.rateLimit(), options.clock());
+    FaultInjector faults = new FaultInjector(options.faultRate(), options.faultSeed());
     ApiServer api =
         new ApiServer(
             Routes.handlers(new Services(ca)),
             holder::account,
             new TokenVerifier(() -> holder.account().keys(), options.clock()),
             limiter,
-            new FaultInjector(options.faultRate(), options.faultSeed()),
+            faults,
             stats,
             holder::persist,
             options.latencyMs(),
@@ -79,6 +81,7 @@ public final class Sandbox implements AutoCloseable {
       HttpServer server = HttpServer.create(new InetSocketAddress(options.bindAddress(), options.port()), 64);
       server.setExecutor(executor);
       Sandbox sandbox = new Sandbox(server, executor, holder, stats);
+      sandbox.faults = faults;
       if (sandbox.privateKeyFile() != null && !java.nio.file.Files.isRegularFile(sandbox.privateKeyFile())) {
         sandbox.writePrivateKey(sandbox.privateKeyFile());
       }
@@ -124,6 +127,11 @@ public final class Sandbox implements AutoCloseable {
   /** Request counts so far. */
   public SandboxStats stats() {
     return new SandboxStats(stats.snapshot(), stats.total());
+  }
+
+  /** Faults injected so far, by type (e.g. {@code SERVER_ERROR=3}); empty without faults. */
+  public java.util.Map<String, Long> faultCounts() {
+    return faults.counts();
   }
 
   /** The live account (read-only use; synchronise on it while reading). */

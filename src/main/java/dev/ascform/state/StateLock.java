@@ -19,8 +19,9 @@ import java.util.Optional;
 
 /**
  * An exclusive lock on a state file: {@code <state>.lock}, created atomically
- * ({@code CREATE_NEW}) and holding a {@link LockInfo}. {@link #acquire} polls until the timeout,
- * then fails naming the holder; {@link #close} releases the lock if it is still ours;
+ * ({@code CREATE_NEW}) and holding a {@link LockInfo}. {@link #acquire} takes over a lock whose
+ * holder is a dead process of this host (a killed apply), else polls until the timeout, then fails
+ * naming the holder; {@link #close} releases the lock if it is still ours;
  * {@link #forceUnlock} removes a dead run's lock by its id.
  */
 public final class StateLock implements AutoCloseable {
@@ -78,6 +79,11 @@ public final class StateLock implements AutoCloseable {
         }
         return new StateLock(lockFile, info);
       } catch (FileAlreadyExistsException held) {
+        Optional<LockInfo> holder = read(lockFile);
+        if (holder.isPresent() && deadHolder(holder.get(), info)) {
+          removeIfStill(lockFile, holder.get());
+          continue;
+        }
         Instant now = clock.instant();
         if (!now.isBefore(deadline)) {
           throw new StateLockedException(lockFile, read(lockFile).orElse(null));
@@ -93,6 +99,35 @@ public final class StateLock implements AutoCloseable {
         throw new UncheckedIOException("cannot create the lock " + lockFile + ": "
             + e.getMessage(), e);
       }
+    }
+  }
+
+  /**
+   * Whether a lock's holder is a process of this host that is gone: same host name, another pid
+   * (this JVM's own locks are alive), and no live process with that pid, or one started after the
+   * lock was taken (the pid was reused). A holder on another host is never judged.
+   */
+  static boolean deadHolder(LockInfo holder, LockInfo me) {
+    if (holder.host() == null || !holder.host().equals(me.host()) || holder.pid() == me.pid()) {
+      return false;
+    }
+    Optional<ProcessHandle> p = ProcessHandle.of(holder.pid());
+    if (p.isEmpty() || !p.get().isAlive()) {
+      return true;
+    }
+    Optional<Instant> started = p.get().info().startInstant();
+    try {
+      Instant taken = Instant.parse(holder.created());
+      return started.isPresent() && started.get().isAfter(taken.plusSeconds(1));
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Removes a dead holder's lock file, only while it still holds that holder's id. */
+  private static void removeIfStill(Path lockFile, LockInfo dead) {
+    if (read(lockFile).map(h -> h.id().equals(dead.id())).orElse(false)) {
+      delete(lockFile);
     }
   }
 

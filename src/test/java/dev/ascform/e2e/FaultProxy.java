@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A test-only HTTP proxy in front of a sandbox that misbehaves once on request: it can forward a
  * write and then drop the connection (the write landed, the response is lost), or answer a write
- * with 200 and the unchanged resource without forwarding it (accepted, but not made).
+ * with 200 and the unchanged resource without forwarding it (accepted, but not made); or replace
+ * every response to some requests (malformed bodies, {@link #always}).
  */
 final class FaultProxy implements AutoCloseable {
   enum Mode { LOSE_RESPONSE, ACCEPT_WITHOUT_DOING }
@@ -30,6 +31,11 @@ final class FaultProxy implements AutoCloseable {
       .build();
   private final String upstream;
   private final AtomicReference<Rule> next = new AtomicReference<>();
+  private final AtomicReference<Rewrite> rewrite = new AtomicReference<>();
+
+  /** A response replacement: status, content type and body made from the real body. */
+  record Rewrite(String method, String pathRegex, int status, String contentType,
+      java.util.function.UnaryOperator<String> body) {}
 
   FaultProxy(String upstream) throws IOException {
     System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -49,6 +55,11 @@ final class FaultProxy implements AutoCloseable {
     next.set(new Rule(mode, method, pathRegex));
   }
 
+  /** Every later response to requests matching the rewrite's method and path is replaced. */
+  void always(Rewrite r) {
+    rewrite.set(r);
+  }
+
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
       String method = ex.getRequestMethod();
@@ -64,6 +75,19 @@ final class FaultProxy implements AutoCloseable {
       HttpResponse<byte[]> resp = forward(ex, method, body.length == 0
           ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
       if (hit) {
+        return;
+      }
+      Rewrite w = rewrite.get();
+      if (w != null && w.method().equals(method) && path.matches(w.pathRegex())) {
+        byte[] out = w.body().apply(new String(resp.body(), java.nio.charset.StandardCharsets.UTF_8))
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", w.contentType());
+        ex.sendResponseHeaders(w.status(), out.length == 0 ? -1 : out.length);
+        if (out.length > 0) {
+          try (OutputStream o = ex.getResponseBody()) {
+            o.write(out);
+          }
+        }
         return;
       }
       relay(ex, resp);

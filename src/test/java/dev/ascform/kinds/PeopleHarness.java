@@ -34,6 +34,7 @@ final class PeopleHarness implements AutoCloseable {
   final AscClient client;
   final Path dir;
   private final StateStore store;
+  private final java.util.List<KindOps<?, ?>> kinds = Kinds.all();
 
   PeopleHarness(Path dir, String seed) throws Exception {
     this.dir = dir;
@@ -58,7 +59,7 @@ final class PeopleHarness implements AutoCloseable {
   }
 
   Plan plan(DesiredState desired) {
-    var live = new LiveReader(client, 4).read(Kinds.ALL, desired);
+    var live = new LiveReader(client, 4).read(kinds, desired);
     Set<String> prune = new HashSet<>();
     for (ResourceKind k : ResourceKind.values()) {
       if (desired.settings().prunes(k)) {
@@ -71,13 +72,13 @@ final class PeopleHarness implements AutoCloseable {
 
   ApplyResult apply(DesiredState desired, Plan plan) {
     Map<Address, Desired<?>> all = new TreeMap<>();
-    Map<String, KindOps<?, ?>> kinds = new TreeMap<>();
-    for (KindOps<?, ?> k : Kinds.ALL) {
+    Map<String, KindOps<?, ?>> byName = new TreeMap<>();
+    for (KindOps<?, ?> k : kinds) {
       all.putAll(k.desired(desired));
-      kinds.put(k.name(), k);
+      byName.put(k.name(), k);
     }
     StateRecorder recorder = new StateRecorder(store, store.load());
-    return new Applier(client, kinds, all, recorder, 4,
+    return new Applier(client, byName, all, recorder, 4,
         new PrintWriter(new StringWriter())).apply(plan);
   }
 

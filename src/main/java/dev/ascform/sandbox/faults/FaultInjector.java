@@ -10,6 +10,7 @@ import java.util.Random;
 public final class FaultInjector {
   private final double rate;
   private final Random random;
+  private final java.util.Map<Fault, Long> counts = new java.util.EnumMap<>(Fault.class);
 
   public FaultInjector(double rate, long seed) {
     this.rate = rate;
@@ -26,15 +27,16 @@ public final class FaultInjector {
     if (roll >= rate) {
       return Fault.NONE;
     }
-    switch (pick) {
-      case 0:
-        return Fault.SERVER_ERROR;
-      case 1:
-        return Fault.UNAVAILABLE;
-      case 2:
-        return Fault.THROTTLED;
-      default:
-        return Fault.RESPONSE_LOST;
-    }
+    Fault f = pick == 0 ? Fault.SERVER_ERROR : pick == 1 ? Fault.UNAVAILABLE
+        : pick == 2 ? Fault.THROTTLED : Fault.RESPONSE_LOST;
+    counts.merge(f, 1L, Long::sum);
+    return f;
+  }
+
+  /** How many faults of each type were injected so far, by name. */
+  public synchronized java.util.Map<String, Long> counts() {
+    java.util.Map<String, Long> out = new java.util.TreeMap<>();
+    counts.forEach((f, n) -> out.put(f.name(), n));
+    return out;
   }
 }
