@@ -82,7 +82,22 @@ public final class Applier {
     ChangeRunner runner = new ChangeRunner(ctx, recorder);
     Batches batches = new Batches(changes, kinds, desired, ctx, recorder);
     Schedule schedule = new Schedule(changes, concurrency);
-    List<Outcome> outcomes = schedule.run(c -> {
+    List<Outcome> outcomes;
+    try {
+      outcomes = runAll(schedule, batches, runner, ids, changes.size());
+    } finally {
+      recorder.flush();
+    }
+    try {
+      return new ApplyResult(finishReplaces(runner, outcomes));
+    } finally {
+      recorder.flush();
+    }
+  }
+
+  private List<Outcome> runAll(Schedule schedule, Batches batches, ChangeRunner runner,
+      Map<Address, String> ids, int total) {
+    return schedule.run(c -> {
       KindOps<?, ?> kind = kinds.get(c.kind());
       if (kind == null) {
         throw new IllegalStateException("no kind " + c.kind());
@@ -93,8 +108,7 @@ public final class Applier {
         ids.put(c.address(), done.appleId());
       }
       return done;
-    }, new Progress(progress, changes.size()));
-    return new ApplyResult(finishReplaces(runner, outcomes));
+    }, new Progress(progress, total));
   }
 
   /**
