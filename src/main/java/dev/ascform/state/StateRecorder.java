@@ -2,7 +2,9 @@ package dev.ascform.state;
 
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Change;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -21,7 +23,10 @@ public final class StateRecorder {
 
   private final StateStore store;
   private StateFile current;
+  /** Records not saved yet. */
   private int pending;
+  /** Records not yet merged into {@code current}, by address (empty: removed). */
+  private final Map<Address, Optional<StateResource>> unmerged = new LinkedHashMap<>();
 
   /** A recorder continuing from {@code loaded} (as returned by {@link StateStore#load}). */
   public StateRecorder(StateStore store, StateFile loaded) {
@@ -43,20 +48,27 @@ public final class StateRecorder {
    * Records a change that sent no request (adopt, forget) without saving at once: it is saved
    * with the next save, after {@value #MAX_PENDING} such records, or at {@link #flush()}.
    */
-  public synchronized StateFile appliedWithoutRequest(Change change, String appleId,
+  public synchronized void appliedWithoutRequest(Change change, String appleId,
       Map<String, Object> attributes) {
-    current = current.withApplied(change, appleId, attributes);
+    unmerged.put(change.address(), StateFile.entryAfter(change, appleId, attributes));
     if (++pending >= MAX_PENDING) {
       flush();
     }
-    return current;
   }
 
   /** Saves the records still pending, if any; returns the state. */
   public synchronized StateFile flush() {
     if (pending > 0) {
-      current = store.save(current);
+      current = store.save(merged());
       pending = 0;
+    }
+    return current;
+  }
+
+  private StateFile merged() {
+    if (!unmerged.isEmpty()) {
+      current = current.withEntries(unmerged);
+      unmerged.clear();
     }
     return current;
   }
@@ -73,13 +85,13 @@ public final class StateRecorder {
 
   /** Applies any edit and saves (with every pending record); returns the saved state. */
   public synchronized StateFile update(UnaryOperator<StateFile> edit) {
-    current = store.save(edit.apply(current));
+    current = store.save(edit.apply(merged()));
     pending = 0;
     return current;
   }
 
   /** The state as recorded: as last saved (or loaded), plus the pending records. */
   public synchronized StateFile current() {
-    return current;
+    return merged();
   }
 }
