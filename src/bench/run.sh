@@ -15,7 +15,8 @@ SCALE="${SCALE:-large}"
 SEED="${RANDOM_SEED:-1}"
 LATENCIES="${LATENCIES:-0 100}"
 JAR="${ASCFORM_JAR:-$ROOT/target/ascform.jar}"
-JAVA_OPTS="${JAVA_OPTS:-}"
+# the launcher's (./ascform) JVM options by default: what users run
+JAVA_OPTS="${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/ascform-bench.XXXXXX")"
 SERVER_PID=""
 

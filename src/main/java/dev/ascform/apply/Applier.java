@@ -82,7 +82,22 @@ public final class Applier {
     ChangeRunner runner = new ChangeRunner(ctx, recorder);
     Batches batches = new Batches(changes, kinds, desired, ctx, recorder);
     Schedule schedule = new Schedule(changes, concurrency);
-    List<Outcome> outcomes = schedule.run(c -> {
+    List<Outcome> outcomes;
+    try {
+      outcomes = runAll(schedule, batches, runner, ids, changes.size());
+    } finally {
+      recorder.flush();
+    }
+    try {
+      return new ApplyResult(finishReplaces(runner, outcomes));
+    } finally {
+      recorder.flush();
+    }
+  }
+
+  private List<Outcome> runAll(Schedule schedule, Batches batches, ChangeRunner runner,
+      Map<Address, String> ids, int total) {
+    return schedule.run(c -> {
       KindOps<?, ?> kind = kinds.get(c.kind());
       if (kind == null) {
         throw new IllegalStateException("no kind " + c.kind());
@@ -93,8 +108,7 @@ public final class Applier {
         ids.put(c.address(), done.appleId());
       }
       return done;
-    }, new Progress(progress, changes.size()));
-    return new ApplyResult(finishReplaces(runner, outcomes));
+    }, new Progress(progress, total));
   }
 
   /**
@@ -147,15 +161,46 @@ public final class Applier {
 
   /** Changes {@code j < i} that change {@code i} must wait for. */
   static List<Integer> prerequisites(List<Change> changes, int i) {
-    List<Integer> out = new ArrayList<>();
-    Change c = changes.get(i);
-    for (int j = 0; j < i; j++) {
-      Change p = changes.get(j);
-      if (c.dependsOn().contains(p.address()) || p.dependsOn().contains(c.address())
-          || p.address().equals(c.address())) {
-        out.add(j);
+    return allPrerequisites(changes).get(i);
+  }
+
+  /**
+   * For every change, the changes {@code j < i} it must wait for: those it depends on, those
+   * depending on it, and earlier changes of its address. Linear in the changes and their
+   * dependencies (indexed by address), not quadratic: an apply from no state has one change per
+   * resource (15,000 on a large account).
+   */
+  static List<List<Integer>> allPrerequisites(List<Change> changes) {
+    Map<Address, List<Integer>> at = new java.util.HashMap<>();
+    Map<Address, List<Integer>> dependents = new java.util.HashMap<>();
+    for (int j = 0; j < changes.size(); j++) {
+      Change c = changes.get(j);
+      at.computeIfAbsent(c.address(), k -> new ArrayList<>()).add(j);
+      for (Address d : c.dependsOn()) {
+        dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(j);
       }
     }
+    List<List<Integer>> out = new ArrayList<>(changes.size());
+    for (int i = 0; i < changes.size(); i++) {
+      Change c = changes.get(i);
+      java.util.TreeSet<Integer> pre = new java.util.TreeSet<>();
+      for (Address d : c.dependsOn()) {
+        earlier(at.get(d), i, pre);
+      }
+      earlier(dependents.get(c.address()), i, pre);
+      earlier(at.get(c.address()), i, pre);
+      out.add(List.copyOf(pre));
+    }
     return out;
+  }
+
+  private static void earlier(List<Integer> indices, int i, java.util.Set<Integer> into) {
+    if (indices != null) {
+      for (int j : indices) {
+        if (j < i) {
+          into.add(j);
+        }
+      }
+    }
   }
 }

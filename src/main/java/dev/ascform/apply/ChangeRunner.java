@@ -41,11 +41,11 @@ final class ChangeRunner {
     String verb;
     switch (c.action()) {
       case ADOPT -> {
-        recorder.applied(c, appleId, c.before() != null ? c.before() : c.after());
+        recorder.appliedWithoutRequest(c, appleId, c.before() != null ? c.before() : c.after());
         verb = "adopted";
       }
       case FORGET -> {
-        recorder.removed(c.address());
+        recorder.appliedWithoutRequest(c, null, null);
         verb = "forgotten";
       }
       case CREATE -> {

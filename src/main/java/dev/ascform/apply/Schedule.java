@@ -3,7 +3,9 @@ package dev.ascform.apply;
 import dev.ascform.plan.Change;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -33,9 +35,16 @@ final class Schedule {
     int n = changes.size();
     Outcome[] outcomes = new Outcome[n];
     boolean[] started = new boolean[n];
-    List<List<Integer>> pre = new ArrayList<>();
+    List<List<Integer>> pre = Applier.allPrerequisites(changes);
+    Map<Change, Integer> index = new IdentityHashMap<>();
     for (int i = 0; i < n; i++) {
-      pre.add(Applier.prerequisites(changes, i));
+      index.put(changes.get(i), i);
+    }
+    // the changes not started yet, in order: a pass looks at these only, and stops once the
+    // pool is full (a later pass looks again), so a pass is not a scan of every change
+    List<Integer> waiting = new java.util.LinkedList<>();
+    for (int i = 0; i < n; i++) {
+      waiting.add(i);
     }
     ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
       Thread t = new Thread(r, "ascform-apply");
@@ -46,17 +55,18 @@ final class Schedule {
     int running = 0;
     try {
       while (true) {
-        for (int i = 0; i < n; i++) {
-          if (started[i]) {
-            continue;
-          }
+        for (java.util.Iterator<Integer> it = waiting.iterator(); it.hasNext()
+            && running < concurrency; ) {
+          int i = it.next();
           String blocked = blocker(pre.get(i), outcomes);
           if (blocked != null) {
             started[i] = true;
+            it.remove();
             outcomes[i] = new Outcome.Skipped(changes.get(i), blocked);
             progress.report(outcomes[i]);
-          } else if (ready(pre.get(i), outcomes) && running < concurrency) {
+          } else if (ready(pre.get(i), outcomes)) {
             started[i] = true;
+            it.remove();
             running++;
             Change c = changes.get(i);
             done.submit(() -> attempt(work, c));
@@ -67,7 +77,7 @@ final class Schedule {
         }
         Outcome o = take(done);
         running--;
-        int i = changes.indexOf(o.change());
+        int i = index.get(o.change());
         outcomes[i] = o;
         progress.report(o);
       }

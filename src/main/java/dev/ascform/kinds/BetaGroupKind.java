@@ -141,19 +141,46 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
   @Override
   public List<Live> readAll(LiveReads reads) {
     Map<String, String> apps = PeopleReads.appBundleIds(reads);
+    List<Resource> groups = PeopleReads.groups(reads);
+    AscClient c = reads.client();
+    Map<String, String> withBuilds = appsWithBuilds(apps, groups);
+    GroupBuilds known = withBuilds.isEmpty() ? new GroupBuilds()
+        : reads.shared("builds", cl -> GroupBuilds.read(cl, withBuilds));
+    builds = known;
     Map<String, Integer> counts = new HashMap<>();
     PeopleReads.testers(reads).forEach(t -> t.groupIds().forEach(g -> counts.merge(g, 1,
         Integer::sum)));
-    Map<String, String> appIds = new HashMap<>();
-    apps.forEach((id, bundle) -> appIds.put(bundle, id));
-    AscClient c = reads.client();
-    GroupBuilds known = GroupBuilds.read(c, appVersions, appIds);
-    builds = known;
     List<Live> out = new ArrayList<>();
-    for (Resource r : PeopleReads.groups(reads)) {
+    for (Resource r : groups) {
       List<String> labels = known.labels(c, c.relationships().refs(r, "builds",
           () -> c.betaGroups().buildIds(r.id())));
       out.add(live(r, apps, counts.getOrDefault(r.id(), 0), labels));
+    }
+    return out;
+  }
+
+  /**
+   * The apps (Apple id to bundle identifier) whose builds the plan needs: those of declared groups
+   * that name builds, and those of live groups that hold builds.
+   */
+  private Map<String, String> appsWithBuilds(Map<String, String> apps, List<Resource> groups) {
+    Set<String> declared = new java.util.HashSet<>();
+    appVersions.forEach(k -> declared.add(k.substring(0, k.indexOf('|'))));
+    Map<String, String> out = new HashMap<>();
+    apps.forEach((id, bundle) -> {
+      if (declared.contains(bundle)) {
+        out.put(id, bundle);
+      }
+    });
+    for (Resource g : groups) {
+      var b = g.relationship("builds");
+      var a = g.relationship("app");
+      boolean holds = b != null && (!b.refs().isEmpty() || !b.hasData()
+          || (b.total() != null && b.total() > 0));
+      if (holds && a != null && !a.refs().isEmpty()) {
+        String id = a.refs().get(0).id();
+        out.put(id, apps.getOrDefault(id, id));
+      }
     }
     return out;
   }

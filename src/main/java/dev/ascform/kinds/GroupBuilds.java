@@ -1,6 +1,7 @@
 package dev.ascform.kinds;
 
 import dev.ascform.api.AscClient;
+import dev.ascform.api.PagedResult;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
 import dev.ascform.model.BuildSelection;
@@ -12,10 +13,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The builds beta groups declare, read once per (app, marketing version) a group names: {@code
- * GET /v1/builds?filter[app]=..&filter[preReleaseVersion.version]=..}, newest first. Labels a
- * build {@code "2.4 (240)"}, and resolves {@code latest}: the newest VALID, unexpired build of
- * the version (by upload date). Builds of versions no group declares are labelled by id.
+ * The builds of the apps whose beta groups declare or hold builds, read in one paged collection
+ * read: {@code GET /v1/builds?filter[app]=<ids>&include=preReleaseVersion,app} (one request per
+ * 200 builds), newest first. Labels a build {@code "2.4 (240)"}, and resolves {@code latest}: the
+ * newest VALID, unexpired build of the version (by upload date). A build the read did not cover
+ * (e.g. of another app) is read by id.
  */
 final class GroupBuilds {
   /** A build of one app and marketing version. */
@@ -28,26 +30,44 @@ final class GroupBuilds {
   private final Map<String, List<Build>> byAppVersion = new HashMap<>();
   private final Map<String, Build> byId = new HashMap<>();
 
-  static GroupBuilds read(AscClient c, Set<String> appVersions, Map<String, String> appIds) {
+  /**
+   * Reads the builds of these apps (Apple ids, to bundle identifiers) in one paged read; none
+   * when the set is empty.
+   */
+  static GroupBuilds read(AscClient c, Map<String, String> bundleIdsByAppId) {
     GroupBuilds out = new GroupBuilds();
-    for (String key : appVersions) {
-      String[] parts = key.split("\\|", 2);
-      String appId = appIds.get(parts[0]);
-      if (appId == null) {
+    if (bundleIdsByAppId.isEmpty()) {
+      return out;
+    }
+    String ids = String.join(",", new TreeSet<>(bundleIdsByAppId.keySet()));
+    PagedResult page = c.pager().all(() -> c.builds().listIncluding(ids, "preReleaseVersion,app",
+        "version,uploadedDate,expired,processingState,preReleaseVersion,app", "version,platform",
+        "bundleId"));
+    Map<ResourceRef, Resource> included = page.includedByRef();
+    for (Resource r : page.data()) {
+      String appId = one(r, "app");
+      String bundleId = bundleIdsByAppId.get(appId);
+      String versionId = one(r, "preReleaseVersion");
+      Resource v = versionId == null ? null
+          : included.get(new ResourceRef("preReleaseVersions", versionId));
+      if (bundleId == null || v == null) {
         continue;
       }
-      List<Build> list = new ArrayList<>();
-      for (Resource r : c.pager().all(() -> c.builds().list(appId, null, parts[1], null, null))
-          .data()) {
-        Build b = new Build(r.id(), parts[1], r.text("version"), r.text("uploadedDate"),
-            "VALID".equals(r.text("processingState")) && !Boolean.TRUE.equals(r.bool("expired")));
-        list.add(b);
-        out.byId.put(b.id(), b);
-      }
-      list.sort((a, b) -> String.valueOf(b.uploaded()).compareTo(String.valueOf(a.uploaded())));
-      out.byAppVersion.put(key, list);
+      Build b = new Build(r.id(), v.text("version"), r.text("version"), r.text("uploadedDate"),
+          "VALID".equals(r.text("processingState")) && !Boolean.TRUE.equals(r.bool("expired")));
+      out.byId.put(b.id(), b);
+      out.byAppVersion.computeIfAbsent(bundleId + "|" + b.version(), k -> new ArrayList<>())
+          .add(b);
     }
+    out.byAppVersion.values().forEach(list -> list.sort((a, b) ->
+        String.valueOf(b.uploaded()).compareTo(String.valueOf(a.uploaded()))));
     return out;
+  }
+
+  private static String one(Resource r, String relationship) {
+    var rel = r.relationship(relationship);
+    List<ResourceRef> refs = rel == null ? List.of() : rel.refs();
+    return refs.isEmpty() ? null : refs.get(0).id();
   }
 
   /** The (app, version) keys a selection needs: {@code bundleId|version}. */

@@ -17,8 +17,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Reads every kind in scope completely, kinds concurrently (bounded, default 4), each collection
- * once ({@link LiveReads}), and counts the requests it took.
+ * Reads every kind in scope completely, each collection once ({@link LiveReads}), and counts the
+ * requests it took. Every kind reads on its own thread, so a kind waiting for a read another kind
+ * shares (beta groups for the testers) never keeps an independent collection from starting; the
+ * requests in flight are bounded by the client ({@code --max-concurrency}, default 4).
  */
 public final class LiveReader {
   /** Kinds read at once unless told otherwise. */
@@ -37,7 +39,7 @@ public final class LiveReader {
     RequestStats.Snapshot before = client.stats().snapshot();
     long start = System.nanoTime();
     LiveReads reads = new LiveReads(client);
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, kinds.size() + 1),
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(concurrency, kinds.size()),
         r -> {
           Thread t = new Thread(r, "ascform-read");
           t.setDaemon(true);

@@ -69,16 +69,44 @@ public record StateFile(
    * @param attributes the attributes now applied (null: the change's after-attributes)
    */
   public StateFile withApplied(Change change, String appleId, Map<String, Object> attributes) {
+    return entryAfter(change, appleId, attributes).map(this::withResource)
+        .orElseGet(() -> withRemoved(change.address()));
+  }
+
+  /**
+   * The entry a succeeded change leaves at its address: empty when the change removes it
+   * (delete, forget).
+   */
+  public static Optional<StateResource> entryAfter(Change change, String appleId,
+      Map<String, Object> attributes) {
     return switch (change.action()) {
-      case DELETE, FORGET -> withRemoved(change.address());
+      case DELETE, FORGET -> Optional.empty();
       case NO_OP, CREATE, UPDATE, DELETE_THEN_CREATE, CREATE_THEN_DELETE, ADOPT -> {
         Map<String, Object> applied = attributes != null ? attributes
             : change.after() != null ? change.after() : Map.of();
-        yield withResource(StateResource.applied(change.address(),
+        yield Optional.of(StateResource.applied(change.address(),
             appleId != null ? appleId : change.appleId(), change.naturalKey(), applied,
             change.preventDestroy()));
       }
     };
+  }
+
+  /**
+   * The state with many entries set (present) or removed (empty) at once: one sort for all of
+   * them, where one {@link #withResource} per entry would copy and sort the whole list each time.
+   */
+  public StateFile withEntries(Map<Address, Optional<StateResource>> edits) {
+    if (edits.isEmpty()) {
+      return this;
+    }
+    List<StateResource> out = new ArrayList<>(resources.size() + edits.size());
+    for (StateResource r : resources) {
+      if (!edits.containsKey(r.address())) {
+        out.add(r);
+      }
+    }
+    edits.values().forEach(e -> e.ifPresent(out::add));
+    return new StateFile(formatVersion, lineage, serial, target, out);
   }
 
   /** The state with this entry added or replaced (also what {@code import} records). */

@@ -2,18 +2,31 @@ package dev.ascform.state;
 
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Change;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * The applier's side of the state: records each change as it succeeds and saves at once, so a
- * crash loses nothing. Thread-safe: changes applied concurrently are recorded one at a time.
- * Hold the {@link StateLock} for as long as a recorder is in use.
+ * The applier's side of the state: records each change as it succeeds. A change that wrote to
+ * Apple is saved at once (with every record still pending), so a crash never forgets what Apple
+ * created. A change that needed no request (adopt, forget) is only recorded in memory and saved
+ * with the next save, at the latest after {@value #MAX_PENDING} such records or at {@link
+ * #flush()}: losing it in a crash loses nothing, since the next plan adopts (or forgets) it again
+ * by its natural key (docs/STATE.md). Thread-safe: changes applied concurrently are recorded one at
+ * a time. Hold the {@link StateLock} for as long as a recorder is in use.
  */
 public final class StateRecorder {
+  /** At most this many records wait for a save. */
+  static final int MAX_PENDING = 500;
+
   private final StateStore store;
   private StateFile current;
+  /** Records not saved yet. */
+  private int pending;
+  /** Records not yet merged into {@code current}, by address (empty: removed). */
+  private final Map<Address, Optional<StateResource>> unmerged = new LinkedHashMap<>();
 
   /** A recorder continuing from {@code loaded} (as returned by {@link StateStore#load}). */
   public StateRecorder(StateStore store, StateFile loaded) {
@@ -31,19 +44,54 @@ public final class StateRecorder {
     return update(s -> s.withApplied(change, appleId, attributes));
   }
 
+  /**
+   * Records a change that sent no request (adopt, forget) without saving at once: it is saved
+   * with the next save, after {@value #MAX_PENDING} such records, or at {@link #flush()}.
+   */
+  public synchronized void appliedWithoutRequest(Change change, String appleId,
+      Map<String, Object> attributes) {
+    unmerged.put(change.address(), StateFile.entryAfter(change, appleId, attributes));
+    if (++pending >= MAX_PENDING) {
+      flush();
+    }
+  }
+
+  /** Saves the records still pending, if any; returns the state. */
+  public synchronized StateFile flush() {
+    if (pending > 0) {
+      current = store.save(merged());
+      pending = 0;
+    }
+    return current;
+  }
+
+  private StateFile merged() {
+    if (!unmerged.isEmpty()) {
+      current = current.withEntries(unmerged);
+      unmerged.clear();
+    }
+    return current;
+  }
+
+  /** How many records wait for a save. */
+  public synchronized int pending() {
+    return pending;
+  }
+
   /** Forgets an address and saves. */
   public StateFile removed(Address address) {
     return update(s -> s.withRemoved(address));
   }
 
-  /** Applies any edit and saves; returns the saved state. */
+  /** Applies any edit and saves (with every pending record); returns the saved state. */
   public synchronized StateFile update(UnaryOperator<StateFile> edit) {
-    current = store.save(edit.apply(current));
+    current = store.save(edit.apply(merged()));
+    pending = 0;
     return current;
   }
 
-  /** The state as last saved (or loaded). */
+  /** The state as recorded: as last saved (or loaded), plus the pending records. */
   public synchronized StateFile current() {
-    return current;
+    return merged();
   }
 }

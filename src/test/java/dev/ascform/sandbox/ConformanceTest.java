@@ -67,6 +67,7 @@ class ConformanceTest extends SeededSandboxTest {
     call("GET", "/v1/apps/" + app + "/betaGroups", null, 200);
     String build = firstId(call("GET", "/v1/builds?filter[app]=" + app + "&sort=-uploadedDate&include=app,betaGroups", null, 200));
     call("GET", "/v1/builds/" + build + "?include=app,individualTesters", null, 200);
+    call("GET", "/v1/builds?filter[app]=" + app + "," + app + "&include=preReleaseVersion,app&fields[builds]=version,uploadedDate,expired,processingState,preReleaseVersion,app&fields[preReleaseVersions]=version,platform&fields[apps]=bundleId&limit=200", null, 200);
 
     call("GET", "/v1/bundleIds?include=profiles,bundleIdCapabilities,app&limit=1", null, 200);
     String bundle = id(call("POST", "/v1/bundleIds", "{\"data\":{\"type\":\"bundleIds\",\"attributes\":{\"identifier\":\"com.acme.tour\",\"name\":\"Tour\",\"platform\":\"IOS\"}}}", 201));

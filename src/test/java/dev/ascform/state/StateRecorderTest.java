@@ -58,4 +58,44 @@ class StateRecorderTest {
     assertThat(store.load().resources()).isEmpty();
     assertThat(store.load().serial()).isEqualTo(2);
   }
+
+  static Change adopt(int i) {
+    return Change.builder(Address.of("device", "a" + i), Action.ADOPT,
+        Reason.ADOPT_BECAUSE_EXISTS).naturalKey("UDIDA" + i).appleId("A" + i)
+        .before(Map.of("name", "a" + i)).build();
+  }
+
+  @Test
+  void adoptionsWaitForTheNextWriteThatReachedApple() {
+    StateStore store = new StateStore(dir.resolve("s.json"), StateStoreTest.SANDBOX);
+    StateRecorder recorder = new StateRecorder(store, store.load());
+    for (int i = 0; i < 3; i++) {
+      recorder.appliedWithoutRequest(adopt(i), null, null);
+    }
+    assertThat(recorder.pending()).isEqualTo(3);
+    assertThat(store.load().resources()).isEmpty();
+    assertThat(recorder.current().get(Address.of("device", "a2"))).isPresent();
+
+    recorder.applied(create(1), "ID1", null);
+    StateFile onDisk = store.load();
+    assertThat(recorder.pending()).isZero();
+    assertThat(onDisk.resources()).hasSize(4);
+    assertThat(onDisk.serial()).isEqualTo(1);
+  }
+
+  @Test
+  void pendingRecordsAreSavedAtFlushAndAtTheBound() {
+    StateStore store = new StateStore(dir.resolve("s.json"), StateStoreTest.SANDBOX);
+    StateRecorder recorder = new StateRecorder(store, store.load());
+    for (int i = 0; i < StateRecorder.MAX_PENDING + 2; i++) {
+      recorder.appliedWithoutRequest(adopt(i), null, null);
+    }
+    assertThat(store.load().resources()).hasSize(StateRecorder.MAX_PENDING);
+    assertThat(recorder.pending()).isEqualTo(2);
+    recorder.flush();
+    assertThat(store.load().resources()).hasSize(StateRecorder.MAX_PENDING + 2);
+    assertThat(store.load().serial()).isEqualTo(2);
+    recorder.flush();
+    assertThat(store.load().serial()).isEqualTo(2);
+  }
 }

@@ -27,6 +27,22 @@ public interface BuildsApi {
       @Param("processingState") String processingState,
       @Param("expired") String expired);
 
+  /**
+   * One page of the builds of the given apps (comma-separated ids), newest first, with related
+   * resources ({@code include}, e.g. {@code preReleaseVersion,app}: the marketing version comes
+   * as a {@code preReleaseVersions} resource) and sparse fieldsets. Comma lists are passed as
+   * values: Feign would split a literal comma list into repeated parameters.
+   */
+  @RequestLine("GET /v1/builds?limit=200&filter[app]={apps}&include={include}"
+      + "&fields[builds]={buildFields}&fields[preReleaseVersions]={versionFields}"
+      + "&fields[apps]={appFields}&sort=-uploadedDate")
+  CollectionDocument listIncluding(
+      @Param("apps") String appIds,
+      @Param("include") String include,
+      @Param("buildFields") String buildFields,
+      @Param("versionFields") String versionFields,
+      @Param("appFields") String appFields);
+
   /** One build. */
   @RequestLine("GET /v1/builds/{id}")
   SingleDocument get(@Param("id") String id);

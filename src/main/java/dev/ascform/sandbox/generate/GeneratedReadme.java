@@ -29,14 +29,23 @@ final class GeneratedReadme {
       b.append("- `").append(i.action()).append("` ").append(i.kind()).append(": ")
           .append(i.description()).append('\n');
     }
-    int create = count(drift, "create", "bundle_id", "capability", "device");
-    int update = count(drift, "update", "bundle_id", "capability", "device");
-    int adopt = counts.count("bundleIds") + counts.capabilities() + counts.count("devices");
-    b.append("\nA first plan (no state yet) of the kinds managed today (bundle IDs, capabilities, ")
-        .append("devices) reads: `").append(create).append(" to create, ").append(update)
-        .append(" to update, 0 to replace, 0 to delete, ").append(adopt).append(" to adopt`")
-        .append(" (an existing resource that changes is adopted and updated, and counted in both). The other items apply once ")
-        .append("their kinds are managed; every other resource is adopted.\n");
+    String[] all = {"bundle_id", "capability", "device", "certificate", "profile", "user",
+        "beta_group", "beta_tester"};
+    int create = count(drift, "create", all);
+    int update = count(drift, "update", all);
+    int replace = count(drift, "replace", all);
+    int delete = count(drift, "delete", all);
+    int existing = counts.count("bundleIds") + counts.capabilities() + counts.count("devices")
+        + counts.count("certificates") + counts.count("profiles") + counts.count("users")
+        + counts.count("userInvitations") + counts.count("betaGroups") + counts.memberships();
+    int adopt = existing - delete - count(drift, "none", all);
+    b.append("\nA first plan (no state yet) of every kind reads: `").append(create)
+        .append(" to create, ").append(update).append(" to update, ").append(replace)
+        .append(" to replace, ").append(delete).append(" to delete, ").append(adopt)
+        .append(" to adopt` (every existing resource the config declares is adopted; one that")
+        .append(" changes is adopted and updated or replaced, and counted in both), plus one more")
+        .append(" replace for each profile of the bundle ID whose capability changes: Apple marks")
+        .append(" those profiles INVALID, so the plan recreates them.\n");
     return b.toString();
   }
 

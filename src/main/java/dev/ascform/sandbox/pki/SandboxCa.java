@@ -32,6 +32,9 @@ public final class SandboxCa {
   /** An issued certificate. */
   public record Issued(String serialNumber, Instant notAfter, byte[] der) {}
 
+  /** X.520's upper bound for common and organization names. */
+  private static final int UB_NAME = 64;
+
   private final KeyPair caKey;
   private final X500Name caName;
   private final SecureRandom random = new SecureRandom();
@@ -75,9 +78,9 @@ public final class SandboxCa {
       BigInteger serial = new BigInteger(63, random).add(BigInteger.ONE);
       X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
           .addRDN(BCStyle.UID, teamId)
-          .addRDN(BCStyle.CN, commonName)
+          .addRDN(BCStyle.CN, bounded(commonName))
           .addRDN(BCStyle.OU, teamId)
-          .addRDN(BCStyle.O, teamName)
+          .addRDN(BCStyle.O, bounded(teamName))
           .addRDN(BCStyle.C, "US")
           .build();
       X509v3CertificateBuilder builder = new X509v3CertificateBuilder(caName, serial, Date.from(notBefore), Date.from(notAfter), subject, csr.getSubjectPublicKeyInfo());
@@ -89,6 +92,23 @@ public final class SandboxCa {
     } catch (Exception e) {
       throw new IllegalStateException("cannot issue a certificate", e);
     }
+  }
+
+  /**
+   * A name cut to X.520's upper bound of 64 characters for a common or organization name (Bouncy
+   * Castle refuses longer ones). A trailing {@code " (TEAMID)"} is kept: the team name before it
+   * is shortened, as in {@code "Apple Distribution: A Very Long Team Na (ABCDE12345)"}.
+   */
+  static String bounded(String name) {
+    if (name.length() <= UB_NAME) {
+      return name;
+    }
+    int open = name.lastIndexOf(" (");
+    if (open > 0 && name.endsWith(")") && name.length() - open < UB_NAME / 2) {
+      String suffix = name.substring(open);
+      return name.substring(0, UB_NAME - suffix.length()).stripTrailing() + suffix;
+    }
+    return name.substring(0, UB_NAME);
   }
 
   /** A CSR for a freshly generated P-256 key (for seeded certificates, whose keys nobody holds). */

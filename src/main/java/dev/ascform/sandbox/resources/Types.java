@@ -30,6 +30,7 @@ public final class Types {
               "builds",
               List.of(
                   Rel.stored("app", "apps", false),
+                  Rel.stored("preReleaseVersion", "preReleaseVersions", false),
                   Rel.reverse("betaGroups", "betaGroups", "builds"),
                   Rel.reverse("individualTesters", "betaTesters", "builds"))),
           Map.entry(
@@ -38,6 +39,7 @@ public final class Types {
                   Rel.reverse("profiles", "profiles", "bundleId"),
                   Rel.reverse("bundleIdCapabilities", "bundleIdCapabilities", "bundleId"),
                   new Rel("app", "apps", false, (a, e) -> appsWithBundleId(a.all("apps"), e)))),
+          Map.entry("preReleaseVersions", List.of(Rel.stored("app", "apps", false))),
           Map.entry("bundleIdCapabilities", List.of()),
           Map.entry("certificates", List.of()),
           Map.entry("devices", List.of()),

@@ -33,6 +33,7 @@ final class SeedLoader {
   /** Indexes by natural key, so that large seeds load in linear time. */
   private final Map<String, String> deviceIdsByUdid = new HashMap<>();
   private final Map<String, Entity> testersByEmail = new HashMap<>();
+  private final Map<String, Entity> preReleaseVersions = new HashMap<>();
 
   private SeedLoader(Path file, Clock clock, SandboxCa ca, Account account) {
     this.file = file;
@@ -110,9 +111,23 @@ final class SeedLoader {
         .put("minOsVersion", n.text("minOsVersion", "16.0"))
         .put("buildAudienceType", "APP_STORE_ELIGIBLE")
         .put("usesNonExemptEncryption", false);
-    e.internal().put("preReleaseVersion.version", n.required("version")).put("preReleaseVersion.platform", n.text("platform", "IOS"));
+    String version = n.required("version");
+    String platform = n.text("platform", "IOS");
+    e.internal().put("preReleaseVersion.version", version).put("preReleaseVersion.platform", platform);
     e.setOne("app", app.id());
+    e.setOne("preReleaseVersion", preReleaseVersion(app, version, platform).id());
     account.put(e);
+  }
+
+  /** The marketing version (type preReleaseVersions) of an app and platform, made on first use. */
+  private Entity preReleaseVersion(Entity app, String version, String platform) {
+    return preReleaseVersions.computeIfAbsent(app.id() + "|" + platform + "|" + version, k -> {
+      Entity v = Entity.of("preReleaseVersions", Ids.uuid());
+      v.attributes().put("version", version).put("platform", platform);
+      v.setOne("app", app.id());
+      account.put(v);
+      return v;
+    });
   }
 
   private void bundleId(Field n) {

@@ -55,6 +55,35 @@ class GeneratedPlanTest {
       // no write, and the whole read within 1.25 x the lower bound of the full account
       assertThat(ops.keySet()).allMatch(k -> k.startsWith("GET "));
       assertThat(sb.stats().total()).isLessThanOrEqualTo((long) (1.25 * counts.lowerBound()));
+
+      // the generated README tells what a first plan reads; the text plan says just that
+      String readme = java.nio.file.Files.readString(dir.resolve("README.md"));
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("`(\\d+ to create, [^`]*)`")
+          .matcher(readme);
+      assertThat(m.find()).as(readme).isTrue();
+      StringWriter text = new StringWriter();
+      cli = Main.newCommandLine();
+      cli.setOut(new PrintWriter(text, true));
+      cli.setErr(new PrintWriter(text, true));
+      assertThat(cli.execute("plan", "-c", dir.toString(), "--state",
+          tmp.resolve("state.json").toString(), "--api-url", sb.baseUrl(),
+          "--key-id", sb.teamKey().keyId(), "--issuer-id", sb.teamKey().issuerId(),
+          "--private-key", key.toString())).as(text.toString()).isZero();
+      java.util.regex.Matcher plan = java.util.regex.Pattern.compile("Plan: (\\d+ to create, [^.]*)\\.")
+          .matcher(text.toString());
+      assertThat(plan.find()).as(text.toString()).isTrue();
+      int[] said = numbers(m.group(1));
+      int[] got = numbers(plan.group(1));
+      // create, update, delete and adopt exactly; replaces: the drift's, plus the profiles the
+      // capability change invalidates
+      assertThat(new int[] {got[0], got[1], got[3], got[4]})
+          .containsExactly(said[0], said[1], said[3], said[4]);
+      assertThat(got[2]).isGreaterThanOrEqualTo(said[2]);
     }
+  }
+
+  private static int[] numbers(String summary) {
+    return java.util.Arrays.stream(summary.split(", ")).mapToInt(p -> Integer.parseInt(
+        p.substring(0, p.indexOf(' ')))).toArray();
   }
 }
