@@ -14,15 +14,6 @@ import java.util.Optional;
  * one JVM never share a kind.
  */
 public final class Kinds {
-  /**
-   * One shared set, kept only for callers that need names or stateless helpers. Never plan or
-   * apply with it: use {@link #all()} per run.
-   *
-   * @deprecated shared instances mix runs' contexts; use {@link #all()}
-   */
-  @Deprecated
-  public static final List<KindOps<?, ?>> ALL = all();
-
   private Kinds() {}
 
   /** A new instance of every kind, in no particular order (the registry sorts by rank). */
