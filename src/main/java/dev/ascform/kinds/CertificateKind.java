@@ -205,7 +205,17 @@ public final class CertificateKind implements dev.ascform.export.Exportable<Cert
           + " creates it");
     }
     Custody.store().requireWritable("cannot create certificate." + c.key());
+    // An apply that died after sending its request left its key pair waiting: if Apple issued a
+    // certificate for it, that one is kept (never a second request for the same certificate).
+    Optional<KeyPair> left = Custody.store().pending(c.key());
+    if (left.isPresent()) {
+      Optional<Resource> issued = withPublicKey(ctx.client(), left.get());
+      if (issued.isPresent()) {
+        return keep(c, left.get(), issued.get());
+      }
+    }
     KeyPair pair = KeyMaker.rsa2048();
+    Custody.store().putPending(c.key(), pair);
     Resource r;
     try {
       r = ctx.client().certificates().create(Requests.certificateCreate(
@@ -215,8 +225,14 @@ public final class CertificateKind implements dev.ascform.export.Exportable<Cert
       // certificate Apple made from it is found by its public key and kept, never made twice.
       r = withPublicKey(ctx.client(), pair).orElseThrow(() -> e);
     }
+    return keep(c, pair, r);
+  }
+
+  /** Stores the key with the certificate Apple issued for it, then drops the waiting copy. */
+  private static Live keep(CertificateSpec c, KeyPair pair, Resource r) {
     X509Certificate cert = KeyMaker.certificate(r.text("certificateContent"));
     Custody.store().put(c.key(), pair.getPrivate(), cert);
+    Custody.store().clearPending(c.key());
     return Live.of(r);
   }
 

@@ -42,6 +42,25 @@ public final class KeyMaker {
     }
   }
 
+  /**
+   * A self-signed stand-in certificate for a key pair whose real certificate Apple has not
+   * answered with yet: PKCS#12 keeps a key only beside a certificate. Never sent anywhere.
+   */
+  public static X509Certificate placeholder(KeyPair pair) {
+    try {
+      X500Principal name = new X500Principal("CN=ascform pending certificate request");
+      java.util.Date now = new java.util.Date();
+      var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name,
+          java.math.BigInteger.ONE, now, new java.util.Date(now.getTime() + 86_400_000L), name,
+          pair.getPublic());
+      var holder = builder.build(
+          new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate()));
+      return new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(holder);
+    } catch (OperatorCreationException | GeneralSecurityException e) {
+      throw new IllegalStateException("cannot make the placeholder certificate", e);
+    }
+  }
+
   /** Parses Apple's base64 {@code certificateContent}. */
   public static X509Certificate certificate(String base64Der) {
     try {

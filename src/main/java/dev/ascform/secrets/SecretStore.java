@@ -87,16 +87,7 @@ public final class SecretStore {
   public void put(String key, PrivateKey privateKey, X509Certificate cert) {
     requireWritable("cannot store the private key of certificate " + key);
     try {
-      Files.createDirectories(dir);
-      KeyStore ks = KeyStore.getInstance("PKCS12");
-      ks.load(null, null);
-      ks.setKeyEntry(ALIAS, privateKey, passphrase.chars(), new X509Certificate[] {cert});
-      Path tmp = Files.createTempFile(dir, key, ".tmp");
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        ks.store(out, passphrase.chars());
-      }
-      Files.move(tmp, p12(key), StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      writeP12(p12(key), key, privateKey, cert);
       Path tmpCer = Files.createTempFile(dir, key, ".tmp");
       Files.write(tmpCer, cert.getEncoded());
       Files.move(tmpCer, cer(key), StandardCopyOption.REPLACE_EXISTING,
@@ -106,6 +97,67 @@ public final class SecretStore {
     } catch (GeneralSecurityException e) {
       throw new SecretsException("cannot write " + p12(key) + ": " + e.getMessage());
     }
+  }
+
+  /** Where a key pair waits while Apple has not answered its certificate request. */
+  public Path pendingP12(String key) {
+    return dir.resolve(key + ".pending.p12");
+  }
+
+  /**
+   * Keeps a new key pair, encrypted, BEFORE its certificate request is sent: if the process dies
+   * after Apple issued the certificate but before {@link #put}, the next apply finds the
+   * certificate by this key's public key instead of requesting another one.
+   */
+  public void putPending(String key, java.security.KeyPair pair) {
+    requireWritable("cannot store the private key of certificate " + key);
+    try {
+      writeP12(pendingP12(key), key, pair.getPrivate(), KeyMaker.placeholder(pair));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (GeneralSecurityException e) {
+      throw new SecretsException("cannot write " + pendingP12(key) + ": " + e.getMessage());
+    }
+  }
+
+  /** The key pair left waiting for this config key by an interrupted create, if any. */
+  public Optional<java.security.KeyPair> pending(String key) {
+    Path p = pendingP12(key);
+    if (!Files.exists(p)) {
+      return Optional.empty();
+    }
+    requireWritable("cannot open the pending private key of certificate " + key);
+    try (InputStream in = Files.newInputStream(p)) {
+      KeyStore ks = KeyStore.getInstance("PKCS12");
+      ks.load(in, passphrase.chars());
+      PrivateKey k = (PrivateKey) ks.getKey(ALIAS, passphrase.chars());
+      return Optional.of(new java.security.KeyPair(ks.getCertificate(ALIAS).getPublicKey(), k));
+    } catch (IOException | GeneralSecurityException e) {
+      throw new SecretsException("cannot open " + p + ": wrong ASCFORM_SECRETS_PASSPHRASE or a"
+          + " damaged file (" + e.getMessage() + ")");
+    }
+  }
+
+  /** Forgets the waiting key pair once its certificate is stored with {@link #put}. */
+  public void clearPending(String key) {
+    try {
+      Files.deleteIfExists(pendingP12(key));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void writeP12(Path target, String key, PrivateKey privateKey, X509Certificate cert)
+      throws IOException, GeneralSecurityException {
+    Files.createDirectories(dir);
+    KeyStore ks = KeyStore.getInstance("PKCS12");
+    ks.load(null, null);
+    ks.setKeyEntry(ALIAS, privateKey, passphrase.chars(), new X509Certificate[] {cert});
+    Path tmp = Files.createTempFile(dir, key, ".tmp");
+    try (OutputStream out = Files.newOutputStream(tmp)) {
+      ks.store(out, passphrase.chars());
+    }
+    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** Opens a stored {@code .p12} with the passphrase (a wrong passphrase is a clear error). */

@@ -47,6 +47,29 @@ class SigningTest {
   }
 
   @Test
+  void aKeyLeftWaitingByAKilledApplyIsMatchedToItsIssuedCertificateNeverRequestedTwice() {
+    Workspace ws = new Workspace(tmp);
+    // an apply stored its key pair, sent the request, and died before storing Apple's answer
+    java.security.KeyPair pair = dev.ascform.secrets.KeyMaker.rsa2048();
+    var store = new dev.ascform.secrets.SecretStore(secrets(),
+        new dev.ascform.secrets.Passphrase(new String(SANDBOX_PASSPHRASE)));
+    store.putPending("apple_development", pair);
+    ws.withSandbox(local -> Workspace.clientFor(local).certificates().create(
+        dev.ascform.api.resources.Requests.certificateCreate(
+            dev.ascform.secrets.KeyMaker.csr(pair, "ascform apple_development"), "DEVELOPMENT")));
+    int issued = certificates(ws).size();
+
+    Workspace.Run apply = ws.sandbox("apply", "--auto-approve");
+
+    assertThat(apply.code()).as(apply.out() + apply.err()).isZero();
+    assertThat(certificates(ws)).hasSize(issued);
+    assertThat(store.certificate("apple_development").orElseThrow().getPublicKey())
+        .isEqualTo(pair.getPublic());
+    assertThat(store.pendingP12("apple_development")).doesNotExist();
+    assertThat(ws.sandbox("plan", "--detailed-exitcode").code()).isZero();
+  }
+
+  @Test
   void adoptsTheDistributionCertificateWithoutRevokingAnything() {
     Workspace ws = new Workspace(tmp);
     Workspace.Run plan = ws.sandbox("plan", "--no-color");
