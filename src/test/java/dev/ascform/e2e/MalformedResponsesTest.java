@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ascform.sandbox.Sandbox;
-import dev.ascform.sandbox.SandboxOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,22 +30,20 @@ class MalformedResponsesTest {
   private Workspace ws;
   private Path key;
 
+  private ProxiedAcme acme;
+
   @BeforeEach
   void start() throws Exception {
-    ws = new Workspace(tmp);
-    Edits.replace(ws.config.resolve("signing.yaml"), "type: DEVELOPMENT\n    manage: create",
-        "type: DEVELOPMENT\n    manage: adopt");
-    sandbox = Sandbox.start(SandboxOptions.defaults()
-        .withSeedFile(ws.config.resolve("sandbox-seed.yaml")));
-    key = tmp.resolve("AuthKey.p8");
-    sandbox.writePrivateKey(key);
-    proxy = new FaultProxy(sandbox.baseUrl());
+    acme = new ProxiedAcme(tmp);
+    ws = acme.ws;
+    sandbox = acme.sandbox;
+    proxy = acme.proxy;
+    key = acme.key;
   }
 
   @AfterEach
   void stop() {
-    proxy.close();
-    sandbox.close();
+    acme.close();
   }
 
   private void refused(int status, String type, UnaryOperator<String> body, String why) {

@@ -3,7 +3,6 @@ package dev.ascform.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascform.sandbox.Sandbox;
-import dev.ascform.sandbox.SandboxOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,23 +23,20 @@ class WriteFaultsTest {
   private Workspace ws;
   private Path key;
 
+  private ProxiedAcme acme;
+
   @BeforeEach
   void start() throws Exception {
-    ws = new Workspace(tmp);
-    // Against a real URL, creating a certificate needs ASCFORM_SECRETS_PASSPHRASE: adopt instead.
-    Edits.replace(ws.config.resolve("signing.yaml"), "type: DEVELOPMENT\n    manage: create",
-        "type: DEVELOPMENT\n    manage: adopt");
-    sandbox = Sandbox.start(SandboxOptions.defaults()
-        .withSeedFile(ws.config.resolve("sandbox-seed.yaml")));
-    key = tmp.resolve("AuthKey.p8");
-    sandbox.writePrivateKey(key);
-    proxy = new FaultProxy(sandbox.baseUrl());
+    acme = new ProxiedAcme(tmp);
+    ws = acme.ws;
+    sandbox = acme.sandbox;
+    proxy = acme.proxy;
+    key = acme.key;
   }
 
   @AfterEach
   void stop() {
-    proxy.close();
-    sandbox.close();
+    acme.close();
   }
 
   private Workspace.Run ascform(String... args) {
