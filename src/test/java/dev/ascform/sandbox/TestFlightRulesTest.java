@@ -78,6 +78,27 @@ class TestFlightRulesTest extends SeededSandboxTest {
   }
 
   @Test
+  void testersListTheirGroupsAsTheGroupsChange() {
+    // A tester's betaGroups is the reverse of the groups' testers; each read must see the writes
+    // before it (the sandbox indexes the reverse once per read, never across a write).
+    String qa = idOf("/v1/betaGroups?filter[name]=QA");
+    String extra = group("Extra", false);
+    String t = idOf("/v1/betaTesters?filter[email]=tester@outside.example.com");
+    String read = "/v1/betaTesters?filter[email]=tester@outside.example.com&include=betaGroups"
+        + "&fields[betaTesters]=email,betaGroups&fields[betaGroups]=name";
+    JsonNode before = TestApi.json(api.get(read));
+    assertThat(before.path("data").path(0).path("relationships").path("betaGroups").path("data").findValuesAsText("id")).containsExactly(qa);
+    assertThat(before.path("data").path(0).path("attributes").fieldNames()).toIterable().containsExactly("email");
+    assertThat(before.path("data").path(0).path("relationships").fieldNames()).toIterable().containsExactly("betaGroups");
+    assertThat(before.path("included").path(0).path("attributes").fieldNames()).toIterable().containsExactly("name");
+    assertThat(api.post("/v1/betaGroups/" + extra + "/relationships/betaTesters", linkage("betaTesters", t)).statusCode()).isEqualTo(204);
+    assertThat(TestApi.json(api.get(read)).path("data").path(0).path("relationships").path("betaGroups").path("data").findValuesAsText("id")).containsExactly(qa, extra);
+    assertThat(api.delete("/v1/betaGroups/" + qa + "/relationships/betaTesters", linkage("betaTesters", t)).statusCode()).isEqualTo(204);
+    assertThat(TestApi.json(api.get(read)).path("data").path(0).path("relationships").path("betaGroups").path("data").findValuesAsText("id")).containsExactly(extra);
+    assertThat(api.post("/v1/betaGroups/" + qa + "/relationships/betaTesters", linkage("betaTesters", t)).statusCode()).isEqualTo(204);
+  }
+
+  @Test
   void aNewTesterNeedsAGroupOrBuild() {
     assertError(api.post("/v1/betaTesters", "{\"data\":{\"type\":\"betaTesters\",\"attributes\":{\"email\":\"solo@outside.example.com\"}}}"), 409, "ENTITY_ERROR.RELATIONSHIP.REQUIRED", "/data/relationships/betaGroups");
   }

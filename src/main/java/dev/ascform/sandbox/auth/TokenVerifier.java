@@ -13,6 +13,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -28,6 +29,21 @@ public final class TokenVerifier {
   public static final long MAX_LIFETIME_SECONDS = 20 * 60;
 
   private static final String AUDIENCE = "appstoreconnect-v1";
+  private static final int REMEMBERED = 64;
+  /**
+   * Tokens already verified, until they expire: a client sends one token for many requests, and an
+   * ES256 verification costs more than rendering a small page. A hit still checks the expiry and
+   * that the key is still registered with the same public key and issuer.
+   */
+  private final Map<String, Verified> verified =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Verified> eldest) {
+          return size() > REMEMBERED;
+        }
+      };
+
+  private record Verified(String keyId, String publicKey, String issuerId, Instant expires) {}
   private final Supplier<List<ApiKeyRecord>> keys;
   private final Clock clock;
 
@@ -42,6 +58,10 @@ public final class TokenVerifier {
       throw unauthorized("The request has no bearer token in its Authorization header.");
     }
     String token = authorization.substring(7).trim();
+    String remembered = remembered(token);
+    if (remembered != null) {
+      return remembered;
+    }
     DecodedJWT decoded;
     try {
       decoded = JWT.decode(token);
@@ -64,10 +84,35 @@ public final class TokenVerifier {
               .build(clock);
       DecodedJWT jwt = verifier.verify(decoded);
       checkLifetime(jwt);
+      synchronized (verified) {
+        verified.put(token, new Verified(key.keyId(), key.publicKey(), key.issuerId(), jwt.getExpiresAtAsInstant()));
+      }
     } catch (JWTVerificationException e) {
       throw unauthorized("The token was rejected: " + e.getMessage());
     }
     return key.keyId();
+  }
+
+  /** The key id of a token verified before that is still valid, or null (verify it in full). */
+  private String remembered(String token) {
+    Verified v;
+    synchronized (verified) {
+      v = verified.get(token);
+    }
+    if (v == null) {
+      return null;
+    }
+    boolean stillRegistered =
+        keys.get().stream()
+            .anyMatch(k -> k.keyId().equals(v.keyId()) && k.publicKey().equals(v.publicKey())
+                && k.issuerId().equals(v.issuerId()));
+    if (!stillRegistered || !clock.instant().isBefore(v.expires())) {
+      synchronized (verified) {
+        verified.remove(token);
+      }
+      return null;
+    }
+    return v.keyId();
   }
 
   private void checkLifetime(DecodedJWT jwt) {

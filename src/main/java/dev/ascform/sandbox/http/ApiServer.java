@@ -90,7 +90,7 @@ public final class ApiServer {
       Account acct = account.get();
       synchronized (acct) {
         Request req = new Request(match.op(), match.id(), query, body, baseUrl, path, ex.getRequestURI().getRawQuery(), acct, clock);
-        response = handler.handle(req);
+        response = write ? handler.handle(req) : acct.readOnly(() -> handler.handle(req));
         if (response.isWriteSuccess(method)) {
           persist.run();
         }

@@ -31,10 +31,22 @@ public final class Finder {
       }
     }
     List<String> sort = query.list("sort");
-    if (!sort.isEmpty()) {
-      out.sort(comparator(sort));
+    if (sort.isEmpty()) {
+      return out;
     }
-    return out;
+    // Each entity's sort values are looked up once, not once per comparison.
+    List<Sorted> keyed = new ArrayList<>(out.size());
+    for (Entity e : out) {
+      String[] values = new String[sort.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = sortValue(e, field(sort.get(i)));
+      }
+      keyed.add(new Sorted(e, values));
+    }
+    keyed.sort(comparator(sort));
+    List<Entity> sorted = new ArrayList<>(keyed.size());
+    keyed.forEach(k -> sorted.add(k.entity()));
+    return sorted;
   }
 
   private static boolean matchesAll(Account account, Entity e, Map<String, List<String>> filters) {
@@ -76,13 +88,18 @@ public final class Finder {
     return false;
   }
 
-  private static Comparator<Entity> comparator(List<String> keys) {
-    Comparator<Entity> result = null;
-    for (String key : keys) {
-      boolean desc = key.startsWith("-");
-      String field = desc ? key.substring(1) : key;
-      Comparator<Entity> c = Comparator.comparing(e -> sortValue(e, field), Comparator.nullsLast(Comparator.naturalOrder()));
-      if (desc) {
+  private record Sorted(Entity entity, String[] values) {}
+
+  private static String field(String key) {
+    return key.startsWith("-") ? key.substring(1) : key;
+  }
+
+  private static Comparator<Sorted> comparator(List<String> keys) {
+    Comparator<Sorted> result = null;
+    for (int i = 0; i < keys.size(); i++) {
+      int index = i;
+      Comparator<Sorted> c = Comparator.comparing(s -> s.values()[index], Comparator.nullsLast(Comparator.naturalOrder()));
+      if (keys.get(i).startsWith("-")) {
         c = c.reversed();
       }
       result = result == null ? c : result.thenComparing(c);

@@ -24,15 +24,7 @@ public record Rel(String name, String target, boolean many, BiFunction<Account, 
         name,
         target,
         true,
-        (a, e) -> {
-          List<String> ids = new ArrayList<>();
-          for (Entity other : a.all(target)) {
-            if (other.rel(back).contains(e.id())) {
-              ids.add(other.id());
-            }
-          }
-          return ids;
-        });
+        (a, e) -> new ArrayList<>(a.reverseIndex(target, back).getOrDefault(e.id(), List.of())));
   }
 
   /** The related ids for an entity. */
