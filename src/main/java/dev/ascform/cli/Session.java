@@ -97,7 +97,7 @@ final class Session implements AutoCloseable {
 
   /** Reads the account and plans against {@code state}. */
   Plan plan(StateFile state, PlanSettings settings) {
-    lastRead = new LiveReader(target.client(), LiveReader.DEFAULT_CONCURRENCY)
+    lastRead = new LiveReader(target.client())
         .read(kinds, desired);
     return new Planner().plan(lastRead.snapshots(), state.managed(), settings)
         .withStats(lastRead.stats());

@@ -33,7 +33,7 @@ public final class Adoption {
   /** Plans {@code desired} against the account on top of {@code base} and records the adopts. */
   public static Result adopt(AscClient client, DesiredState desired, StateFile base,
       PlanSettings settings) {
-    var read = new LiveReader(client, LiveReader.DEFAULT_CONCURRENCY).read(Kinds.all(), desired);
+    var read = new LiveReader(client).read(Kinds.all(), desired);
     Plan plan = new Planner().plan(read.snapshots(), base.managed(), settings);
     StateFile state = base;
     int adopted = 0;

@@ -51,7 +51,7 @@ public final class Exporter {
     DesiredState none = new DesiredState(new AccountSpec(account, null), new TreeMap<>(),
         new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
         new TreeMap<>(), null, List.of());
-    LiveState state = new LiveReader(client, LiveReader.DEFAULT_CONCURRENCY).read(kinds, none);
+    LiveState state = new LiveReader(client).read(kinds, none);
     Map<String, List<?>> live = new HashMap<>();
     for (KindSnapshot<?, ?> s : state.snapshots()) {
       live.put(s.kind().name(), s.live());

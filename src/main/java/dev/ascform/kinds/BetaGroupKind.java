@@ -139,6 +139,11 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
   }
 
   @Override
+  public void prefetch(LiveReads reads) {
+    PeopleReads.prefetch(reads, PeopleReads.TESTERS, PeopleReads.GROUPS, PeopleReads.APPS);
+  }
+
+  @Override
   public List<Live> readAll(LiveReads reads) {
     Map<String, String> apps = PeopleReads.appBundleIds(reads);
     List<Resource> groups = PeopleReads.groups(reads);

@@ -168,6 +168,12 @@ public final class BetaTesterKind implements KindOps<BetaTesterKind.Wanted, Beta
   }
 
   @Override
+  public void prefetch(LiveReads reads) {
+    PeopleReads.prefetch(reads, PeopleReads.TESTERS, PeopleReads.USERS, PeopleReads.GROUPS,
+        PeopleReads.APPS);
+  }
+
+  @Override
   public List<Live> readAll(LiveReads reads) {
     Map<String, String> apps = PeopleReads.appBundleIds(reads);
     Set<String> members = new HashSet<>();

@@ -35,6 +35,14 @@ public interface KindOps<D, L> extends ResourceKind<D, L> {
   List<L> readAll(LiveReads reads);
 
   /**
+   * Starts, without waiting, the shared reads {@link #readAll} will ask for, longest first
+   * ({@link LiveReads#prefetch}), so that reads it would otherwise make one after another (the
+   * apps, then the users, then the groups, then the testers) overlap. Called for every kind in scope
+   * before any {@code readAll}. Reads nothing a run without prefetching would not read.
+   */
+  default void prefetch(LiveReads reads) {}
+
+  /**
    * The desired resources completed with what only the live read can tell (a certificate adopted
    * by name and type resolves to its serial). Called once per read, after {@link #readAll};
    * {@code reads} gives other kinds' shared reads without new requests. May throw a {@link

@@ -200,6 +200,11 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
   }
 
   @Override
+  public void prefetch(LiveReads reads) {
+    PeopleReads.prefetch(reads, PeopleReads.USERS, PeopleReads.INVITATIONS, PeopleReads.APPS);
+  }
+
+  @Override
   public List<Live> readAll(LiveReads reads) {
     Map<String, String> apps = PeopleReads.appBundleIds(reads);
     AscClient c = reads.client();

@@ -18,34 +18,33 @@ import java.util.concurrent.Future;
 
 /**
  * Reads every kind in scope completely, each collection once ({@link LiveReads}), and counts the
- * requests it took. Every kind reads on its own thread, so a kind waiting for a read another kind
- * shares (beta groups for the testers) never keeps an independent collection from starting; the
- * requests in flight are bounded by the client ({@code --max-concurrency}, default 4).
+ * requests it took. Every kind first starts the shared reads it needs ({@link KindOps#prefetch}),
+ * then reads on its own thread, so no collection waits for another to finish before it starts: the
+ * read lasts about as long as its longest chain of pages. The requests in flight are bounded by the
+ * client ({@code --max-concurrency}, default 4).
  */
 public final class LiveReader {
-  /** Kinds read at once unless told otherwise. */
-  public static final int DEFAULT_CONCURRENCY = 4;
-
   private final AscClient client;
-  private final int concurrency;
 
-  public LiveReader(AscClient client, int concurrency) {
+  public LiveReader(AscClient client) {
     this.client = client;
-    this.concurrency = Math.max(1, concurrency);
   }
 
   /** Reads the kinds and pairs each with its desired resources from {@code desired}. */
   public LiveState read(List<? extends KindOps<?, ?>> kinds, DesiredState desired) {
     RequestStats.Snapshot before = client.stats().snapshot();
     long start = System.nanoTime();
-    LiveReads reads = new LiveReads(client);
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(concurrency, kinds.size()),
-        r -> {
-          Thread t = new Thread(r, "ascform-read");
-          t.setDaemon(true);
-          return t;
-        });
+    // Threads on demand, never a queue: a kind's task blocks on shared reads that prefetch tasks
+    // make, and a prefetch task may block on another (the builds need the groups). At most one
+    // task per kind and per shared collection; the client bounds the requests in flight.
+    ExecutorService pool = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "ascform-read");
+      t.setDaemon(true);
+      return t;
+    });
+    LiveReads reads = new LiveReads(client, pool);
     try {
+      kinds.forEach(k -> k.prefetch(reads));
       List<Future<KindSnapshot<?, ?>>> futures = new ArrayList<>();
       for (KindOps<?, ?> k : kinds) {
         futures.add(pool.submit(() -> snapshot(k, desired, reads)));

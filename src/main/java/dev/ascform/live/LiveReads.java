@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 /**
@@ -16,9 +18,20 @@ import java.util.function.Function;
 public final class LiveReads {
   private final AscClient client;
   private final Map<String, CompletableFuture<Object>> memo = new ConcurrentHashMap<>();
+  private final Executor prefetcher;
 
+  /** Reads done on demand only ({@link #prefetch} does nothing). */
   public LiveReads(AscClient client) {
+    this(client, null);
+  }
+
+  /**
+   * Reads on demand and, with {@link #prefetch}, ahead of demand on {@code prefetcher} (which must
+   * not queue tasks behind blocked ones: a prefetched read may wait for another shared read).
+   */
+  public LiveReads(AscClient client, Executor prefetcher) {
     this.client = Objects.requireNonNull(client, "client");
+    this.prefetcher = prefetcher;
   }
 
   /** The client, for reads a kind does not share. */
@@ -35,17 +48,42 @@ public final class LiveReads {
     CompletableFuture<Object> mine = new CompletableFuture<>();
     CompletableFuture<Object> f = memo.putIfAbsent(name, mine);
     if (f == null) {
-      try {
-        mine.complete(read.apply(client));
-      } catch (RuntimeException e) {
-        mine.completeExceptionally(e);
-      }
+      run(mine, read);
       f = mine;
     }
     try {
       return (T) f.join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /**
+   * Starts the shared read {@code name} now, without waiting for it, when it has not started yet
+   * and this instance has a prefetcher. A kind whose reads depend on one another only through the
+   * data (testers need the groups to be named, not to be read first) starts them all at once, so
+   * their chains of pages overlap instead of following each other. {@link #shared} then waits
+   * for the read already under way.
+   */
+  public <T> void prefetch(String name, Function<AscClient, T> read) {
+    if (prefetcher == null || memo.containsKey(name)) {
+      return;
+    }
+    CompletableFuture<Object> mine = new CompletableFuture<>();
+    if (memo.putIfAbsent(name, mine) == null) {
+      try {
+        prefetcher.execute(() -> run(mine, read));
+      } catch (RejectedExecutionException e) {
+        run(mine, read); // the prefetcher is shut down: read now rather than leave waiters hanging
+      }
+    }
+  }
+
+  private <T> void run(CompletableFuture<Object> target, Function<AscClient, T> read) {
+    try {
+      target.complete(read.apply(client));
+    } catch (RuntimeException | Error e) {
+      target.completeExceptionally(e);
     }
   }
 

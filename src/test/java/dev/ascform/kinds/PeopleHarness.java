@@ -59,7 +59,7 @@ final class PeopleHarness implements AutoCloseable {
   }
 
   Plan plan(DesiredState desired) {
-    var live = new LiveReader(client, 4).read(kinds, desired);
+    var live = new LiveReader(client).read(kinds, desired);
     Set<String> prune = new HashSet<>();
     for (ResourceKind k : ResourceKind.values()) {
       if (desired.settings().prunes(k)) {

@@ -54,7 +54,7 @@ class ProfileReadTest {
           .build();
       DesiredState nothing = new DesiredState(new AccountSpec("t", CredentialRefs.none()), null,
           null, null, null, null, null, null, null, null);
-      LiveState live = new LiveReader(client, 4).read(Kinds.all(), nothing);
+      LiveState live = new LiveReader(client).read(Kinds.all(), nothing);
 
       // every collection once, and no request per profile although "Big" has 60 devices
       assertThat(live.requests()).isEqualTo(Map.of("GET /v1/bundleIds", 1,

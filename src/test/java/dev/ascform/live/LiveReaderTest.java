@@ -57,7 +57,7 @@ class LiveReaderTest {
           .build();
       DesiredState nothing = new DesiredState(new AccountSpec("t", CredentialRefs.none()), null,
           null, null, null, null, null, null, null, null);
-      LiveState live = new LiveReader(client, 4).read(Kinds.all(), nothing);
+      LiveState live = new LiveReader(client).read(Kinds.all(), nothing);
 
       assertThat(live.requests()).containsOnlyKeys("GET /v1/bundleIds", "GET /v1/devices",
           "GET /v1/bundleIds/{id}/bundleIdCapabilities", "GET /v1/certificates",

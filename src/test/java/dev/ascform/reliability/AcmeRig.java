@@ -66,7 +66,7 @@ final class AcmeRig implements AutoCloseable {
   }
 
   private Plan plan(List<KindOps<?, ?>> kinds) {
-    var live = new LiveReader(client, 4).read(kinds, desired);
+    var live = new LiveReader(client).read(kinds, desired);
     Set<String> prune = new TreeSet<>();
     desired.settings().prune().forEach((kind, on) -> {
       if (Boolean.TRUE.equals(on)) {

@@ -5,6 +5,7 @@ import dev.ascform.api.jsonapi.RelationshipDocument;
 import dev.ascform.api.jsonapi.SingleDocument;
 import dev.ascform.api.jsonapi.ToManyRequest;
 import dev.ascform.api.jsonapi.WriteRequest;
+import feign.CollectionFormat;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -21,6 +22,17 @@ public interface BetaTestersApi {
       @Param("apps") String appId,
       @Param("include") String include,
       @Param("groupsLimit") Integer betaGroupsLimit);
+
+  /**
+   * One page of every tester's email and group linkage, nothing else: the membership read of a
+   * plan. Sparse fieldsets keep a page of 200 testers small (the included groups carry only their
+   * name, the testers only their email and groups), which matters because this is the longest
+   * chain of pages in a large account.
+   */
+  @RequestLine(value = "GET /v1/betaTesters?limit=200&include=betaGroups"
+      + "&limit[betaGroups]={groupsLimit}&fields[betaTesters]=email,betaGroups&fields[betaGroups]=name"
+      + "&sort=email", collectionFormat = CollectionFormat.CSV)
+  CollectionDocument memberships(@Param("groupsLimit") int betaGroupsLimit);
 
   /** One tester. */
   @RequestLine("GET /v1/betaTesters/{id}")

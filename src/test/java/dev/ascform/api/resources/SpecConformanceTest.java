@@ -115,6 +115,27 @@ class SpecConformanceTest {
   }
 
   @Test
+  void literalListsAreSentAsOneCommaSeparatedValue() {
+    // Feign's default explodes "a,b" in a request line into a=a&a=b; Apple reads one value with
+    // commas (fields[betaTesters]=email,betaGroups), so such a method must use CollectionFormat.CSV.
+    List<String> problems = new ArrayList<>();
+    for (Class<?> api : APIS) {
+      for (Method m : api.getDeclaredMethods()) {
+        RequestLine rl = m.getAnnotation(RequestLine.class);
+        if (rl == null) {
+          continue;
+        }
+        boolean literalList = Line.of(m).query().values().stream()
+            .anyMatch(v -> !v.startsWith("{") && v.contains(","));
+        if (literalList && rl.collectionFormat() != feign.CollectionFormat.CSV) {
+          problems.add(Line.of(m).where() + " has a literal list but explodes it");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void collectionReadsAlwaysAskForTwoHundred() {
     List<String> problems = new ArrayList<>();
     for (Line line : lines()) {
