@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,9 +14,7 @@ import java.util.regex.Pattern;
  * certificate ({@code DeveloperCertificates}), with no include cap.
  */
 final class ProfilePlist {
-  private static final Pattern ARRAY = Pattern.compile("<array>(.*?)</array>", Pattern.DOTALL);
-  private static final Pattern STRING = Pattern.compile("<string>(.*?)</string>");
-  private static final Pattern DATA = Pattern.compile("<data>\\s*(.*?)\\s*</data>", Pattern.DOTALL);
+  private static final Pattern WHITESPACE = Pattern.compile("\\s");
 
   private ProfilePlist() {}
 
@@ -31,9 +28,8 @@ final class ProfilePlist {
   /** The lower-case UDIDs under {@code ProvisionedDevices}. */
   static List<String> devices(String base64) {
     List<String> out = new ArrayList<>();
-    Matcher m = STRING.matcher(array(xml(base64), "ProvisionedDevices"));
-    while (m.find()) {
-      out.add(m.group(1).trim().toLowerCase(Locale.ROOT));
+    for (String udid : elements(xml(base64), "ProvisionedDevices", "string")) {
+      out.add(udid.trim().toLowerCase(Locale.ROOT));
     }
     return out;
   }
@@ -41,19 +37,39 @@ final class ProfilePlist {
   /** The serials of the certificates under {@code DeveloperCertificates}. */
   static List<String> certificateSerials(String base64) {
     List<String> out = new ArrayList<>();
-    Matcher m = DATA.matcher(array(xml(base64), "DeveloperCertificates"));
-    while (m.find()) {
-      out.add(KeyMaker.serial(KeyMaker.certificate(m.group(1).replaceAll("\\s", ""))));
+    for (String der : elements(xml(base64), "DeveloperCertificates", "data")) {
+      out.add(KeyMaker.serial(KeyMaker.certificate(WHITESPACE.matcher(der).replaceAll(""))));
     }
     return out;
   }
 
-  private static String array(String xml, String key) {
+  /**
+   * The text of every {@code <tag>…</tag>} in the {@code <array>} that follows {@code <key>key</key>}.
+   * Plain index scanning: a development profile lists hundreds of devices, and a plan reads
+   * hundreds of profiles.
+   */
+  private static List<String> elements(String xml, String key, String tag) {
+    List<String> out = new ArrayList<>();
     int k = xml.indexOf("<key>" + key + "</key>");
     if (k < 0) {
-      return "";
+      return out;
     }
-    Matcher m = ARRAY.matcher(xml);
-    return m.find(k) ? m.group(1) : "";
+    int from = xml.indexOf("<array>", k);
+    int end = from < 0 ? -1 : xml.indexOf("</array>", from);
+    if (end < 0) {
+      return out;
+    }
+    String open = "<" + tag + ">";
+    String close = "</" + tag + ">";
+    int at = xml.indexOf(open, from);
+    while (at >= 0 && at < end) {
+      int stop = xml.indexOf(close, at);
+      if (stop < 0 || stop > end) {
+        break;
+      }
+      out.add(xml.substring(at + open.length(), stop));
+      at = xml.indexOf(open, stop);
+    }
+    return out;
   }
 }

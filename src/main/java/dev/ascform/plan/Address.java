@@ -2,7 +2,6 @@ package dev.ascform.plan;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  */
 public record Address(String kind, String name) implements Comparable<Address> {
   private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9_]*");
-  private static final Comparator<Address> ORDER =
-      Comparator.comparing(Address::kind).thenComparing(Address::name);
 
   /** Validates both parts; throws {@link IllegalArgumentException} with the offending text. */
   public Address {
@@ -52,7 +49,8 @@ public record Address(String kind, String name) implements Comparable<Address> {
 
   @Override
   public int compareTo(Address other) {
-    return ORDER.compare(this, other);
+    int byKind = kind.compareTo(other.kind);
+    return byKind != 0 ? byKind : name.compareTo(other.name);
   }
 
   @JsonValue
