@@ -7,16 +7,25 @@
 #
 #   src/bench/run.sh                       # large account, latencies 0 and 100 ms
 #   SCALE=medium LATENCIES="0" src/bench/run.sh
-#   ASCFORM_JAR=path/to/ascform.jar JAVA_OPTS="-Xmx400m" src/bench/run.sh
+#   JAVA_OPTS="-Xmx256m" src/bench/run.sh  # added to the launcher's options (ASCFORM_JAVA_OPTS)
+#   ASCFORM_JAR=path/to/ascform.jar JAVA_OPTS="..." src/bench/run.sh   # plain `java $JAVA_OPTS -jar`
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 SCALE="${SCALE:-large}"
 SEED="${RANDOM_SEED:-1}"
 LATENCIES="${LATENCIES:-0 100}"
-JAR="${ASCFORM_JAR:-$ROOT/target/ascform.jar}"
-# the launcher's (./ascform) JVM options by default: what users run
-JAVA_OPTS="${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto}"
+JAR="${ASCFORM_JAR:-}"
+JAVA_OPTS="${JAVA_OPTS:-}"
+# By default every command runs through ./ascform, the launcher users run (its JVM options, its
+# class-data archive); with ASCFORM_JAR set, as `java $JAVA_OPTS -jar $ASCFORM_JAR` instead.
+if [[ -z "$JAR" ]]; then
+  RUN=(env "ASCFORM_JAVA_OPTS=$JAVA_OPTS" "$ROOT/ascform")
+  "$ROOT/ascform" --version >/dev/null   # builds the jar and the class-data archive when stale
+else
+  # shellcheck disable=SC2206
+  RUN=(java $JAVA_OPTS -jar "$JAR")
+fi
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/ascform-bench.XXXXXX")"
 SERVER_PID=""
 
@@ -29,14 +38,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [[ ! -f "$JAR" ]]; then
-  echo "building $JAR (mvn -B -q -DskipTests package) ..." >&2
-  (cd "$ROOT" && mvn -B -q -DskipTests package)
-fi
-
 ascform() {
-  # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar "$JAR" "$@"
+  "${RUN[@]}" "$@"
 }
 
 # GET a path of the sandbox's admin API (no curl needed).
@@ -61,8 +64,7 @@ measure() {
   start=$(date +%s%N)
   if [[ -x /usr/bin/time ]]; then
     set +e
-    # shellcheck disable=SC2086
-    /usr/bin/time -f "%U %S %M" -o "$out" java $JAVA_OPTS -jar "$JAR" "$@" >"$log" 2>&1
+    /usr/bin/time -f "%U %S %M" -o "$out" "${RUN[@]}" "$@" >"$log" 2>&1
     M_EXIT=$?
     set -e
     read -r user sys rss <"$out"
@@ -72,8 +74,7 @@ measure() {
     # Fallback: CPU from bash's own accounting of children, peak RSS polled from /proc.
     local before after pid peak=0 hwm
     before=$(awk '{print $14+$15+$16+$17}' /proc/$$/stat)
-    # shellcheck disable=SC2086
-    java $JAVA_OPTS -jar "$JAR" "$@" >"$log" 2>&1 &
+    "${RUN[@]}" "$@" >"$log" 2>&1 &
     pid=$!
     while kill -0 "$pid" 2>/dev/null; do
       hwm=$(awk '/VmHWM/{print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
@@ -99,8 +100,7 @@ PER_RESOURCE=$(echo "$GEN" | sed -nE 's/.*one request per resource: ([0-9]+).*/\
 printf '\n%-8s %-12s %8s %8s %12s %8s %8s %8s %5s\n' latency step requests lower per-resource wall_s cpu_s rss_MB exit
 for latency in $LATENCIES; do
   data="$WORK/sandbox-$latency"
-  # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar "$JAR" sandbox serve --data "$data" --seed "$WORK/account/sandbox-seed.yaml" \
+  "${RUN[@]}" sandbox serve --data "$data" --seed "$WORK/account/sandbox-seed.yaml" \
     --latency-ms "$latency" --rate-limit 1000000 >"$WORK/serve.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 600); do
