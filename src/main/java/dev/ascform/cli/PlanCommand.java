@@ -48,14 +48,20 @@ public final class PlanCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    long start = System.nanoTime();
     try (Session s = Session.open(run, System.getenv(), err)) {
       StateFile state = s.store().load();
+      Phases phases = new Phases(run.api.debug() ? err : null, start);
+      phases.done("config and state loaded");
       PrintWriter info = output.text() ? stdout : err;
       info.println(s.header(state));
       Plan plan = s.plan(state, planning.settings(s.desired()));
+      phases.done("account read and plan made");
       info.println(s.readLine());
       info.println();
       output.render(output.text() ? plan.withStats(null) : plan, stdout, System.getenv());
+      stdout.flush();
+      phases.done("plan rendered");
       plan.checkSafety(planning.safety(s.desired()));
       if (out != null) {
         PlanFile.of(plan, Instant.now(), s.configDigest(), s.lineage(state), state.serial())
@@ -73,6 +79,29 @@ public final class PlanCommand implements Callable<Integer> {
       return Session.configError(e, err);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot write the plan file " + out, e);
+    }
+  }
+
+  /** With {@code --debug}: how long each phase of the run took, since the JVM started. */
+  static final class Phases {
+    private final PrintWriter err;
+    private long last;
+
+    Phases(PrintWriter err, long start) {
+      this.err = err;
+      this.last = start;
+    }
+
+    void done(String phase) {
+      if (err == null) {
+        return;
+      }
+      long now = System.nanoTime();
+      long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+      err.printf("debug: %s in %d ms (%d ms since the JVM started)%n", phase,
+          (now - last) / 1_000_000, uptime);
+      err.flush();
+      last = now;
     }
   }
 }

@@ -15,8 +15,17 @@ import dev.ascform.model.ProfileSpec;
 import dev.ascform.model.ResourceKind;
 import dev.ascform.model.Settings;
 import dev.ascform.model.UserSpec;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -66,23 +75,86 @@ public final class ConfigLoader {
     Diagnostics diags = new Diagnostics();
     Merger merger = new Merger(diags);
     boolean allRead = true;
-    for (Path file : files) {
-      Optional<Node> node = YamlParser.parse(file, diags);
-      JsonNode tree = null;
-      if (node.isPresent()) {
-        Positions filePositions = new Positions();
-        tree = new NodeConverter(file, diags, env, filePositions).convert(node.get());
-        if (tree != null) {
-          merger.add(tree, filePositions, SourcePos.startOf(file));
-        }
+    for (Parsed p : parseAll(files)) {
+      diags.addAll(p.diags().sorted());
+      if (p.tree() != null) {
+        merger.add(p.tree(), p.positions(), SourcePos.startOf(p.file()));
       }
-      allRead &= tree != null && tree.isObject();
+      allRead &= p.tree() != null && p.tree().isObject();
     }
     Positions positions = merger.positions();
     SchemaCheck.check(merger.root(), positions, diags);
     DesiredState state = build(merger.root(), positions, diags, files, allRead);
     diags.throwIfErrors();
     return new LoadedConfig(state, diags.warnings());
+  }
+
+  /** One file parsed and converted, with its own diagnostics. */
+  private record Parsed(Path file, JsonNode tree, Positions positions, Diagnostics diags) {}
+
+  private Parsed parse(Path file) {
+    Diagnostics fileDiags = new Diagnostics();
+    Positions filePositions = new Positions();
+    JsonNode tree = YamlParser.parse(file, fileDiags)
+        .map(node -> new NodeConverter(file, fileDiags, env, filePositions).convert(node))
+        .orElse(null);
+    return new Parsed(file, tree, filePositions, fileDiags);
+  }
+
+  /**
+   * Every file parsed, in the order given. Files are independent until they are merged, so a
+   * config of several files is parsed on up to as many threads as there are cores, largest file
+   * first, while the JSON Schema loads beside them (a large account's config is megabytes of
+   * YAML: about half of a plan's start).
+   */
+  private List<Parsed> parseAll(List<Path> files) {
+    if (files.size() <= 1) {
+      return files.stream().map(this::parse).toList();
+    }
+    int threads = Math.min(files.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "ascform-config");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      pool.execute(SchemaCheck::load);
+      Map<Path, Future<Parsed>> byFile = new HashMap<>();
+      files.stream().sorted(Comparator.comparingLong(ConfigLoader::size).reversed())
+          .forEach(f -> byFile.put(f, pool.submit(() -> parse(f))));
+      List<Parsed> out = new ArrayList<>();
+      for (Path f : files) {
+        out.add(join(byFile.get(f)));
+      }
+      return out;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // the parse reports it
+    }
+  }
+
+  private static Parsed join(Future<Parsed> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the config", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static DesiredState build(

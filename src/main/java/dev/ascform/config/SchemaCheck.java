@@ -29,6 +29,11 @@ final class SchemaCheck {
 
   private SchemaCheck() {}
 
+  /** Loads the schema (class initialisation), e.g. on another thread while files are parsed. */
+  static void load() {
+    // nothing to do: calling this initialises the class, which reads and compiles the schema
+  }
+
   /** The schema document itself. */
   static JsonNode schemaJson() {
     return SCHEMA_JSON;
