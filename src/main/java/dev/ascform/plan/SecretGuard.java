@@ -18,9 +18,27 @@ public final class SecretGuard {
 
   private SecretGuard() {}
 
+  /** The shortest text a pattern above can match: {@code eyJxxxx.eyJxxxx.} (16). */
+  private static final int SHORTEST = 16;
+
   /** True when the text looks like a private key or a JWT. */
   public static boolean looksSecret(String text) {
-    return text != null && SECRETS.stream().anyMatch(p -> p.matcher(text).find());
+    if (text == null || text.length() < SHORTEST || !mayHoldSecret(text)) {
+      return false; // the common case (names, ids, emails), decided without a regex
+    }
+    for (Pattern p : SECRETS) {
+      if (p.matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A fast necessary condition: every pattern above contains one of these literals. */
+  private static boolean mayHoldSecret(String text) {
+    return text.contains("eyJ") || text.contains("PRIVATE KEY-----")
+        || text.contains("AgEAMBMGByqGSM49AgEGCCqGSM49AwEHB")
+        || text.contains("MEECAQAwEwYHKoZIzj0CAQYIKoZIzj0DAQc");
   }
 
   /**
@@ -30,7 +48,29 @@ public final class SecretGuard {
    * @throws SecretLeakException naming {@code where} and the field path
    */
   public static void check(String where, Object value) {
-    walk(where, "", value);
+    if (holdsSecret(value)) {
+      walk(where, "", value); // again, building field paths, to say where
+    }
+  }
+
+  private static boolean holdsSecret(Object value) {
+    if (value instanceof String s) {
+      return looksSecret(s);
+    }
+    if (value instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (looksSecret(String.valueOf(e.getKey())) || holdsSecret(e.getValue())) {
+          return true;
+        }
+      }
+    } else if (value instanceof List<?> l) {
+      for (Object item : l) {
+        if (holdsSecret(item)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static void walk(String where, String path, Object value) {

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -21,6 +22,15 @@ import java.util.Objects;
 public final class StateStore {
   private final Path file;
   private final StateTarget target;
+  /**
+   * The bytes this store last read from or wrote to the file, and the state they hold: a save
+   * checks the file again (another run may have written it), but decodes it only when its bytes
+   * differ. An apply saves dozens of times; decoding megabytes of state for each was most of a
+   * large apply's CPU.
+   */
+  private byte[] lastBytes;
+  private StateFile lastState;
+  private final StateCodec.Encoder encoder = new StateCodec.Encoder();
 
   public StateStore(Path file, StateTarget target) {
     this.file = Objects.requireNonNull(file, "file").toAbsolutePath();
@@ -65,8 +75,9 @@ public final class StateStore {
    *     wrote it), or belongs to another lineage
    * @throws dev.ascform.plan.SecretGuard.SecretLeakException when a value looks secret
    */
-  public StateFile save(StateFile state) {
-    StateFile onDisk = readIfExists();
+  public synchronized StateFile save(StateFile state) {
+    byte[] before = readBytesIfExists();
+    StateFile onDisk = before == null ? null : decode(before);
     if (onDisk != null) {
       if (!onDisk.lineage().equals(state.lineage())) {
         throw new StateException("refusing to overwrite " + file + ": it has lineage "
@@ -82,27 +93,46 @@ public final class StateStore {
       }
     }
     StateFile next = state.withSerial(state.serial() + 1);
-    String json = StateCodec.encode(next);
+    byte[] json = encoder.encode(next).getBytes(StandardCharsets.UTF_8);
     try {
       Files.createDirectories(file.getParent());
-      if (onDisk != null) {
-        atomicWrite(backupPath(), Files.readAllBytes(file));
+      if (before != null) {
+        atomicWrite(backupPath(), before);
       }
-      atomicWrite(file, json.getBytes(StandardCharsets.UTF_8));
+      atomicWrite(file, json);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the state " + file + ": " + e.getMessage(), e);
     }
+    lastBytes = json;
+    lastState = next;
     return next;
   }
 
-  private StateFile readIfExists() {
+  private synchronized StateFile readIfExists() {
+    byte[] bytes = readBytesIfExists();
+    return bytes == null ? null : decode(bytes);
+  }
+
+  private byte[] readBytesIfExists() {
     try {
-      return StateCodec.decode(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       return null;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the state " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The state these bytes hold: the one remembered when they are what this store last saw. */
+  private StateFile decode(byte[] bytes) {
+    if (lastBytes != null && Arrays.equals(bytes, lastBytes)) {
+      return lastState;
+    }
+    StateFile decoded = StateCodec.decode(new String(bytes, StandardCharsets.UTF_8),
+        file.toString());
+    lastBytes = bytes;
+    lastState = decoded;
+    return decoded;
   }
 
   /** Writes a temporary file beside {@code target}, fsyncs it, and renames it atomically. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ascform.plan.Address;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -38,6 +39,43 @@ class StateCodecTest {
     StateFile s = StateFile.empty(StateStoreTest.SANDBOX)
         .withResource(StateStoreTest.bundle("main", "B1"));
     assertThat(StateCodec.decode(StateCodec.encode(s), "s.json")).isEqualTo(s);
+  }
+
+  @Test
+  void theReusingEncoderWritesExactlyWhatJacksonWritesForTheWholeState() {
+    Map<String, Object> nested = new java.util.LinkedHashMap<>();
+    nested.put("name", "Ünïcödé \"quoted\" \\ and\nnewline");
+    nested.put("devices", List.of("a", "b"));
+    nested.put("empty_list", List.of());
+    nested.put("empty_map", Map.of());
+    nested.put("settings", Map.of("enabled", true, "count", 3, "options", List.of(Map.of("k", "v"))));
+    StateResource rich = new StateResource(Address.of("profile", "dev"), "profile", "P1",
+        "dev profile", dev.ascform.plan.Digests.of(nested), nested, true);
+    StateResource bare = new StateResource(Address.of("device", "phone"), "device", null, null,
+        null, Map.of(), false);
+    StateFile empty = StateFile.empty(StateStoreTest.SANDBOX);
+    StateFile s = empty.withResource(StateStoreTest.bundle("main", "B1")).withResource(rich)
+        .withResource(bare);
+    StateCodec.Encoder encoder = new StateCodec.Encoder();
+    assertThat(encoder.encode(empty)).isEqualTo(StateCodec.encodeWhole(empty));
+    assertThat(encoder.encode(s)).isEqualTo(StateCodec.encodeWhole(s));
+    // again, with most fragments reused and one resource replaced, one removed, one added
+    StateFile changed = s.withResource(StateStoreTest.bundle("main", "B2"))
+        .withRemoved(Address.of("device", "phone"))
+        .withResource(StateStoreTest.bundle("extra", "B3")).withSerial(7);
+    assertThat(encoder.encode(changed)).isEqualTo(StateCodec.encodeWhole(changed));
+    assertThat(StateCodec.decode(encoder.encode(changed), "s.json")).isEqualTo(changed);
+    assertThat(encoder.encode(empty)).isEqualTo(StateCodec.encodeWhole(empty));
+  }
+
+  @Test
+  void theReusingEncoderStillRefusesSecrets() {
+    StateResource leaky = new StateResource(Address.of("certificate", "dist"), "certificate",
+        "C1", "serial", null, Map.of("note", "-----BEGIN PRIVATE KEY-----\nMIG..."), false);
+    StateCodec.Encoder encoder = new StateCodec.Encoder();
+    assertThatThrownBy(() -> encoder.encode(StateFile.empty(StateStoreTest.SANDBOX)
+        .withResource(leaky))).isInstanceOf(dev.ascform.plan.SecretGuard.SecretLeakException.class)
+        .hasMessageContaining("certificate.dist").hasMessageNotContaining("MIG");
   }
 
   @Test
