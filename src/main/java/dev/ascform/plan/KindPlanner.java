@@ -1,6 +1,7 @@
 package dev.ascform.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ final class KindPlanner<D, L> {
   private final Map<String, L> liveByKey = new LinkedHashMap<>();
   private final Set<String> claimed = new HashSet<>();
   private final List<Change> changes = new ArrayList<>();
-  private final Map<Address, String> liveDigests = new TreeMap<>();
+  private final Map<Address, String> liveDigests = new HashMap<>(); // sorted once, by Plan
   private final List<String> problems = new ArrayList<>();
   private int unmanaged;
 

@@ -32,8 +32,9 @@ public record Plan(
   public Plan {
     changes = List.copyOf(changes);
     unmanaged = List.copyOf(unmanaged);
-    governed = Collections.unmodifiableMap(new TreeMap<>(governed));
-    liveDigests = Collections.unmodifiableMap(new TreeMap<>(liveDigests));
+    // sorted maps, so that copying a plan's own maps (withStats...) is linear, not a re-sort
+    governed = Collections.unmodifiableSortedMap(new TreeMap<>(governed));
+    liveDigests = Collections.unmodifiableSortedMap(new TreeMap<>(liveDigests));
     policyViolations = List.copyOf(policyViolations);
     targets = List.copyOf(targets);
     stats = stats == null ? PlanStats.EMPTY : stats;

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class Planner {
         : a.kind().name().compareTo(b.kind().name()));
 
     List<Change> changes = new ArrayList<>();
-    Map<Address, String> digests = new TreeMap<>();
+    Map<Address, String> digests = new HashMap<>();
     Map<String, Integer> governed = new TreeMap<>();
     List<Unmanaged> unmanaged = new ArrayList<>();
     Map<String, ResourceKind<?, ?>> kinds = new LinkedHashMap<>();
@@ -78,7 +79,7 @@ public final class Planner {
     List<String> violations = new ArrayList<>();
     kinds.forEach((name, kind) -> violations.addAll(kind.policyViolations(
         kept.stream().filter(c -> c.kind().equals(name)).toList())));
-    Map<Address, String> keptDigests = new TreeMap<>();
+    Map<Address, String> keptDigests = new HashMap<>(); // Plan sorts them once
     kept.forEach(c -> {
       if (digests.containsKey(c.address())) {
         keptDigests.put(c.address(), digests.get(c.address()));
