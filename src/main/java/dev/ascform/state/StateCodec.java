@@ -1,6 +1,8 @@
 package dev.ascform.state;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +10,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ascform.plan.SecretGuard;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +92,42 @@ final class StateCodec {
       }
       return head.substring(0, at) + "\"resources\" : [ " + list + " ]"
           + head.substring(at + EMPTY_RESOURCES.length()) + "\n";
+    }
+  }
+
+  /**
+   * Decodes a state file's bytes. A file in the current format (the usual case: ascform writes
+   * {@code format_version} first) is bound straight from the bytes, without the intermediate tree
+   * the upgrade steps need; anything else takes {@link #decode(String, String)}'s path.
+   */
+  static StateFile decode(byte[] json, String source) {
+    if (currentFormat(json)) {
+      try {
+        return MAPPER.readValue(json, StateFile.class);
+      } catch (IOException e) {
+        // reported below, with the same message as any unreadable state
+      }
+    }
+    return decode(new String(json, StandardCharsets.UTF_8), source);
+  }
+
+  /** True when the document's first fields include {@code format_version} equal to the current one. */
+  private static boolean currentFormat(byte[] json) {
+    try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if ("format_version".equals(name)) {
+          return value == JsonToken.VALUE_NUMBER_INT && p.getIntValue() == StateFile.FORMAT_VERSION;
+        }
+        p.skipChildren();
+      }
+      return false;
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -128,8 +128,7 @@ public final class StateStore {
     if (lastBytes != null && Arrays.equals(bytes, lastBytes)) {
       return lastState;
     }
-    StateFile decoded = StateCodec.decode(new String(bytes, StandardCharsets.UTF_8),
-        file.toString());
+    StateFile decoded = StateCodec.decode(bytes, file.toString());
     lastBytes = bytes;
     lastState = decoded;
     return decoded;

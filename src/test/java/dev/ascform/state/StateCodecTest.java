@@ -79,6 +79,31 @@ class StateCodecTest {
   }
 
   @Test
+  void bytesInTheCurrentFormatDecodeLikeTheText() {
+    StateFile s = StateFile.empty(StateStoreTest.SANDBOX)
+        .withResource(StateStoreTest.bundle("main", "B1"))
+        .withResource(StateStoreTest.bundle("other", "B2"));
+    String text = StateCodec.encode(s);
+    assertThat(StateCodec.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "s.json"))
+        .isEqualTo(s).isEqualTo(StateCodec.decode(text, "s.json"));
+    // format_version last, or a newer one, or none: the same answers as from the text
+    String moved = "{\"lineage\":\"" + s.lineage() + "\",\"serial\":0,\"target\":"
+        + "{\"api_url\":\"http://127.0.0.1:41234\",\"issuer_id\":\"iss-1\",\"account\":\"acme\"},"
+        + "\"resources\":[],\"format_version\":1}";
+    assertThat(StateCodec.decode(moved.getBytes(java.nio.charset.StandardCharsets.UTF_8), "s.json"))
+        .isEqualTo(StateCodec.decode(moved, "s.json"));
+    assertThatThrownBy(() -> StateCodec.decode("{\"format_version\":99}".getBytes(
+        java.nio.charset.StandardCharsets.UTF_8), "s.json"))
+        .isInstanceOf(StateFormatException.class).hasMessageContaining("newer ascform");
+    assertThatThrownBy(() -> StateCodec.decode("{\"format_version\":1,\"surprise\":1}".getBytes(
+        java.nio.charset.StandardCharsets.UTF_8), "state/acme.json"))
+        .isInstanceOf(StateFormatException.class).hasMessageContaining("state/acme.json");
+    assertThatThrownBy(() -> StateCodec.decode("[1]".getBytes(
+        java.nio.charset.StandardCharsets.UTF_8), "s.json"))
+        .isInstanceOf(StateFormatException.class).hasMessageContaining("not an ascform state");
+  }
+
+  @Test
   void corruptJsonNamesTheFile() {
     assertThatThrownBy(() -> StateCodec.decode("{\"format_version\":1,", "state/acme.json"))
         .isInstanceOf(StateFormatException.class).hasMessageContaining("state/acme.json");
