@@ -35,7 +35,7 @@ final class NextPages implements PageFetcher {
   }
 
   @Override
-  public <T> T fetch(String link, Class<T> type) {
+  public byte[] fetchBody(String link) {
     String url = absolute(link);
     Request request = Request.create(Request.HttpMethod.GET, url,
         Map.of("Accept", List.of("application/json")), null, StandardCharsets.UTF_8, null);
@@ -50,12 +50,25 @@ final class NextPages implements PageFetcher {
       if (response.status() >= 300) {
         throw errors.toException(response);
       }
+      if (response.body() == null) {
+        return new byte[0];
+      }
       try (InputStream in = response.body().asInputStream()) {
-        return mapper.readValue(in, type);
+        return in.readAllBytes();
       }
     } catch (IOException e) {
-      throw new AscApiException("could not decode the page " + PathTemplates.path(url) + ": "
+      throw new AscApiException("could not read the page " + PathTemplates.path(url) + ": "
           + e.getMessage(), "GET", PathTemplates.path(url), e);
+    }
+  }
+
+  @Override
+  public <T> T decode(byte[] body, String link, Class<T> type) {
+    try {
+      return mapper.readValue(body, type);
+    } catch (IOException e) {
+      throw new AscApiException("could not decode the page " + PathTemplates.path(link) + ": "
+          + e.getMessage(), "GET", PathTemplates.path(link), e);
     }
   }
 
