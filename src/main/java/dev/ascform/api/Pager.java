@@ -2,6 +2,7 @@ package dev.ascform.api;
 
 import dev.ascform.api.http.PagingException;
 import dev.ascform.api.http.PathTemplates;
+import dev.ascform.api.http.RequestPriority;
 import dev.ascform.api.jsonapi.CollectionDocument;
 import dev.ascform.api.jsonapi.Links;
 import dev.ascform.api.jsonapi.RelationshipDocument;
@@ -58,6 +59,10 @@ public final class Pager {
     Map<ResourceRef, Resource> included = new LinkedHashMap<>();
     CollectionDocument page = first.get();
     Integer total = total(page);
+    // pages the collection has in all, when Apple says (meta.paging.total): a next page's request
+    // priority is the pages still to read, so the longest chain gets the client's permits first
+    int allPages = total == null || page.data().isEmpty() ? 0
+        : (total + page.data().size() - 1) / page.data().size();
     Set<String> seen = new HashSet<>();
     int pages = 1;
     String next = page.nextLink();
@@ -79,11 +84,15 @@ public final class Pager {
         }
         guard(next, seen, ++pages, page.links());
         String url = next;
-        byte[] body = ahead == null ? fetcher.fetchBody(url) : join(ahead);
+        byte[] body = ahead == null
+            ? RequestPriority.with(Math.max(0, allPages - pages + 1), () -> fetcher.fetchBody(url))
+            : join(ahead);
         ahead = null;
         String after = NextLink.peek(body);
         if (after != null && !after.equals(url) && !seen.contains(after) && pages < maxPages) {
-          ahead = CompletableFuture.supplyAsync(() -> fetcher.fetchBody(after), AHEAD);
+          int priority = Math.max(0, allPages - pages);
+          ahead = CompletableFuture.supplyAsync(
+              () -> RequestPriority.with(priority, () -> fetcher.fetchBody(after)), AHEAD);
         }
         page = fetcher.decode(body, url, CollectionDocument.class);
         next = page.nextLink();

@@ -1,6 +1,7 @@
 package dev.ascform.kinds;
 
 import dev.ascform.api.AscClient;
+import dev.ascform.api.http.RequestPriority;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
 import dev.ascform.live.LiveReads;
@@ -40,7 +41,9 @@ final class PeopleReads {
       c -> c.pager().all(() -> c.betaGroups().list(null, null, "app,builds", null)).data();
   private static final Function<AscClient, List<TesterGroups>> READ_TESTERS = c -> {
     List<TesterGroups> out = new ArrayList<>();
-    for (Resource r : c.pager().all(() -> c.betaTesters().memberships(50)).data()) {
+    // its first page ahead of other collections' first pages: the testers' chain is the longest
+    for (Resource r : c.pager().all(() -> RequestPriority.with(1,
+        () -> c.betaTesters().memberships(50))).data()) {
       List<String> groups = c.relationships().refs(r, "betaGroups",
           () -> c.betaTesters().betaGroupIds(r.id())).stream().map(ResourceRef::id).toList();
       out.add(new TesterGroups(r, groups));

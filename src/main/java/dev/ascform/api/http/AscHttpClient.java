@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 
 /**
@@ -32,7 +31,7 @@ public final class AscHttpClient implements Client {
   private final Random random;
   private final Clock clock;
   private final Consumer<String> debug;
-  private final Semaphore permits;
+  private final PriorityPermits permits;
 
   /** Everything the client needs; see the builder in {@code AscClient}. */
   public record Settings(
@@ -56,7 +55,7 @@ public final class AscHttpClient implements Client {
     this.random = s.random();
     this.clock = s.clock();
     this.debug = s.debug();
-    this.permits = new Semaphore(Math.max(1, s.maxConcurrency()), true);
+    this.permits = new PriorityPermits(s.maxConcurrency());
   }
 
   @Override
@@ -115,7 +114,7 @@ public final class AscHttpClient implements Client {
   }
 
   private Response send(Request request, Request.Options options) throws IOException {
-    permits.acquireUninterruptibly();
+    permits.acquire(RequestPriority.current());
     try {
       Response response = delegate.execute(request, options);
       return response.status() >= 400 ? ResponseChecks.buffered(response) : response;
