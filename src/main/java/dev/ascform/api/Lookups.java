@@ -10,7 +10,9 @@ import dev.ascform.api.resources.DevicesApi;
 import dev.ascform.api.resources.ProfilesApi;
 import dev.ascform.api.resources.UserInvitationsApi;
 import dev.ascform.api.resources.UsersApi;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -21,9 +23,35 @@ import java.util.function.Supplier;
  */
 public final class Lookups {
   private final AscClient client;
+  private Map<String, String> appBundleIds;
 
   Lookups(AscClient client) {
     this.client = client;
+  }
+
+  /**
+   * Every app's bundle ID by its Apple id, read once for this client (one page per 200 apps) and
+   * kept: the API creates and deletes no apps, so a run that maps app ids for its reads and for
+   * its writes' read-backs need not list the apps again each time.
+   */
+  public synchronized Map<String, String> appBundleIds() {
+    if (appBundleIds == null) {
+      Map<String, String> out = new HashMap<>();
+      client.pager().all(() -> client.apps().list(null, null)).data()
+          .forEach(r -> out.put(r.id(), r.text("bundleId")));
+      appBundleIds = Map.copyOf(out);
+    }
+    return appBundleIds;
+  }
+
+  /** The Apple id of the app with this bundle ID: from {@link #appBundleIds}, else looked up now. */
+  public Optional<String> appIdByBundleId(String bundleId) {
+    for (Map.Entry<String, String> app : appBundleIds().entrySet()) {
+      if (bundleId.equals(app.getValue())) {
+        return Optional.of(app.getKey());
+      }
+    }
+    return findAppByBundleId(bundleId).map(Resource::id); // an app added since the list was read
   }
 
   /** The bundle ID whose {@code identifier} is exactly {@code identifier}. */

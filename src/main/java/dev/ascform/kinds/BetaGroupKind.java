@@ -250,11 +250,17 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
   @Override
   public Optional<Live> reread(WriteContext ctx, String appleId, String naturalKey) {
     AscClient c = ctx.client();
-    return Not404.read(() -> c.betaGroups().get(appleId).data()).map(r -> {
-      Resource app = c.apps().get(appId(c, appleId)).data();
-      return live(r, app.text("bundleId"), 0,
+    return Not404.read(() -> c.betaGroups().getWithApp(appleId)).map(doc -> {
+      String bundleId = doc.included().stream().filter(i -> i.type().equals("apps"))
+          .map(i -> i.text("bundleId")).findFirst()
+          .orElseGet(() -> c.lookups().appBundleIds().get(appOf(doc.data())));
+      return live(doc.data(), bundleId, 0,
           builds.labels(c, c.pager().allRefs(() -> c.betaGroups().buildIds(appleId))));
     });
+  }
+
+  private static String appOf(Resource group) {
+    return group.relationship("app").refs().get(0).id();
   }
 
   /** Adds and removes builds so that the group has the wanted ones (when it manages builds). */
@@ -286,9 +292,7 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
 
   /** The Apple id of a beta group's app (also for tester imports). */
   static String appId(AscClient c, String groupId) {
-    return c.pager().all(() -> c.betaGroups().list(null, null, "app", null)).data().stream()
-        .filter(g -> g.id().equals(groupId)).findFirst()
-        .map(g -> g.relationship("app").refs().get(0).id()).orElseThrow();
+    return appOf(c.betaGroups().getWithApp(groupId).data());
   }
 
   @Override

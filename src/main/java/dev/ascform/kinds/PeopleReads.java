@@ -6,7 +6,6 @@ import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
 import dev.ascform.live.LiveReads;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -27,12 +26,8 @@ final class PeopleReads {
 
   private PeopleReads() {}
 
-  private static final Function<AscClient, Map<String, String>> READ_APPS = c -> {
-    Map<String, String> out = new HashMap<>();
-    c.pager().all(() -> c.apps().list(null, null)).data()
-        .forEach(r -> out.put(r.id(), r.text("bundleId")));
-    return Map.copyOf(out);
-  };
+  private static final Function<AscClient, Map<String, String>> READ_APPS =
+      c -> c.lookups().appBundleIds();
   private static final Function<AscClient, List<Resource>> READ_USERS =
       c -> c.pager().all(() -> c.users().list(null, "visibleApps", 50)).data();
   private static final Function<AscClient, List<Resource>> READ_INVITATIONS =
@@ -76,9 +71,9 @@ final class PeopleReads {
     return reads.shared(APPS, READ_APPS);
   }
 
-  /** The Apple id of the app with this bundle identifier, read now. */
+  /** The Apple id of the app with this bundle identifier (apps are read once per run). */
   static String appId(AscClient c, String bundleId) {
-    return c.lookups().findAppByBundleId(bundleId).map(Resource::id).orElseThrow(() ->
+    return c.lookups().appIdByBundleId(bundleId).orElseThrow(() ->
         new IllegalStateException("no app with bundle ID " + bundleId + " in the account"));
   }
 

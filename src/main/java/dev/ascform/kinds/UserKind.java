@@ -307,9 +307,7 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
   @Override
   public Optional<Live> reread(WriteContext ctx, String appleId, String naturalKey) {
     AscClient c = ctx.client();
-    Map<String, String> apps = new java.util.HashMap<>();
-    c.pager().all(() -> c.apps().list(null, null)).data()
-        .forEach(r -> apps.put(r.id(), r.text("bundleId")));
+    Map<String, String> apps = c.lookups().appBundleIds();
     if (appleId.startsWith(INVITATION)) {
       String id = appleId.substring(INVITATION.length());
       return Not404.read(() -> c.userInvitations().get(id).data()).map(r -> invitation(r,

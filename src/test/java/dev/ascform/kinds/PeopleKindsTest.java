@@ -93,6 +93,27 @@ class PeopleKindsTest {
   }
 
   @Test
+  void theAppsAreListedOnceForAPlanAndItsApply() throws Exception {
+    // an invitation naming apps, and a group to create and read back: the app ids and the group's
+    // app come from the one apps read and the group's own read-back, not from lists read again
+    try (PeopleHarness h = new PeopleHarness(tmp, SEED)) {
+      DesiredState d = h.config(TEAM + ann("[DEVELOPER]", "[a, b]")
+          + "beta_groups:\n  beta: {app: b, name: Beta, feedback_enabled: true}\n");
+      Plan p = h.plan(d);
+      ApplyResult r = h.apply(d, p);
+      assertThat(r.failed()).as(r.summary()).isEmpty();
+      var stats = h.client.stats().snapshot();
+      assertThat(stats.count("GET /v1/apps")).isEqualTo(1);
+      assertThat(stats.count("GET /v1/betaGroups")).isEqualTo(1);
+      assertThat(stats.count("GET /v1/apps/{id}")).isZero();
+      Resource inv = h.client.lookups().findUserInvitationByEmail("ann@t.example").orElseThrow();
+      assertThat(h.client.pager().all(() -> h.client.userInvitations().visibleApps(inv.id()))
+          .data()).extracting(a -> a.text("bundleId")).containsExactlyInAnyOrder("com.t.a", "com.t.b");
+      assertThat(h.plan(d).actionable()).as("converged").isEmpty();
+    }
+  }
+
+  @Test
   void aChangedInvitationIsCancelledAndSentAgain() throws Exception {
     try (PeopleHarness h = new PeopleHarness(tmp, SEED)) {
       applied(h, h.config(TEAM + ann("[DEVELOPER]", "[a]")));

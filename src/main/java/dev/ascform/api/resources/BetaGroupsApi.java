@@ -29,6 +29,10 @@ public interface BetaGroupsApi {
   @RequestLine("GET /v1/betaGroups/{id}")
   SingleDocument get(@Param("id") String id);
 
+  /** One group with its app (included, bundle ID only): a group's read-back in one request. */
+  @RequestLine("GET /v1/betaGroups/{id}?include=app&fields[apps]=bundleId")
+  SingleDocument getWithApp(@Param("id") String id);
+
   /** Creates a group (see {@link Requests#betaGroupCreate}). */
   @RequestLine("POST /v1/betaGroups")
   @Headers("Content-Type: application/json")
