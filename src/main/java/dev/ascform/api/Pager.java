@@ -8,6 +8,7 @@ import dev.ascform.api.jsonapi.Links;
 import dev.ascform.api.jsonapi.RelationshipDocument;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
+import dev.ascform.concurrent.Futures;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -86,7 +86,7 @@ public final class Pager {
         String url = next;
         byte[] body = ahead == null
             ? RequestPriority.with(Math.max(0, allPages - pages + 1), () -> fetcher.fetchBody(url))
-            : join(ahead);
+            : Futures.join(ahead, "reading a page");
         ahead = null;
         String after = NextLink.peek(body);
         if (after != null && !after.equals(url) && !seen.contains(after) && pages < maxPages) {
@@ -105,24 +105,6 @@ public final class Pager {
       if (ahead != null) {
         ahead.cancel(true);
       }
-    }
-  }
-
-  /** The page a pipelined request brought, or its failure as thrown by the fetcher. */
-  private static byte[] join(Future<byte[]> ahead) {
-    try {
-      return ahead.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading a page", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.ascform.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ascform.concurrent.Futures;
 import dev.ascform.diag.ConfigException;
 import dev.ascform.diag.Diagnostics;
 import dev.ascform.diag.SourcePos;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -124,7 +124,7 @@ public final class ConfigLoader {
           .forEach(f -> byFile.put(f, pool.submit(() -> parse(f))));
       List<Parsed> out = new ArrayList<>();
       for (Path f : files) {
-        out.add(join(byFile.get(f)));
+        out.add(Futures.join(byFile.get(f), "reading the config"));
       }
       return out;
     } finally {
@@ -137,23 +137,6 @@ public final class ConfigLoader {
       return Files.size(file);
     } catch (IOException e) {
       return 0; // the parse reports it
-    }
-  }
-
-  private static Parsed join(Future<Parsed> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the config", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 

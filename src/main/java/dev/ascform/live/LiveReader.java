@@ -2,6 +2,7 @@ package dev.ascform.live;
 
 import dev.ascform.api.AscClient;
 import dev.ascform.api.http.RequestStats;
+import dev.ascform.concurrent.Futures;
 import dev.ascform.kinds.KindOps;
 import dev.ascform.model.DesiredState;
 import dev.ascform.plan.KindSnapshot;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,7 +51,7 @@ public final class LiveReader {
       }
       List<KindSnapshot<?, ?>> out = new ArrayList<>();
       for (Future<KindSnapshot<?, ?>> f : futures) {
-        out.add(join(f));
+        out.add(Futures.join(f, "reading the account"));
       }
       long millis = (System.nanoTime() - start) / 1_000_000;
       return new LiveState(out, reads.collections(), delta(before, client.stats().snapshot()),
@@ -67,20 +67,6 @@ public final class LiveReader {
     Map<Address, Desired<D>> wanted = kind.desired(desired);
     List<L> live = kind.readAll(reads);
     return new KindSnapshot<>(kind, kind.resolve(wanted, live, reads), live);
-  }
-
-  private static KindSnapshot<?, ?> join(Future<KindSnapshot<?, ?>> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the account", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   /** Requests sent between two snapshots, by endpoint. */

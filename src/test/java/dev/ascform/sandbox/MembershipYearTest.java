@@ -2,51 +2,21 @@ package dev.ascform.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import dev.ascform.api.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class MembershipYearTest {
 
-  /** A clock the test moves by hand. */
-  static final class ManualClock extends Clock {
-    private Instant now;
-
-    ManualClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private static TestApi apiAt(Sandbox sb, ManualClock clock) {
+  private static TestApi apiAt(Sandbox sb, MutableClock clock) {
     Instant now = clock.instant();
     return new TestApi(sb).withToken(TestApi.token(sb.teamKey(), b -> b.withIssuedAt(now).withExpiresAt(now.plusSeconds(600))));
   }
 
   @Test
   void deviceSlotsComeBackWhenTheMembershipYearTurns() {
-    ManualClock clock = new ManualClock(Instant.parse("2026-06-01T12:00:00Z"));
+    MutableClock clock = new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
     try (Sandbox sb = Sandbox.start(SandboxOptions.defaults().withClock(clock))) {
       TestApi api = apiAt(sb, clock);
       for (int i = 0; i < 100; i++) {
@@ -61,7 +31,7 @@ class MembershipYearTest {
 
   @Test
   void tokensAreJudgedByTheSandboxClock() {
-    ManualClock clock = new ManualClock(Instant.parse("2026-06-01T12:00:00Z"));
+    MutableClock clock = new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
     try (Sandbox sb = Sandbox.start(SandboxOptions.defaults().withClock(clock))) {
       TestApi api = apiAt(sb, clock);
       assertThat(api.get("/v1/devices").statusCode()).isEqualTo(200);

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
+import dev.ascform.api.testing.MutableClock;
 import dev.ascform.sandbox.http.ApiException;
 import dev.ascform.sandbox.store.ApiKeyRecord;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.ECPrivateKey;
 import java.security.spec.ECGenParameterSpec;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -60,7 +59,7 @@ class TokenVerifierTest {
   void acceptsTheSameTokenAgainWhileItIsValid() {
     String token = token(600);
     assertThat(verifier.verify(token)).isEqualTo("KEY1234567");
-    clock.advance(300);
+    clock.advance(Duration.ofSeconds(300));
     assertThat(verifier.verify(token)).isEqualTo("KEY1234567");
   }
 
@@ -68,7 +67,7 @@ class TokenVerifierTest {
   void refusesARememberedTokenOnceItExpires() {
     String token = token(600);
     assertThat(verifier.verify(token)).isEqualTo("KEY1234567");
-    clock.advance(601);
+    clock.advance(Duration.ofSeconds(601));
     assertUnauthorized(() -> verifier.verify(token));
   }
 
@@ -96,32 +95,5 @@ class TokenVerifierTest {
     String tooLong = token(3600);
     assertUnauthorized(() -> verifier.verify(tooLong));
     assertUnauthorized(() -> verifier.verify(tooLong));
-  }
-
-  private static final class MutableClock extends Clock {
-    private Instant now;
-
-    MutableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(long seconds) {
-      now = now.plusSeconds(seconds);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
