@@ -33,9 +33,15 @@ public final class AscClient {
   private final Pager pager;
   private final ErrorDecoding errors;
   private final ApiParts parts;
+  private final dev.ascform.api.http.Sleeper sleeper;
+  private final dev.ascform.api.http.RetryPolicy retryPolicy;
+  private final java.util.Random random;
 
   AscClient(AscClientBuilder b, URI baseUrl, ObjectMapper mapper, Feign feign, RequestStats stats,
       ErrorDecoding errors, NextPages nextPages) {
+    this.sleeper = b.sleeper;
+    this.retryPolicy = b.retryPolicy;
+    this.random = b.random;
     this.baseUrl = baseUrl;
     this.mapper = mapper;
     this.feign = feign;
@@ -43,6 +49,20 @@ public final class AscClient {
     this.errors = errors;
     this.pager = new Pager(nextPages, b.maxPages);
     this.parts = new ApiParts(this);
+  }
+
+  /**
+   * The client never resends a write by itself. A caller that read back and found that a write
+   * Apple refused unprocessed (429, 503) did not land may send it again: this waits the retry
+   * policy's backoff for resend number {@code resend} (1-based) and returns true, or returns false
+   * at once when the policy allows no more attempts.
+   */
+  public boolean pauseBeforeResend(int resend) {
+    if (resend >= retryPolicy.maxAttempts()) {
+      return false;
+    }
+    sleeper.sleep(retryPolicy.backoff(resend, random));
+    return true;
   }
 
   /** Starts a builder. {@code baseUrl} and {@code credentials} are required. */

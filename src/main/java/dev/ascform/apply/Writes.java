@@ -16,7 +16,9 @@ import java.util.function.Consumer;
 /**
  * The checked writes of one kind: each write is followed by a re-read (the postcondition), and a
  * write whose outcome is unknown (a 5xx, a timeout, a lost response) or that Apple refused as a
- * conflict is never resent: the resource is re-read, and if the write landed it is taken as made.
+ * conflict is never resent blindly: the resource is re-read, and if the write landed it is taken
+ * as made. Only a write refused unprocessed (429, 503) that the re-read shows did not land is sent
+ * again, after the retry policy's backoff.
  */
 final class Writes<D, L> {
   private final KindOps<D, L> kind;
@@ -39,59 +41,101 @@ final class Writes<D, L> {
     return e instanceof AppleApiException a && a.status() == 409;
   }
 
+  /**
+   * Refused before Apple acted on it: 429 (over the rate limit) or 503 (unavailable). Such a write
+   * is sent again, but only after a read-back found that it did not land (API-NOTES: retry writes
+   * only after a read-back). A 500, a gateway timeout or a lost response may still be at work in
+   * Apple's back end, so those are never resent: the next apply reads and decides.
+   */
+  static boolean refusedUnprocessed(AscApiException e) {
+    return e instanceof AppleApiException a && (a.status() == 429 || a.status() == 503);
+  }
+
+  /** After a read-back found that {@code e}'s write did not land: true to send it again. */
+  private boolean resend(AscApiException e, int resend) {
+    if (!refusedUnprocessed(e) || !ctx.client().pauseBeforeResend(resend)) {
+      return false;
+    }
+    notes.accept("sent again after " + ((AppleApiException) e).status()
+        + " (the read-back showed it had not been made)");
+    return true;
+  }
+
   L create(D desired) {
-    L made;
-    try {
-      made = kind.create(ctx, desired);
-    } catch (AscApiException e) {
-      if (!uncertain(e) && !conflict(e)) {
-        throw e;
-      }
-      Optional<L> found = kind.find(ctx, desired);
-      if (found.isEmpty()) {
-        throw e;
-      }
-      made = found.get();
-      notes.accept(conflict(e) ? "it already existed: adopted"
-          : "the response was lost but the write landed: adopted, not sent again");
-      if (!kind.diff(desired, made).isEmpty() && kind instanceof UpdateOps) {
-        return update(kind.appleId(made), desired);
+    L made = null;
+    for (int resend = 1; made == null; resend++) {
+      try {
+        made = kind.create(ctx, desired);
+      } catch (AscApiException e) {
+        if (!uncertain(e) && !conflict(e) && !refusedUnprocessed(e)) {
+          throw e;
+        }
+        Optional<L> found = kind.find(ctx, desired);
+        if (found.isEmpty()) {
+          if (resend(e, resend)) {
+            continue;
+          }
+          throw e;
+        }
+        made = adopted(desired, found.get(), e);
+        if (made == null) {
+          return update(kind.appleId(found.get()), desired);
+        }
       }
     }
     return check(kind.appleId(made), desired, "created");
   }
 
+  /** The resource a failed create had made after all, or null when it still needs an update. */
+  private L adopted(D desired, L made, AscApiException e) {
+    notes.accept(conflict(e) ? "it already existed: adopted"
+        : "the response was lost but the write landed: adopted, not sent again");
+    return !kind.diff(desired, made).isEmpty() && kind instanceof UpdateOps ? null : made;
+  }
+
   @SuppressWarnings("unchecked")
   L update(String appleId, D desired) {
     UpdateOps<D, L> ops = (UpdateOps<D, L>) kind;
-    try {
-      ops.update(ctx, appleId, desired);
-    } catch (AscApiException e) {
-      if (!uncertain(e)) {
-        throw e;
+    for (int resend = 1; ; resend++) {
+      try {
+        ops.update(ctx, appleId, desired);
+        break;
+      } catch (AscApiException e) {
+        if (!uncertain(e) && !refusedUnprocessed(e)) {
+          throw e;
+        }
+        Optional<L> now = kind.reread(ctx, appleId, kind.naturalKey(desired));
+        if (now.isPresent() && kind.diff(desired, now.get()).isEmpty()) {
+          notes.accept("the response was lost but the update landed");
+          break;
+        }
+        if (now.isEmpty() || !resend(e, resend)) {
+          throw e;
+        }
       }
-      Optional<L> now = kind.reread(ctx, appleId, kind.naturalKey(desired));
-      if (now.isEmpty() || !kind.diff(desired, now.get()).isEmpty()) {
-        throw e;
-      }
-      notes.accept("the response was lost but the update landed");
     }
     return check(appleId, desired, "updated");
   }
 
   void delete(String appleId, String naturalKey) {
-    try {
-      ((DeleteOps) kind).delete(ctx, appleId);
-    } catch (AscApiException e) {
-      boolean gone = e instanceof AppleApiException a && a.status() == 404;
-      if (!uncertain(e) && !gone) {
-        throw e;
+    for (int resend = 1; ; resend++) {
+      try {
+        ((DeleteOps) kind).delete(ctx, appleId);
+        break;
+      } catch (AscApiException e) {
+        boolean gone = e instanceof AppleApiException a && a.status() == 404;
+        if (!uncertain(e) && !gone && !refusedUnprocessed(e)) {
+          throw e;
+        }
+        if (kind.reread(ctx, appleId, naturalKey).isPresent()) {
+          if (resend(e, resend)) {
+            continue;
+          }
+          throw e;
+        }
+        notes.accept(gone ? "it was already gone" : "the response was lost but the delete landed");
+        return;
       }
-      if (kind.reread(ctx, appleId, naturalKey).isPresent()) {
-        throw e;
-      }
-      notes.accept(gone ? "it was already gone" : "the response was lost but the delete landed");
-      return;
     }
     if (kind.reread(ctx, appleId, naturalKey).isPresent()) {
       throw new PostconditionException("Apple accepted the delete of " + naturalKey

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * every response to some requests (malformed bodies, {@link #always}).
  */
 final class FaultProxy implements AutoCloseable {
-  enum Mode { LOSE_RESPONSE, ACCEPT_WITHOUT_DOING }
+  /** Lose the response of a write made; answer a write not made as if made; refuse it with 429. */
+  enum Mode { LOSE_RESPONSE, ACCEPT_WITHOUT_DOING, THROTTLE }
 
   private record Rule(Mode mode, String method, String pathRegex) {}
 
@@ -68,6 +69,17 @@ final class FaultProxy implements AutoCloseable {
       Rule r = next.get();
       boolean hit = r != null && r.method().equals(method) && path.matches(r.pathRegex())
           && next.compareAndSet(r, null);
+      if (hit && r.mode() == Mode.THROTTLE) {
+        byte[] out = ("{\"errors\":[{\"status\":\"429\",\"code\":\"RATE_LIMIT_EXCEEDED\","
+            + "\"title\":\"The request rate limit has been reached.\",\"detail\":\"injected by the"
+            + " test proxy\"}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(429, out.length);
+        try (OutputStream o = ex.getResponseBody()) {
+          o.write(out);
+        }
+        return;
+      }
       if (hit && r.mode() == Mode.ACCEPT_WITHOUT_DOING) {
         relay(ex, forward(ex, "GET", HttpRequest.BodyPublishers.noBody()));
         return;

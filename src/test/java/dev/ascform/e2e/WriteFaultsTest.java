@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Writes that go wrong between ascform and Apple, through a proxy in front of the sandbox: a lost
- * response is re-read and adopted, never resent; a write accepted but not made fails the
- * postcondition; a second apply converges.
+ * response is re-read and adopted, never resent; a write refused unprocessed (429) is re-read and
+ * sent again; a write accepted but not made fails the postcondition; a second apply converges.
  */
 class WriteFaultsTest {
   @TempDir Path tmp;
@@ -62,6 +62,22 @@ class WriteFaultsTest {
     assertThat(r.code()).as(r.all()).isZero();
     assertThat(r.err()).contains("the response was lost but the write landed: adopted, not sent"
         + " again");
+    assertThat(sandbox.stats().count("POST /v1/devices") - postsBefore).isEqualTo(6);
+    for (String udid : List.of("00008030-000A0B0C0D0E0F10", "00008101-00A1B2C3D4E5F607",
+        "00008301-000E1F2A3B4C5D6E", "00008122-000A1B2C3D4E5F60")) {
+      assertThat(devicesWithUdid(udid)).as(udid).isEqualTo(1);
+    }
+    assertThat(ascform("plan", "--detailed-exitcode").code()).isZero();
+  }
+
+  @Test
+  void aThrottledCreateIsReadBackThenSentAgainOnce() {
+    proxy.once(FaultProxy.Mode.THROTTLE, "POST", "/v1/devices");
+    long postsBefore = sandbox.stats().count("POST /v1/devices");
+    Workspace.Run r = ascform("apply", "--auto-approve");
+    assertThat(r.code()).as(r.all()).isZero();
+    assertThat(r.err()).contains("sent again after 429 (the read-back showed it had not been made)");
+    // 6 devices to register: 5 reach the sandbox at once, the refused one after its read-back
     assertThat(sandbox.stats().count("POST /v1/devices") - postsBefore).isEqualTo(6);
     for (String udid : List.of("00008030-000A0B0C0D0E0F10", "00008101-00A1B2C3D4E5F607",
         "00008301-000E1F2A3B4C5D6E", "00008122-000A1B2C3D4E5F60")) {
