@@ -54,15 +54,8 @@ class WriteFaultsTest {
     }
   }
 
-  @Test
-  void aLostCreateResponseIsAdoptedWithoutADuplicate() {
-    proxy.once(FaultProxy.Mode.LOSE_RESPONSE, "POST", "/v1/devices");
-    long postsBefore = sandbox.stats().count("POST /v1/devices");
-    Workspace.Run r = ascform("apply", "--auto-approve");
-    assertThat(r.code()).as(r.all()).isZero();
-    assertThat(r.err()).contains("the response was lost but the write landed: adopted, not sent"
-        + " again");
-    assertThat(sandbox.stats().count("POST /v1/devices") - postsBefore).isEqualTo(6);
+  /** The devices the apply registers are each in the account once, and a plan finds nothing to do. */
+  private void assertEachNewDeviceOnceAndConverged() {
     for (String udid : List.of("00008030-000A0B0C0D0E0F10", "00008101-00A1B2C3D4E5F607",
         "00008301-000E1F2A3B4C5D6E", "00008122-000A1B2C3D4E5F60")) {
       assertThat(devicesWithUdid(udid)).as(udid).isEqualTo(1);
@@ -70,20 +63,31 @@ class WriteFaultsTest {
     assertThat(ascform("plan", "--detailed-exitcode").code()).isZero();
   }
 
-  @Test
-  void aThrottledCreateIsReadBackThenSentAgainOnce() {
-    proxy.once(FaultProxy.Mode.THROTTLE, "POST", "/v1/devices");
+  /**
+   * One device registration meets {@code fault}; the apply still succeeds saying {@code note}, the
+   * sandbox sees one POST per device (6) and each device once.
+   */
+  private void oneDeviceCreateMeets(FaultProxy.Mode fault, String note) {
+    proxy.once(fault, "POST", "/v1/devices");
     long postsBefore = sandbox.stats().count("POST /v1/devices");
     Workspace.Run r = ascform("apply", "--auto-approve");
     assertThat(r.code()).as(r.all()).isZero();
-    assertThat(r.err()).contains("sent again after 429 (the read-back showed it had not been made)");
-    // 6 devices to register: 5 reach the sandbox at once, the refused one after its read-back
+    assertThat(r.err()).contains(note);
     assertThat(sandbox.stats().count("POST /v1/devices") - postsBefore).isEqualTo(6);
-    for (String udid : List.of("00008030-000A0B0C0D0E0F10", "00008101-00A1B2C3D4E5F607",
-        "00008301-000E1F2A3B4C5D6E", "00008122-000A1B2C3D4E5F60")) {
-      assertThat(devicesWithUdid(udid)).as(udid).isEqualTo(1);
-    }
-    assertThat(ascform("plan", "--detailed-exitcode").code()).isZero();
+    assertEachNewDeviceOnceAndConverged();
+  }
+
+  @Test
+  void aLostCreateResponseIsAdoptedWithoutADuplicate() {
+    oneDeviceCreateMeets(FaultProxy.Mode.LOSE_RESPONSE,
+        "the response was lost but the write landed: adopted, not sent again");
+  }
+
+  @Test
+  void aThrottledCreateIsReadBackThenSentAgainOnce() {
+    // the refused POST never reached the sandbox; the one sent again after the read-back did
+    oneDeviceCreateMeets(FaultProxy.Mode.THROTTLE,
+        "sent again after 429 (the read-back showed it had not been made)");
   }
 
   @Test
