@@ -65,6 +65,11 @@ final class CheckContext {
    * Checks that {@code name} names a declared resource of kind {@code expected}; otherwise reports
    * a dangling or wrong-kind reference at {@code pos}, with a "did you mean".
    */
+  /** Whether a resource of kind {@code k} named {@code name} is declared. */
+  boolean declares(ResourceKind k, String name) {
+    return declared.get(k).contains(name);
+  }
+
   boolean reference(SourcePos pos, String name, ResourceKind expected, String field) {
     if (declared.get(expected).contains(name)) {
       return true;

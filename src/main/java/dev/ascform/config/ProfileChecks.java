@@ -106,6 +106,11 @@ final class ProfileChecks {
   private void namedDevices(ProfileSpec p, String where, List<String> keys) {
     ProfileType type = p.type();
     for (int i = 0; i < keys.size(); i++) {
+      DeviceSpec known = devices.get(keys.get(i));
+      if (known != null && known.enabled() && type.acceptsDevicePlatform(known.platform())
+          && ctx.declares(ResourceKind.DEVICE, keys.get(i))) {
+        continue; // nothing to report, so no position to look up (profiles list hundreds)
+      }
       SourcePos pos = ctx.at(p, "devices", i);
       if (!ctx.reference(pos, keys.get(i), ResourceKind.DEVICE, where + ".devices")) {
         continue;
