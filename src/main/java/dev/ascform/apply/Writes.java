@@ -51,6 +51,10 @@ final class Writes<D, L> {
     return e instanceof AppleApiException a && (a.status() == 429 || a.status() == 503);
   }
 
+  private static String refusal(AscApiException e) {
+    return "refused with " + ((AppleApiException) e).status();
+  }
+
   /** After a read-back found that {@code e}'s write did not land: true to send it again. */
   private boolean resend(AscApiException e, int resend) {
     if (!refusedUnprocessed(e) || !ctx.client().pauseBeforeResend(resend)) {
@@ -89,6 +93,7 @@ final class Writes<D, L> {
   /** The resource a failed create had made after all, or null when it still needs an update. */
   private L adopted(D desired, L made, AscApiException e) {
     notes.accept(conflict(e) ? "it already existed: adopted"
+        : refusedUnprocessed(e) ? refusal(e) + " but the read-back found it made: adopted"
         : "the response was lost but the write landed: adopted, not sent again");
     return !kind.diff(desired, made).isEmpty() && kind instanceof UpdateOps ? null : made;
   }
@@ -106,7 +111,8 @@ final class Writes<D, L> {
         }
         Optional<L> now = kind.reread(ctx, appleId, kind.naturalKey(desired));
         if (now.isPresent() && kind.diff(desired, now.get()).isEmpty()) {
-          notes.accept("the response was lost but the update landed");
+          notes.accept(refusedUnprocessed(e) ? refusal(e) + " but the read-back shows it made"
+              : "the response was lost but the update landed");
           break;
         }
         if (now.isEmpty() || !resend(e, resend)) {
