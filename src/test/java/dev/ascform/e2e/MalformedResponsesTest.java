@@ -27,18 +27,13 @@ class MalformedResponsesTest {
   @TempDir Path tmp;
   private Sandbox sandbox;
   private FaultProxy proxy;
-  private Workspace ws;
-  private Path key;
-
   private ProxiedAcme acme;
 
   @BeforeEach
   void start() throws Exception {
     acme = new ProxiedAcme(tmp);
-    ws = acme.ws;
     sandbox = acme.sandbox;
     proxy = acme.proxy;
-    key = acme.key;
   }
 
   @AfterEach
@@ -54,16 +49,13 @@ class MalformedResponsesTest {
       if (command.equals("apply")) {
         args.add("--auto-approve");
       }
-      args.addAll(List.of("-c", ws.config.toString(), "--state", tmp.resolve("s.json").toString(),
-          "--api-url", proxy.url(), "--key-id", sandbox.teamKey().keyId(),
-          "--issuer-id", sandbox.teamKey().issuerId(), "--private-key", key.toString()));
-      Workspace.Run r = Workspace.run(args.toArray(String[]::new));
+      Workspace.Run r = acme.run(args.toArray(String[]::new));
       assertThat(r.code()).as("%s, %s: %s", why, command, r.all()).isEqualTo(1);
       assertThat(r.err()).as("%s, %s", why, command).contains(DEVICES);
       assertThat(r.all()).as("%s, %s: no plan printed", why, command).doesNotContain("Plan:")
           .doesNotContain("No changes");
       assertThat(writes()).as("%s, %s: no write", why, command).isEqualTo(writes);
-      assertThat(Files.exists(tmp.resolve("s.json"))).as("%s: no state", why).isFalse();
+      assertThat(Files.exists(acme.state)).as("%s: no state", why).isFalse();
     }
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascform.sandbox.Sandbox;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,31 +19,18 @@ class WriteFaultsTest {
   @TempDir Path tmp;
   private Sandbox sandbox;
   private FaultProxy proxy;
-  private Workspace ws;
-  private Path key;
-
   private ProxiedAcme acme;
 
   @BeforeEach
   void start() throws Exception {
     acme = new ProxiedAcme(tmp);
-    ws = acme.ws;
     sandbox = acme.sandbox;
     proxy = acme.proxy;
-    key = acme.key;
   }
 
   @AfterEach
   void stop() {
     acme.close();
-  }
-
-  private Workspace.Run ascform(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("-c", ws.config.toString(), "--state", tmp.resolve("s.json").toString(),
-        "--api-url", proxy.url(), "--key-id", sandbox.teamKey().keyId(),
-        "--issuer-id", sandbox.teamKey().issuerId(), "--private-key", key.toString()));
-    return Workspace.run(all.toArray(String[]::new));
   }
 
   private long devicesWithUdid(String udid) {
@@ -60,7 +46,7 @@ class WriteFaultsTest {
         "00008301-000E1F2A3B4C5D6E", "00008122-000A1B2C3D4E5F60")) {
       assertThat(devicesWithUdid(udid)).as(udid).isEqualTo(1);
     }
-    assertThat(ascform("plan", "--detailed-exitcode").code()).isZero();
+    assertThat(acme.run("plan", "--detailed-exitcode").code()).isZero();
   }
 
   /**
@@ -70,7 +56,7 @@ class WriteFaultsTest {
   private void oneDeviceCreateMeets(FaultProxy.Mode fault, String note) {
     proxy.once(fault, "POST", "/v1/devices");
     long postsBefore = sandbox.stats().count("POST /v1/devices");
-    Workspace.Run r = ascform("apply", "--auto-approve");
+    Workspace.Run r = acme.run("apply", "--auto-approve");
     assertThat(r.code()).as(r.all()).isZero();
     assertThat(r.err()).contains(note);
     assertThat(sandbox.stats().count("POST /v1/devices") - postsBefore).isEqualTo(6);
@@ -93,7 +79,7 @@ class WriteFaultsTest {
   @Test
   void aWriteAcceptedButNotMadeFailsItsPostconditionAndSkipsDependents() {
     proxy.once(FaultProxy.Mode.ACCEPT_WITHOUT_DOING, "PATCH", "/v1/bundleIds/NOTESAPP01");
-    Workspace.Run r = ascform("apply", "--auto-approve");
+    Workspace.Run r = acme.run("apply", "--auto-approve");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("~ bundle_id.notes_app ... FAILED: Apple accepted the change but"
         + " did not make it: com.acme.notes read back still differs: name: wanted Acme Notes,"
@@ -101,17 +87,17 @@ class WriteFaultsTest {
         "+ capability.notes_app.app_groups ... skipped: bundle_id.notes_app failed");
     assertThat(r.out()).contains("Apply failed: ", "77 done, 1 failed, 9 skipped.");
 
-    Workspace.Run again = ascform("apply", "--auto-approve");
+    Workspace.Run again = acme.run("apply", "--auto-approve");
     assertThat(again.code()).as(again.all()).isZero();
     assertThat(again.out()).contains("Apply complete: 10 done.");
-    assertThat(ascform("plan", "--detailed-exitcode").code()).isZero();
+    assertThat(acme.run("plan", "--detailed-exitcode").code()).isZero();
   }
 
   @Test
   void aLostTesterResponseIsCheckedByReadingTheGroupNotSentAgain() {
     proxy.once(FaultProxy.Mode.LOSE_RESPONSE, "POST", "/v1/betaTesters");
     long before = sandbox.stats().count("POST /v1/betaTesters");
-    Workspace.Run r = ascform("apply", "--auto-approve");
+    Workspace.Run r = acme.run("apply", "--auto-approve");
     assertThat(r.code()).as(r.all()).isZero();
     long posts = sandbox.stats().count("POST /v1/betaTesters") - before;
     long created;
@@ -119,6 +105,6 @@ class WriteFaultsTest {
       created = sandbox.account().all("betaTesters").size() - 4;
     }
     assertThat(posts).as("one POST per new tester, none resent").isEqualTo(created);
-    assertThat(ascform("plan", "--detailed-exitcode").code()).isZero();
+    assertThat(acme.run("plan", "--detailed-exitcode").code()).isZero();
   }
 }
