@@ -5,7 +5,7 @@ The sandbox never reads the OpenAPI document at run time; this script writes the
 operations and their declared query parameters, and OperationCatalogTest checks it stays equal to
 the document. Run from the repository root: python3 src/tools/gen_sandbox_operations.py
 """
-import json, sys
+import gzip, json, sys
 
 SERVED = """
 GET /v1/apps
@@ -103,7 +103,9 @@ def java_string(s):
 
 
 def main():
-    doc = json.load(open(sys.argv[1] if len(sys.argv) > 1 else "../shared/asc-openapi/openapi.json"))
+    path = sys.argv[1] if len(sys.argv) > 1 else "src/test/resources/apple/openapi.json.gz"
+    with (gzip.open(path, "rt") if path.endswith(".gz") else open(path)) as f:
+        doc = json.load(f)
     lines = []
     for row in SERVED.strip().splitlines():
         method, path = row.split()

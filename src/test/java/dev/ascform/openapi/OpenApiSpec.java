@@ -11,6 +11,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +25,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
 
 /**
- * Apple's App Store Connect OpenAPI document ({@code ../shared/asc-openapi/openapi.json}), for
+ * Apple's App Store Connect OpenAPI document 4.4.1, vendored gzipped at {@code
+ * src/test/resources/apple/openapi.json.gz} (source and checksum in the README beside it), for
  * tests that hold the client and the sandbox to Apple's contract.
  *
  * <p>It finds operations by method and path template, lists the query parameters each declares,
@@ -53,7 +56,7 @@ public final class OpenApiSpec {
                     Map.of(BASE, schemaRoot.toString())));
   }
 
-  /** The document beside the project ({@code ../shared/asc-openapi/openapi.json}), loaded once. */
+  /** The project's copy of the document ({@link #defaultPath()}), loaded once. */
   public static OpenApiSpec load() {
     OpenApiSpec s = shared;
     if (s == null) {
@@ -70,15 +73,26 @@ public final class OpenApiSpec {
   /** Loads the document at {@code path}. */
   public static OpenApiSpec load(Path path) {
     try {
-      return new OpenApiSpec(new ObjectMapper().readTree(Files.readAllBytes(path)));
+      return new OpenApiSpec(readDocument(path));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the OpenAPI document at " + path, e);
     }
   }
 
-  /** Where the document lives relative to the project directory (Surefire's working directory). */
+  /**
+   * Where the document lives relative to the project directory (Surefire's working directory):
+   * inside the project, so a user's clone has it too.
+   */
   public static Path defaultPath() {
-    return Path.of("..", "shared", "asc-openapi", "openapi.json");
+    return Path.of("src", "test", "resources", "apple", "openapi.json.gz");
+  }
+
+  /** Reads a JSON document, gunzipping it when its name ends in {@code .gz}. */
+  public static JsonNode readDocument(Path path) throws IOException {
+    try (InputStream raw = Files.newInputStream(path);
+        InputStream in = path.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+      return new ObjectMapper().readTree(in);
+    }
   }
 
   /** The raw document, for tests that need more than this class offers. */

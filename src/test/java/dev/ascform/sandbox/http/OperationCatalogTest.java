@@ -3,7 +3,7 @@ package dev.ascform.sandbox.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ascform.openapi.OpenApiSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ class OperationCatalogTest {
 
   @BeforeAll
   static void load() throws IOException {
-    doc = new ObjectMapper().readTree(Path.of("..", "shared", "asc-openapi", "openapi.json").toFile());
+    doc = OpenApiSpec.load().document();
   }
 
   private static JsonNode operation(Operation op) {
