@@ -22,6 +22,10 @@ final class KindPlanner<D, L> {
   private final List<Change> changes = new ArrayList<>();
   private final Map<Address, String> liveDigests = new HashMap<>(); // sorted once, by Plan
   private final List<String> problems = new ArrayList<>();
+  /** Desired addresses not in the state whose live resource the state has under another. */
+  private final Map<Address, Managed> movedFrom = new HashMap<>();
+  /** State addresses not desired whose live resource is declared under another address. */
+  private final Map<Address, Address> movedTo = new HashMap<>();
   private int unmanaged;
 
   KindPlanner(KindSnapshot<D, L> snapshot, Map<Address, Managed> managed, boolean prune) {
@@ -44,6 +48,7 @@ final class KindPlanner<D, L> {
         claimed.add(kind.appleId(l));
       }
     }
+    findMoves();
     Set<Address> addresses = new TreeSet<>(desired.keySet());
     addresses.addAll(managed.keySet());
     for (Address a : addresses) {
@@ -71,6 +76,28 @@ final class KindPlanner<D, L> {
     });
   }
 
+  /**
+   * Pairs a state address that is no longer declared with the declared address of the same live
+   * resource (a renamed block, or {@code state mv} with the config unchanged): the pair is a
+   * move, never a delete of a resource that is still declared. A state address whose resource is
+   * declared under an address that the state also has is only forgotten.
+   */
+  private void findMoves() {
+    Map<String, Address> declaredByKey = new HashMap<>();
+    desired.forEach((a, d) -> declaredByKey.putIfAbsent(kind.naturalKey(d.resource()), a));
+    for (Managed m : managed.values()) {
+      L l = desired.containsKey(m.address()) ? null : findManaged(m);
+      Address to = l == null ? null : declaredByKey.get(kind.liveNaturalKey(l));
+      if (to == null) {
+        continue;
+      }
+      movedTo.put(m.address(), to);
+      if (!managed.containsKey(to) && !movedFrom.containsKey(to)) {
+        movedFrom.put(to, m);
+      }
+    }
+  }
+
   private L findManaged(Managed m) {
     L l = m.appleId() == null ? null : liveById.get(m.appleId());
     return l != null ? l : m.naturalKey() == null ? null : liveByKey.get(m.naturalKey());
@@ -96,6 +123,20 @@ final class KindPlanner<D, L> {
   }
 
   private void planNew(Address a, Desired<D> d) {
+    Managed from = movedFrom.get(a);
+    if (from != null) {
+      L l = findManaged(from);
+      liveDigests.put(a, kind.liveDigest(l));
+      Change c = new Comparison<>(kind, problems).compare(base(a, d, Action.NO_OP,
+          Reason.NO_CHANGE), a, d, l, from, true);
+      List<Address> deps = new ArrayList<>(c.dependsOn());
+      deps.add(from.address()); // a --target of the new address takes the forget along
+      add(c.toBuilder().dependsOn(deps)
+          .reason(c.reason() == Reason.ADOPT_BECAUSE_EXISTS ? Reason.ADOPT_BECAUSE_MOVED
+              : c.reason())
+          .consequence("the state entry moves here from " + from.address()).build());
+      return;
+    }
     L l = liveByKey.get(kind.naturalKey(d.resource()));
     if (l != null && claimed.add(kind.appleId(l))) {
       add(compare(a, d, l, null, true));
@@ -119,6 +160,15 @@ final class KindPlanner<D, L> {
       add(Change.builder(a, Action.FORGET, Reason.FORGET_BECAUSE_GONE).rank(kind.rank())
           .naturalKey(m.naturalKey()).appleId(m.appleId()).before(m.attributes()).drift(true)
           .preventDestroy(m.preventDestroy()).build());
+      return;
+    }
+    Address to = movedTo.get(a);
+    if (to != null) {
+      liveDigests.put(a, kind.liveDigest(l));
+      add(Change.builder(a, Action.FORGET, Reason.FORGET_BECAUSE_MOVED).rank(kind.rank())
+          .naturalKey(m.naturalKey()).appleId(kind.appleId(l)).before(m.attributes())
+          .consequence("the state entry moves to " + to + "; nothing changes in the account")
+          .build());
       return;
     }
     Change c = removal(a, l, Reason.DELETE_BECAUSE_NOT_IN_CONFIG, m.preventDestroy());

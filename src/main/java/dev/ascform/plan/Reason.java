@@ -19,8 +19,10 @@ public enum Reason {
   DELETE_BECAUSE_NOT_IN_CONFIG("no longer in the configuration"),
   DELETE_BECAUSE_PRUNE("not in the configuration and prune is on for this kind"),
   ADOPT_BECAUSE_EXISTS("already exists in the account with this key; recorded in state"),
+  ADOPT_BECAUSE_MOVED("the state has it under another address (a renamed block or `state mv`)"),
   FORGET_BECAUSE_GONE("no longer in the configuration and already gone from the account"),
-  FORGET_BECAUSE_RETIRED("no longer in the configuration and already retired in the account");
+  FORGET_BECAUSE_RETIRED("no longer in the configuration and already retired in the account"),
+  FORGET_BECAUSE_MOVED("the configuration declares the same resource under another address");
 
   private final String sentence;
 

@@ -128,4 +128,25 @@ class SafetyAndStateTest {
     assertThat(mv.code()).as(mv.all()).isZero();
     assertThat(ws.sandbox("state", "list").out()).contains("device.alices_phone");
   }
+
+  @Test
+  void stateMvWithTheConfigUnchangedMovesBackAndDisablesNothing() {
+    Workspace ws = applied();
+    assertThat(ws.sandbox("state", "mv", "device.alice_iphone", "device.alices_phone").code())
+        .isZero();
+    Workspace.Run plan = ws.sandbox("plan", "--detailed-exitcode", "--no-color");
+    assertThat(plan.code()).as(plan.all()).isEqualTo(2);
+    assertThat(plan.out()).contains("<= device.alice_iphone", " . device.alices_phone",
+        "the state entry moves here from device.alices_phone",
+        "Plan: 0 to create, 0 to update, 0 to replace, 0 to delete, 1 to adopt, 1 to forget.")
+        .doesNotContain("disable", "+ device.alice_iphone");
+    Workspace.Run apply = ws.sandbox("apply", "--auto-approve");
+    assertThat(apply.code()).as(apply.all()).isZero();
+    ws.withSandbox(local -> assertThat(Workspace.clientFor(local).lookups()
+        .findDeviceByUdid("00008130-001A2B3C4D5E6F01").orElseThrow().text("status"))
+        .isEqualTo("ENABLED"));
+    assertThat(ws.sandbox("state", "list").out()).contains("device.alice_iphone")
+        .doesNotContain("device.alices_phone");
+    assertThat(ws.sandbox("plan", "--detailed-exitcode").code()).isZero();
+  }
 }

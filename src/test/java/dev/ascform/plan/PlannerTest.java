@@ -200,14 +200,67 @@ class PlannerTest {
   }
 
   @Test
-  void managedResourceIsNotAdoptedByAnotherAddress() {
+  void stateAddressOfADeclaredResourceMovesInsteadOfBeingDeleted() {
     Plan plan = new Scenario().kind(new AppIds())
         .desired("app_id.copy", Res.of("com.acme", "name", "Acme", "platform", "IOS"))
         .state("app_id.main", "A1", "com.acme", APPLIED)
         .live("app_id", Live.of("A1", "com.acme", "name", "Acme", "platform", "IOS"))
         .plan();
-    assertThat(Scenario.at(plan, "app_id.copy").action()).isEqualTo(Action.CREATE);
-    assertThat(Scenario.at(plan, "app_id.main").action()).isEqualTo(Action.DELETE);
+    Change moved = Scenario.at(plan, "app_id.copy");
+    assertThat(moved.action()).isEqualTo(Action.ADOPT);
+    assertThat(moved.reason()).isEqualTo(Reason.ADOPT_BECAUSE_MOVED);
+    assertThat(moved.appleId()).isEqualTo("A1");
+    assertThat(moved.consequence()).isEqualTo("the state entry moves here from app_id.main");
+    assertThat(moved.dependsOn()).contains(Address.parse("app_id.main"));
+    Change old = Scenario.at(plan, "app_id.main");
+    assertThat(old.action()).isEqualTo(Action.FORGET);
+    assertThat(old.reason()).isEqualTo(Reason.FORGET_BECAUSE_MOVED);
+    assertThat(old.consequence()).contains("moves to app_id.copy; nothing changes in the account");
+    assertThat(plan.actionable()).noneMatch(c -> c.action().isDestroy()
+        || c.action() == Action.CREATE);
+  }
+
+  @Test
+  void stateMvOfARetirableResourceNeverDisablesTheDeclaredOne() {
+    Map<String, Object> applied = map("name", "Alice", "platform", "IOS", "status", "ENABLED");
+    Plan plan = new Scenario().kind(new Gadgets())
+        .desired("gadget.alice_iphone", Res.of("UDID1", "name", "Alice", "platform", "IOS",
+            "status", "ENABLED"))
+        .state("gadget.alices_phone", "D1", "UDID1", applied)
+        .live("gadget", new Live("D1", "UDID1", applied))
+        .plan();
+    assertThat(Scenario.at(plan, "gadget.alice_iphone").action()).isEqualTo(Action.ADOPT);
+    assertThat(Scenario.at(plan, "gadget.alices_phone").action()).isEqualTo(Action.FORGET);
+    assertThat(plan.summary().line()).isEqualTo(
+        "Plan: 0 to create, 0 to update, 0 to replace, 0 to delete, 1 to adopt, 1 to forget.");
+  }
+
+  @Test
+  void twoStateAddressesOfOneDeclaredResourceForgetTheUndeclaredOne() {
+    Map<String, Object> applied = map("name", "Alice", "platform", "IOS", "status", "ENABLED");
+    Plan plan = new Scenario().kind(new Gadgets())
+        .desired("gadget.alice", Res.of("UDID1", "name", "Alice", "platform", "IOS",
+            "status", "ENABLED"))
+        .state("gadget.alice", "D1", "UDID1", applied)
+        .state("gadget.alice_again", "D1", "UDID1", applied)
+        .live("gadget", new Live("D1", "UDID1", applied))
+        .plan();
+    assertThat(Scenario.at(plan, "gadget.alice").action()).isEqualTo(Action.NO_OP);
+    assertThat(Scenario.at(plan, "gadget.alice_again").action()).isEqualTo(Action.FORGET);
+    assertThat(Scenario.at(plan, "gadget.alice_again").reason())
+        .isEqualTo(Reason.FORGET_BECAUSE_MOVED);
+  }
+
+  @Test
+  void targetingAMovedAddressTakesTheForgetAlong() {
+    Plan plan = new Scenario().kind(new AppIds())
+        .desired("app_id.copy", Res.of("com.acme", "name", "Acme", "platform", "IOS"))
+        .state("app_id.main", "A1", "com.acme", APPLIED)
+        .live("app_id", Live.of("A1", "com.acme", "name", "Acme", "platform", "IOS"))
+        .target("app_id.copy")
+        .plan();
+    assertThat(plan.changes()).extracting(c -> c.address().toString())
+        .containsExactlyInAnyOrder("app_id.copy", "app_id.main");
   }
 
   @Test

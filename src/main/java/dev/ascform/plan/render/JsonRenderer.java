@@ -21,7 +21,7 @@ import java.util.Locale;
  */
 public final class JsonRenderer {
   /** The JSON plan format version; bump the minor for additions, the major for breaks. */
-  public static final String FORMAT_VERSION = "1.1";
+  public static final String FORMAT_VERSION = "1.2";
   private static final ObjectMapper MAPPER =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
   private final Appendable out;

@@ -74,7 +74,7 @@ class RendererTest {
     Plan plan = new Plan(List.of(replace), List.of(), Map.of(), Map.of(), List.of(), List.of(),
         new PlanStats(Map.of("GET", 3, "POST", 1), Map.of("live_read", 40L)));
     JsonNode json = JsonRenderer.toJson(plan);
-    assertThat(json.get("format_version").asText()).isEqualTo("1.1");
+    assertThat(json.get("format_version").asText()).isEqualTo("1.2");
     JsonNode c = json.get("resource_changes").get(0);
     assertThat(c.get("actions").toString()).isEqualTo("[\"delete\",\"create\"]");
     assertThat(c.get("consequence").asText()).isEqualTo("the .mobileprovision changes UUID");
