@@ -49,9 +49,8 @@ public final class CertificateKind implements dev.ascform.export.Exportable<Cert
   public record Live(String id, String serial, String name, String type, Instant expires,
       String content) {
     static Live of(Resource r) {
-      String exp = r.text("expirationDate");
       return new Live(r.id(), r.text("serialNumber"), r.text("name"), r.text("certificateType"),
-          exp == null ? null : Instant.parse(exp), r.text("certificateContent"));
+          r.instant("expirationDate"), r.text("certificateContent"));
     }
   }
 

@@ -21,7 +21,8 @@ import java.util.TreeSet;
  */
 final class GroupBuilds {
   /** A build of one app and marketing version. */
-  record Build(String id, String version, String number, String uploaded, boolean usable) {
+  record Build(String id, String version, String number, java.time.Instant uploaded,
+      boolean usable) {
     String label() {
       return version + " (" + number + ")";
     }
@@ -53,14 +54,16 @@ final class GroupBuilds {
       if (bundleId == null || v == null) {
         continue;
       }
-      Build b = new Build(r.id(), v.text("version"), r.text("version"), r.text("uploadedDate"),
+      Build b = new Build(r.id(), v.text("version"), r.text("version"), r.instant("uploadedDate"),
           "VALID".equals(r.text("processingState")) && !Boolean.TRUE.equals(r.bool("expired")));
       out.byId.put(b.id(), b);
       out.byAppVersion.computeIfAbsent(bundleId + "|" + b.version(), k -> new ArrayList<>())
           .add(b);
     }
-    out.byAppVersion.values().forEach(list -> list.sort((a, b) ->
-        String.valueOf(b.uploaded()).compareTo(String.valueOf(a.uploaded()))));
+    // by instant, not by text: Apple's dates carry different offsets (-08:00, +0000, Z)
+    java.util.Comparator<Build> newestFirst = java.util.Comparator.comparing(Build::uploaded,
+        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()));
+    out.byAppVersion.values().forEach(list -> list.sort(newestFirst));
     return out;
   }
 

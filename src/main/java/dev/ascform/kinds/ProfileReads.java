@@ -5,7 +5,6 @@ import dev.ascform.api.PagedResult;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
 import dev.ascform.kinds.ProfileKind.Live;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,9 +51,8 @@ final class ProfileReads {
     } else {
       related(r, "certificates", inc).forEach(x -> serials.add(x.text("serialNumber")));
     }
-    String exp = r.text("expirationDate");
     return new Live(r.id(), r.text("name"), r.text("profileType"), r.text("profileState"),
-        bundle == null ? null : bundle.text("identifier"), exp == null ? null : Instant.parse(exp),
+        bundle == null ? null : bundle.text("identifier"), r.instant("expirationDate"),
         serials, udids, content);
   }
 

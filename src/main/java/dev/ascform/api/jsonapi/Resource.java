@@ -42,6 +42,25 @@ public record Resource(
     return node == null || node.isNull() ? null : node.asText();
   }
 
+  /**
+   * Returns the attribute as an instant, or null when absent or JSON null. Every date-time form
+   * Apple sends reads ({@link AppleDates}).
+   *
+   * @throws UnreadableValueException when the value is not a date-time, naming this resource's
+   *     type and id and the attribute
+   */
+  public java.time.Instant instant(String attribute) {
+    String value = text(attribute);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return AppleDates.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new UnreadableValueException(this, attribute, value, "a date-time");
+    }
+  }
+
   /** Returns the attribute as a Boolean, or null when absent or JSON null. */
   public Boolean bool(String attribute) {
     JsonNode node = attributes.get(attribute);
