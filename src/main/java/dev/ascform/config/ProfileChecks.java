@@ -123,8 +123,9 @@ final class ProfileChecks {
         ctx.error(pos, where + ".devices: '" + d.key() + "' is a device of platform " + d.platform() + ", which "
             + type + " profiles cannot hold");
       } else if (!d.enabled()) {
-        ctx.warning(pos, where + ".devices: '" + d.key() + "' is DISABLED; Apple leaves it out of"
-            + " the profile");
+        ctx.error(pos, where + ".devices: '" + d.key() + "' is DISABLED in this config, and Apple"
+            + " refuses a profile that names a disabled device (409); remove it from the list, or"
+            + " enable it");
       }
     }
   }

@@ -43,7 +43,7 @@ public record Plan(
   /** A plan of just these changes (ordered by {@link ChangeOrder}), e.g. for the applier's tests. */
   public static Plan of(List<Change> changes) {
     List<Change> sorted = new ArrayList<>(changes);
-    sorted.sort(ChangeOrder.INSTANCE);
+    ChangeOrder.sort(sorted);
     return new Plan(sorted, List.of(), Map.of(), Map.of(), List.of(), List.of(), PlanStats.EMPTY);
   }
 

@@ -75,7 +75,7 @@ public final class Planner {
     if (!problems.isEmpty()) {
       throw new PlanningException(problems);
     }
-    kept.sort(ChangeOrder.INSTANCE);
+    ChangeOrder.sort(kept);
     List<String> violations = new ArrayList<>();
     kinds.forEach((name, kind) -> violations.addAll(kind.policyViolations(
         kept.stream().filter(c -> c.kind().equals(name)).toList())));

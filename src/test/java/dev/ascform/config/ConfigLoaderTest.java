@@ -119,15 +119,23 @@ class ConfigLoaderTest {
     assertThat(c.warnings().get(0).pos().orElseThrow().line()).isEqualTo(9);
   }
 
+  /**
+   * Law finding (issue #21): a profile naming a device the config disables passed validate and
+   * plan, then every apply failed with Apple's 409. It is refused where it is written.
+   */
   @Test
-  void aDisabledDeviceNamedInAProfileIsAWarning() throws Exception {
+  void aDisabledDeviceNamedInAProfileIsAnErrorAtItsPosition() throws Exception {
     Path f = write("c.yaml", ACCOUNT + PHONE + "    status: DISABLED\n"
         + "bundle_ids:\n  main:\n    identifier: com.acme.app\n    name: Main\n    platform: IOS\n"
         + "certificates:\n  dev:\n    type: DEVELOPMENT\n"
         + "profiles:\n  p:\n    name: P\n    type: IOS_APP_DEVELOPMENT\n    bundle_id: main\n    certificates: [dev]\n    devices: [phone]\n");
-    LoadedConfig c = new ConfigLoader(Map.of()).load(f);
-    assertThat(c.warnings()).singleElement().satisfies(d -> assertThat(d.summary()).contains("'phone' is DISABLED"));
-    assertThat(c.state().devicesOf(c.state().profiles().get("p"))).hasSize(1);
+    assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(f))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.diagnostics())
+            .singleElement().satisfies(d -> {
+              assertThat(d.summary()).contains("profiles.p.devices: 'phone' is DISABLED",
+                  "Apple refuses a profile that names a disabled device (409)");
+              assertThat(d.pos().orElseThrow().line()).isEqualTo(23);
+            }));
   }
 
   @Test

@@ -60,4 +60,33 @@ class ChangeOrderTest {
     Change c = Scenario.at(mixed().plan(), "feature.b.push");
     assertThat(c.dependsOn()).containsExactly(Address.parse("app_id.b"));
   }
+
+  /**
+   * Law finding (issue #21, law 1): removing a capability forces its profile's replace, which
+   * depends on the capability's delete. The delete phase comes after every non-delete, so the
+   * replace ran first and Apple marked the new profile INVALID at once; it must follow the delete.
+   */
+  @Test
+  void aChangeThatDependsOnADeleteGoesAfterIt() {
+    Address cap = Address.parse("capability.app.maps");
+    Address profile = Address.parse("profile.app_dev");
+    Address other = Address.parse("profile.other");
+    Address device = Address.parse("device.phone");
+    List<Change> changes = new ArrayList<>(List.of(
+        Change.builder(profile, Action.DELETE_THEN_CREATE, Reason.REPLACE_BECAUSE_KIND_RULE)
+            .rank(5).dependsOn(List.of(cap)).build(),
+        Change.builder(other, Action.CREATE, Reason.CREATE_BECAUSE_NOT_IN_ACCOUNT).rank(5)
+            .dependsOn(List.of(profile)).build(),
+        Change.builder(device, Action.UPDATE, Reason.UPDATE_BECAUSE_CONFIG_DIFFERS).rank(1).build(),
+        Change.builder(cap, Action.DELETE, Reason.DELETE_BECAUSE_NOT_IN_CONFIG).rank(2).build()));
+    ChangeOrder.sort(changes);
+    assertThat(changes).extracting(c -> c.action().symbol() + " " + c.address())
+        .containsExactly("~ device.phone", "- capability.app.maps", "-/+ profile.app_dev",
+            "+ profile.other");
+    List<Change> plain = new ArrayList<>(changes);
+    plain.sort(ChangeOrder.INSTANCE);
+    // the comparator alone, as before the fix, put the replace before the delete it waits for
+    assertThat(plain.stream().map(Change::address).toList().indexOf(profile))
+        .isLessThan(plain.stream().map(Change::address).toList().indexOf(cap));
+  }
 }
