@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param data the linkage, may be null (not loaded), JSON null (empty to-one), object or array
  * @param links {@code self}/{@code related} links
- * @param meta for to-many relationships, {@code meta.paging.total} is the real size
+ * @param meta for to-many relationships, {@code meta.paging}; Apple's {@code total} there is not
+ *     reliable (see {@link #mayBeTruncated})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Relationship(JsonNode data, Links links, Meta meta) {
@@ -41,12 +42,20 @@ public record Relationship(JsonNode data, Links links, Meta meta) {
   }
 
   /**
-   * True when the linkage may be cut short by Apple's include cap (50): the reported total
-   * exceeds what was returned, or no total was reported and the linkage is exactly at a cap.
+   * True when the linkage may be cut short by the include limit {@code cap} ({@code
+   * limit[devices]=50} asked, or Apple's default cap of 50). Decided from what Apple actually
+   * sends, not from {@code meta.paging.total} alone: on included relationships Apple reports
+   * {@code {total: 0, limit: 2147483647}} while {@code data} carries the resources, so a total
+   * below the data's own length says nothing. A linkage is possibly cut when it holds {@code cap}
+   * or more resources, when it carries a {@code links.next}, or when a believable total (at
+   * least what was returned) exceeds what was returned.
    */
   public boolean mayBeTruncated(int cap) {
     int have = refs().size();
+    if (have >= cap || (links != null && links.next() != null)) {
+      return true;
+    }
     Integer total = total();
-    return total != null ? total > have : have >= cap;
+    return total != null && total > have;
   }
 }

@@ -41,6 +41,27 @@ class JsonApiTest {
   }
 
   @Test
+  void applesMetaOnARelationshipWithDataDoesNotHideATruncation() throws Exception {
+    // as Apple sends it on included relationships: total 0 and limit 2^31-1, whatever data holds
+    String appleMeta = "\"meta\":{\"paging\":{\"total\":0,\"limit\":2147483647}}";
+    StringBuilder fifty = new StringBuilder("{\"data\":[");
+    for (int i = 0; i < 50; i++) {
+      fifty.append(i == 0 ? "" : ",").append("{\"type\":\"devices\",\"id\":\"D").append(i)
+          .append("\"}");
+    }
+    fifty.append("],").append(appleMeta).append('}');
+    Relationship atTheCap = mapper.readValue(fifty.toString(), Relationship.class);
+    Relationship few = mapper.readValue("{\"data\":[{\"type\":\"devices\",\"id\":\"1\"},"
+        + "{\"type\":\"devices\",\"id\":\"2\"}]," + appleMeta + "}", Relationship.class);
+    Relationship withNext = mapper.readValue("{\"data\":[{\"type\":\"devices\",\"id\":\"1\"}],"
+        + "\"links\":{\"next\":\"https://api.appstoreconnect.apple.com/v1/x?cursor=AQ\"}}",
+        Relationship.class);
+    assertThat(atTheCap.mayBeTruncated(50)).as("50 of a cap of 50, total 0").isTrue();
+    assertThat(few.mayBeTruncated(50)).as("2 of 50, total 0").isFalse();
+    assertThat(withNext.mayBeTruncated(50)).as("a next link").isTrue();
+  }
+
+  @Test
   void writeRequestsOmitWhatIsNotSet() throws Exception {
     assertThat(mapper.writeValueAsString(Requests.deviceUpdate("D1", null, "DISABLED")))
         .isEqualTo("{\"data\":{\"type\":\"devices\",\"id\":\"D1\",\"attributes\":{\"status\":\"DISABLED\"}}}");
