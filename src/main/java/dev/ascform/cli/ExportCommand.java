@@ -83,8 +83,10 @@ public final class ExportCommand implements Callable<Integer> {
     }
     name = name != null ? name : "main";
     try (Target target = Target.open(run, refs, env, err)) {
-      SortedMap<String, String> files = new Exporter(target.client(), Clock.systemUTC())
-          .export(name, sections, ExportFiles.schemaLine(output));
+      Exporter exporter = new Exporter(target.client(), Clock.systemUTC());
+      SortedMap<String, String> files = exporter.export(name, sections,
+          ExportFiles.schemaLine(output));
+      exporter.warnings().forEach(w -> err.println("warning: " + w));
       ExportFiles.write(output, files);
       out.println("Exported " + String.join(", ", sections) + " of " + target.label()
           + " to " + output + " (" + files.size() + " files).");

@@ -40,6 +40,7 @@ final class Session implements AutoCloseable {
   /** This run's own kinds: some keep per-run context, so runs never share them. */
   private final List<KindOps<?, ?>> kinds = Kinds.all();
   private LiveState lastRead;
+  private PrintWriter err;
 
   private Session(RunOptions run, DesiredState desired, Target target, Path statePath) {
     this.run = run;
@@ -65,7 +66,9 @@ final class Session implements AutoCloseable {
     Path statePath = run.statePath(desired.account().name());
     dev.ascform.secrets.Custody.use(SecretsSetup.store(statePath, run.secretsDir,
         run.sandbox, env, err));
-    return new Session(run, desired, target, statePath);
+    Session s = new Session(run, desired, target, statePath);
+    s.err = err;
+    return s;
   }
 
   /** Prints every diagnostic of a config error; returns exit code 1. */
@@ -99,6 +102,9 @@ final class Session implements AutoCloseable {
   Plan plan(StateFile state, PlanSettings settings) {
     lastRead = new LiveReader(target.client())
         .read(kinds, desired);
+    if (err != null) {
+      lastRead.warnings().forEach(w -> err.println("warning: " + w));
+    }
     return new Planner().plan(lastRead.snapshots(), state.managed(), settings)
         .withStats(lastRead.stats());
   }

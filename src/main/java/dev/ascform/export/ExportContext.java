@@ -13,6 +13,9 @@ public interface ExportContext {
    */
   String nameOf(String kind, String naturalKey);
 
+  /** True when the live resource of {@code kind} with this natural key was left out. */
+  boolean skipped(String kind, String naturalKey);
+
   /** The local name of the app with this bundle identifier (apps are exported as needed). */
   String appName(String bundleIdentifier);
 

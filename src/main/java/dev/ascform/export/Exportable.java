@@ -20,4 +20,14 @@ public interface Exportable<L> {
    * resource finds no difference. Other resources are referenced by {@code ctx}'s local names.
    */
   ExportEntry exportEntry(L live, ExportContext ctx);
+
+  /**
+   * Why this live resource cannot be written as config that loads and plans no change, or null
+   * when it can: an enumeration value this version does not know, no app or bundle ID named, a
+   * reference to a resource that was itself not exported ({@link ExportContext#skipped}). Such a
+   * resource is left out with a warning naming the reason, and stays unmanaged.
+   */
+  default String notExported(L live, ExportContext ctx) {
+    return null;
+  }
 }

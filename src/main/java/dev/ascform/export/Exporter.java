@@ -32,6 +32,7 @@ import java.util.TreeSet;
 public final class Exporter {
   private final AscClient client;
   private final Clock clock;
+  private final List<String> warnings = new ArrayList<>();
 
   public Exporter(AscClient client, Clock clock) {
     this.client = client;
@@ -52,6 +53,8 @@ public final class Exporter {
         new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
         new TreeMap<>(), null, List.of());
     LiveState state = new LiveReader(client).read(kinds, none);
+    warnings.clear();
+    warnings.addAll(state.warnings());
     Map<String, List<?>> live = new HashMap<>();
     for (KindSnapshot<?, ?> s : state.snapshots()) {
       live.put(s.kind().name(), s.live());
@@ -82,6 +85,14 @@ public final class Exporter {
     return files;
   }
 
+  /**
+   * What the last {@link #export} found and left as it is: the live read's warnings, and every
+   * resource not exported with its reason.
+   */
+  public List<String> warnings() {
+    return List.copyOf(warnings);
+  }
+
   /** Names every exported resource (natural-key order), and indexes children and apps. */
   private void index(Context ctx, List<KindOps<?, ?>> kinds, Map<String, List<?>> live) {
     for (KindOps<?, ?> k : kinds) {
@@ -99,11 +110,14 @@ public final class Exporter {
     }
     Set<String> bundles = new TreeSet<>();
     for (Object o : live.getOrDefault("beta_group", List.of())) {
-      bundles.add(((BetaGroupKind.Live) o).app());
+      String app = ((BetaGroupKind.Live) o).app();
+      if (!ctx.left.contains(o) && app != null) {
+        bundles.add(app);
+      }
     }
     for (Object o : live.getOrDefault("user", List.of())) {
       UserKind.Live u = (UserKind.Live) o;
-      if (!u.allAppsVisible()) {
+      if (!u.allAppsVisible() && !ctx.left.contains(o)) {
         bundles.addAll(u.visibleApps());
       }
     }
@@ -111,16 +125,39 @@ public final class Exporter {
     bundles.forEach(b -> ctx.apps.put(b, appNames.assign(b, Names.ofIdentifier(b))));
   }
 
+  /**
+   * Names the kind's resources in natural-key order, leaving out (with a warning) those it
+   * cannot export and every resource after the first (by Apple id) of a natural key that
+   * several share: Apple's data should never hold two, and merging them would write one
+   * resource under the other's name.
+   */
   @SuppressWarnings("unchecked")
-  private static <L> void name(Context ctx, KindOps<?, L> kind, List<?> live) {
+  private <L> void name(Context ctx, KindOps<?, L> kind, List<?> live) {
     Exportable<L> e = (Exportable<L>) kind;
-    Names names = ctx.names.computeIfAbsent(kind.name(), k -> new Names());
+    Names names = ctx.names.computeIfAbsent(kind.name(), x -> new Names());
     List<L> sorted = new ArrayList<>((List<L>) live);
-    sorted.sort(Comparator.comparing(kind::liveNaturalKey));
+    sorted.sort(Comparator.comparing((L l) -> String.valueOf(kind.liveNaturalKey(l)))
+        .thenComparing(l -> String.valueOf(kind.appleId(l))));
+    Map<String, String> firstIdByKey = new HashMap<>();
     for (L l : sorted) {
+      String key = kind.liveNaturalKey(l);
+      String first = firstIdByKey.putIfAbsent(String.valueOf(key), kind.appleId(l));
+      String why = first != null ? kind.noun() + " " + first + " has the same " + "natural key \""
+          + key + "\"" : !kind.unknownValues(l).isEmpty()
+          ? String.join(", ", kind.unknownValues(l)) + " unknown to this version of ascform"
+          : e.notExported(l, ctx);
+      if (why != null) {
+        ctx.left.add(l);
+        if (first == null) {
+          ctx.skippedKeys.add(kind.name() + "|" + key);
+        }
+        warnings.add(kind.noun() + " " + kind.appleId(l) + " (\"" + e.exportName(l)
+            + "\") is not exported: " + why);
+        continue;
+      }
       String base = kind.name().equals("bundle_id") ? Names.ofIdentifier(e.exportName(l))
           : Names.snake(e.exportName(l), kind.name());
-      names.assign(kind.liveNaturalKey(l), base);
+      names.assign(key, base);
     }
   }
 
@@ -130,7 +167,9 @@ public final class Exporter {
     Exportable<L> ex = (Exportable<L>) e;
     Map<String, ExportEntry> out = new TreeMap<>();
     for (L l : s.live()) {
-      out.put(ctx.nameOf(s.kind().name(), s.kind().liveNaturalKey(l)), ex.exportEntry(l, ctx));
+      if (!ctx.left.contains(l)) {
+        out.put(ctx.nameOf(s.kind().name(), s.kind().liveNaturalKey(l)), ex.exportEntry(l, ctx));
+      }
     }
     return out;
   }
@@ -140,6 +179,10 @@ public final class Exporter {
     final Map<String, List<CapabilityKind.Live>> capabilities = new HashMap<>();
     final Map<String, Set<String>> testers = new HashMap<>();
     final Map<String, String> apps = new TreeMap<>();
+    /** Live resources left out (by identity: two may share a natural key). */
+    final Set<Object> left = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** {@code kind|naturalKey} of resources left out for a reason of their own. */
+    final Set<String> skippedKeys = new java.util.HashSet<>();
     final Instant now;
 
     Context(Instant now) {
@@ -150,6 +193,11 @@ public final class Exporter {
     public String nameOf(String kind, String naturalKey) {
       Names n = names.get(kind);
       return n == null ? null : n.get(naturalKey);
+    }
+
+    @Override
+    public boolean skipped(String kind, String naturalKey) {
+      return skippedKeys.contains(kind + "|" + naturalKey);
     }
 
     @Override

@@ -18,6 +18,11 @@ final class YamlText {
 
   /** A top-level section of named entries, each with its optional comment line. */
   YamlText section(String name, Map<String, ExportEntry> entries) {
+    if (entries.isEmpty()) {
+      // "name:" alone is null, which the loader refuses; an empty map loads as no entries
+      out.append("# none in the account\n").append(name).append(": {}\n");
+      return this;
+    }
     out.append(name).append(":\n");
     entries.forEach((local, e) -> {
       if (e.comment() != null) {

@@ -145,7 +145,7 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
 
   @Override
   public List<Live> readAll(LiveReads reads) {
-    Map<String, String> apps = PeopleReads.appBundleIds(reads);
+    Map<String, String> apps = PeopleReads.groupApps(reads);
     List<Resource> groups = PeopleReads.groups(reads);
     AscClient c = reads.client();
     Map<String, String> withBuilds = appsWithBuilds(apps, groups);
@@ -159,7 +159,15 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
     for (Resource r : groups) {
       List<String> labels = known.labels(c, c.relationships().refs(r, "builds",
           () -> c.betaGroups().buildIds(r.id())));
-      out.add(live(r, apps, counts.getOrDefault(r.id(), 0), labels));
+      Live l = live(r, apps, counts.getOrDefault(r.id(), 0), labels);
+      if (l.app() == null) {
+        String appId = appIdOf(r);
+        reads.warn("beta group \"" + l.name() + "\" (" + r.id() + "): "
+            + (appId == null ? "Apple's answer links it to no app"
+                : "its app " + appId + " is neither included nor among the account's apps")
+            + "; ascform cannot name its app, leaves it alone and does not export it");
+      }
+      out.add(l);
     }
     return out;
   }
@@ -184,17 +192,27 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
           || (b.total() != null && b.total() > 0));
       if (holds && a != null && !a.refs().isEmpty()) {
         String id = a.refs().get(0).id();
-        out.put(id, apps.getOrDefault(id, id));
+        if (apps.containsKey(id)) {
+          out.put(id, apps.get(id));
+        }
       }
     }
     return out;
   }
 
+  /**
+   * A live group with its app's bundle identifier, or a null app when nothing names the app
+   * (never the app's numeric Apple id in its place).
+   */
   static Live live(Resource r, Map<String, String> apps, int testers, List<String> builds) {
+    String appId = appIdOf(r);
+    return live(r, appId == null ? null : apps.get(appId), testers, builds);
+  }
+
+  private static String appIdOf(Resource r) {
     var rel = r.relationship("app");
     List<ResourceRef> app = rel == null ? List.of() : rel.refs();
-    String appId = app.isEmpty() ? null : app.get(0).id();
-    return live(r, appId == null ? null : apps.getOrDefault(appId, appId), testers, builds);
+    return app.isEmpty() ? null : app.get(0).id();
   }
 
   private static Live live(Resource r, String bundleId, int testers, List<String> builds) {
@@ -251,16 +269,13 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
   public Optional<Live> reread(WriteContext ctx, String appleId, String naturalKey) {
     AscClient c = ctx.client();
     return Not404.read(() -> c.betaGroups().getWithApp(appleId)).map(doc -> {
+      String appId = appIdOf(doc.data());
       String bundleId = doc.included().stream().filter(i -> i.type().equals("apps"))
-          .map(i -> i.text("bundleId")).findFirst()
-          .orElseGet(() -> c.lookups().appBundleIds().get(appOf(doc.data())));
+          .map(i -> i.text("bundleId")).filter(java.util.Objects::nonNull).findFirst()
+          .orElseGet(() -> appId == null ? null : c.lookups().appBundleIds().get(appId));
       return live(doc.data(), bundleId, 0,
           builds.labels(c, c.pager().allRefs(() -> c.betaGroups().buildIds(appleId))));
     });
-  }
-
-  private static String appOf(Resource group) {
-    return group.relationship("app").refs().get(0).id();
   }
 
   /** Adds and removes builds so that the group has the wanted ones (when it manages builds). */
@@ -292,7 +307,11 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
 
   /** The Apple id of a beta group's app (also for tester imports). */
   static String appId(AscClient c, String groupId) {
-    return appOf(c.betaGroups().getWithApp(groupId).data());
+    String id = appIdOf(c.betaGroups().getWithApp(groupId).data());
+    if (id == null) {
+      throw new IllegalStateException("Apple's beta group " + groupId + " is linked to no app");
+    }
+    return id;
   }
 
   @Override
@@ -303,6 +322,11 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
   @Override
   public String exportName(Live l) {
     return Names.ofIdentifier(String.valueOf(l.app())) + "_" + Names.snake(l.name(), "group");
+  }
+
+  @Override
+  public String notExported(Live l, ExportContext ctx) {
+    return l.app() == null ? "ascform cannot name its app" : null;
   }
 
   /**

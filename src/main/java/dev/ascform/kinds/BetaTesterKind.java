@@ -175,7 +175,7 @@ public final class BetaTesterKind implements KindOps<BetaTesterKind.Wanted, Beta
 
   @Override
   public List<Live> readAll(LiveReads reads) {
-    Map<String, String> apps = PeopleReads.appBundleIds(reads);
+    Map<String, String> apps = PeopleReads.groupApps(reads);
     Set<String> members = new HashSet<>();
     PeopleReads.users(reads).forEach(u -> members.add(lower(u.text("username"))));
     team = Set.copyOf(members);

@@ -38,6 +38,12 @@ public final class BundleIdKind implements dev.ascform.export.Exportable<BundleI
     }
   }
 
+  @Override
+  public List<String> unknownValues(Live l) {
+    return new KnownValues().check("platform", l.platform(),
+        dev.ascform.model.BundleIdPlatform.class).unknown();
+  }
+
   /** Every bundle ID with its complete capabilities, from one paged read. */
   public record Read(List<Resource> bundleIds, Map<String, List<Resource>> capabilitiesById) {}
 

@@ -56,6 +56,12 @@ public final class CertificateKind implements dev.ascform.export.Exportable<Cert
 
   private final Clock clock;
 
+  @Override
+  public List<String> unknownValues(Live l) {
+    return new KnownValues().check("certificateType", l.type(),
+        dev.ascform.model.CertificateType.class).unknown();
+  }
+
   public CertificateKind() {
     this(Clock.systemUTC());
   }
@@ -95,7 +101,7 @@ public final class CertificateKind implements dev.ascform.export.Exportable<Cert
 
   @Override
   public String unmanagedName(Live l) {
-    return l.type().toLowerCase(java.util.Locale.ROOT) + "_" + l.serial();
+    return String.valueOf(l.type()).toLowerCase(java.util.Locale.ROOT) + "_" + l.serial();
   }
 
   @Override

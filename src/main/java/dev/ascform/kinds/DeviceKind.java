@@ -8,7 +8,10 @@ import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.resources.Requests;
 import dev.ascform.live.LiveReads;
 import dev.ascform.model.DesiredState;
+import dev.ascform.model.BundleIdPlatform;
+import dev.ascform.model.DeviceClass;
 import dev.ascform.model.DeviceSpec;
+import dev.ascform.model.DeviceStatus;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
 import java.util.ArrayList;
@@ -44,6 +47,13 @@ public final class DeviceKind implements dev.ascform.export.Exportable<DeviceKin
   @Override
   public String createVerb() {
     return "register";
+  }
+
+  @Override
+  public List<String> unknownValues(Live l) {
+    return new KnownValues().check("platform", l.platform(), BundleIdPlatform.class)
+        .check("deviceClass", l.deviceClass(), DeviceClass.class)
+        .check("status", l.status(), DeviceStatus.class).unknown();
   }
 
   @Override

@@ -43,6 +43,15 @@ public interface KindOps<D, L> extends ResourceKind<D, L> {
   default void prefetch(LiveReads reads) {}
 
   /**
+   * The values of this live resource that are not among the enumerations this version knows
+   * ({@code platform 'VISION_OS'}): the read warns about each and keeps the resource as Apple sent
+   * it, and export leaves it out. None by default.
+   */
+  default List<String> unknownValues(L live) {
+    return List.of();
+  }
+
+  /**
    * The desired resources completed with what only the live read can tell (a certificate adopted
    * by name and type resolves to its serial). Called once per read, after {@link #readAll};
    * {@code reads} gives other kinds' shared reads without new requests. May throw a {@link

@@ -1,6 +1,7 @@
 package dev.ascform.kinds;
 
 import dev.ascform.api.AscClient;
+import dev.ascform.api.PagedResult;
 import dev.ascform.api.http.RequestPriority;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
@@ -32,8 +33,8 @@ final class PeopleReads {
       c -> c.pager().all(() -> c.users().list(null, "visibleApps", 50)).data();
   private static final Function<AscClient, List<Resource>> READ_INVITATIONS =
       c -> c.pager().all(() -> c.userInvitations().list(null, "visibleApps", 50)).data();
-  private static final Function<AscClient, List<Resource>> READ_GROUPS =
-      c -> c.pager().all(() -> c.betaGroups().list(null, null, "app,builds", null)).data();
+  private static final Function<AscClient, PagedResult> READ_GROUPS =
+      c -> c.pager().all(() -> c.betaGroups().list(null, null, "app,builds", null));
   private static final Function<AscClient, List<TesterGroups>> READ_TESTERS = c -> {
     List<TesterGroups> out = new ArrayList<>();
     // its first page ahead of other collections' first pages: the testers' chain is the longest
@@ -86,7 +87,22 @@ final class PeopleReads {
   }
 
   static List<Resource> groups(LiveReads reads) {
-    return reads.shared(GROUPS, READ_GROUPS);
+    return reads.<PagedResult>shared(GROUPS, READ_GROUPS).data();
+  }
+
+  /**
+   * App Apple id to bundle identifier for the groups' apps: {@code /v1/apps}, and the apps the
+   * groups' read included ({@code include=app}), which name an app even where the app list
+   * leaves it out.
+   */
+  static Map<String, String> groupApps(LiveReads reads) {
+    Map<String, String> out = new java.util.HashMap<>(appBundleIds(reads));
+    for (Resource r : reads.<PagedResult>shared(GROUPS, READ_GROUPS).included()) {
+      if ("apps".equals(r.type()) && r.text("bundleId") != null) {
+        out.put(r.id(), r.text("bundleId"));
+      }
+    }
+    return out;
   }
 
   /** Every tester with the complete list of its group ids. */

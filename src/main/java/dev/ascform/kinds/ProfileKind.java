@@ -53,6 +53,12 @@ public final class ProfileKind implements dev.ascform.export.Exportable<ProfileK
 
   private static final String UNRESOLVED = "(adopted by name) ";
 
+  @Override
+  public List<String> unknownValues(Live l) {
+    return new KnownValues().check("profileType", l.type(), dev.ascform.model.ProfileType.class)
+        .check("profileState", l.state(), "ACTIVE", "INVALID").unknown();
+  }
+
   private final Clock clock;
 
   public ProfileKind() {
@@ -238,7 +244,7 @@ public final class ProfileKind implements dev.ascform.export.Exportable<ProfileK
   public Optional<Live> reread(WriteContext ctx, String appleId, String naturalKey) {
     AscClient c = ctx.client();
     return Not404.read(() -> c.profiles().get(appleId, ProfileReads.INCLUDE))
-        .map(doc -> ProfileReads.live(doc.data(), new PagedResult(List.of(doc.data()),
+        .map(doc -> ProfileReads.live(c, doc.data(), new PagedResult(List.of(doc.data()),
             doc.included() == null ? List.of() : doc.included(), 1)));
   }
 
@@ -260,6 +266,27 @@ public final class ProfileKind implements dev.ascform.export.Exportable<ProfileK
   @Override
   public String exportName(Live l) {
     return l.name();
+  }
+
+  @Override
+  public String notExported(Live l, ExportContext ctx) {
+    if (l.bundleIdentifier() == null) {
+      return "Apple names no bundle ID for it";
+    }
+    if (ctx.skipped("bundle_id", l.bundleIdentifier())) {
+      return "its bundle ID " + l.bundleIdentifier() + " is not exported";
+    }
+    for (String s : l.certificateSerials()) {
+      if (ctx.skipped("certificate", s)) {
+        return "its certificate " + s + " is not exported";
+      }
+    }
+    for (String u : l.udids()) {
+      if (ctx.skipped("device", u.toLowerCase(java.util.Locale.ROOT))) {
+        return "its device " + u + " is not exported";
+      }
+    }
+    return null;
   }
 
   /** Name, type, and its bundle ID, certificates and devices by their exported local names. */

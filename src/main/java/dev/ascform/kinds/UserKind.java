@@ -59,6 +59,12 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
   }
 
   @Override
+  public List<String> unknownValues(Live l) {
+    return new KnownValues().checkAll("role", l.roles(), dev.ascform.model.UserRole.class)
+        .unknown();
+  }
+
+  @Override
   public String createConsequence(Wanted desired) {
     return "Apple emails an invitation to " + desired.spec().email()
         + "; they become a user when they accept it";

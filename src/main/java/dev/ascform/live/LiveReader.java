@@ -55,7 +55,7 @@ public final class LiveReader {
       }
       long millis = (System.nanoTime() - start) / 1_000_000;
       return new LiveState(out, reads.collections(), delta(before, client.stats().snapshot()),
-          millis);
+          millis, reads.warnings());
     } finally {
       pool.shutdownNow();
     }
@@ -66,7 +66,33 @@ public final class LiveReader {
     // desired first: a kind may read only what the config asks about (the builds a group names)
     Map<Address, Desired<D>> wanted = kind.desired(desired);
     List<L> live = kind.readAll(reads);
+    noteUnusual(kind, live, reads);
     return new KindSnapshot<>(kind, kind.resolve(wanted, live, reads), live);
+  }
+
+  /**
+   * Warns about what the read keeps as Apple sent it: values no enumeration of this version
+   * knows, and natural keys that several live resources share (never merged: the planner refuses
+   * to adopt by such a key, export writes the first).
+   */
+  private static <L> void noteUnusual(KindOps<?, L> kind, List<L> live, LiveReads reads) {
+    Map<String, List<String>> idsByKey = new TreeMap<>();
+    for (L l : live) {
+      List<String> unknown = kind.unknownValues(l);
+      if (!unknown.isEmpty()) {
+        reads.warn(kind.noun() + " " + kind.appleId(l) + " has " + String.join(", ", unknown)
+            + ", unknown to this version of ascform: read as Apple sends it, and left alone"
+            + " unless the config manages it");
+      }
+      idsByKey.computeIfAbsent(String.valueOf(kind.liveNaturalKey(l)), k -> new ArrayList<>())
+          .add(kind.appleId(l));
+    }
+    idsByKey.forEach((key, ids) -> {
+      if (ids.size() > 1) {
+        reads.warn(ids.size() + " " + kind.nounPlural() + " in Apple share \"" + key + "\" ("
+            + String.join(", ", ids) + "): ascform keeps them apart and adopts none of them by it");
+      }
+    });
   }
 
   /** Requests sent between two snapshots, by endpoint. */

@@ -19,6 +19,7 @@ public final class LiveReads {
   private final AscClient client;
   private final Map<String, CompletableFuture<Object>> memo = new ConcurrentHashMap<>();
   private final Executor prefetcher;
+  private final java.util.Set<String> warnings = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** Reads done on demand only ({@link #prefetch} does nothing). */
   public LiveReads(AscClient client) {
@@ -85,6 +86,20 @@ public final class LiveReads {
     } catch (RuntimeException | Error e) {
       target.completeExceptionally(e);
     }
+  }
+
+  /**
+   * Notes something the read found in the account and left as it is (an enumeration value this
+   * version does not know, a natural key two resources share, a linkage nothing names): shown to
+   * the user as a warning, never a reason to stop. Repeated messages are kept once.
+   */
+  public void warn(String message) {
+    warnings.add(message);
+  }
+
+  /** Every warning so far, sorted. */
+  public java.util.List<String> warnings() {
+    return java.util.List.copyOf(new java.util.TreeSet<>(warnings));
   }
 
   /** How many distinct collections were read. */

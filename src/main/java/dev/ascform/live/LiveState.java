@@ -14,12 +14,14 @@ import java.util.TreeMap;
  * @param collections how many distinct collections were read
  * @param requests requests sent, by {@code "GET /v1/devices"} template (retries included)
  * @param elapsedMillis wall time of the read
+ * @param warnings what the read found and left as it is ({@link LiveReads#warn}), sorted
  */
 public record LiveState(
     List<KindSnapshot<?, ?>> snapshots, int collections, Map<String, Integer> requests,
-    long elapsedMillis) {
+    long elapsedMillis, List<String> warnings) {
   public LiveState {
     snapshots = List.copyOf(snapshots);
+    warnings = List.copyOf(warnings);
     requests = java.util.Collections.unmodifiableMap(new TreeMap<>(requests));
   }
 

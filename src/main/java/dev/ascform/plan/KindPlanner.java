@@ -18,6 +18,8 @@ final class KindPlanner<D, L> {
   private final boolean prune;
   private final Map<String, L> liveById = new LinkedHashMap<>();
   private final Map<String, L> liveByKey = new LinkedHashMap<>();
+  /** Apple ids by natural key, for keys several live resources share (never adopted by key). */
+  private final Map<String, List<String>> shared = new TreeMap<>();
   private final Set<String> claimed = new HashSet<>();
   private final List<Change> changes = new ArrayList<>();
   private final Map<Address, String> liveDigests = new HashMap<>(); // sorted once, by Plan
@@ -35,8 +37,27 @@ final class KindPlanner<D, L> {
     this.prune = prune;
     for (L l : snapshot.live()) {
       liveById.putIfAbsent(kind.appleId(l), l);
-      liveByKey.putIfAbsent(kind.liveNaturalKey(l), l);
+      L first = liveByKey.putIfAbsent(kind.liveNaturalKey(l), l);
+      if (first != null) {
+        shared.computeIfAbsent(kind.liveNaturalKey(l), k -> new ArrayList<>(
+            List.of(kind.appleId(first)))).add(kind.appleId(l));
+      }
     }
+  }
+
+  /**
+   * The live resource with this natural key, or null; when several share it, none: the plan
+   * names them all as a problem instead of adopting one of them at random.
+   */
+  private L liveByKey(Address a, String key) {
+    List<String> ids = shared.get(key);
+    if (ids != null) {
+      problems.add(a + ": " + ids.size() + " " + kind.nounPlural() + " in Apple have \"" + key
+          + "\" (" + String.join(", ", ids) + "); ascform cannot tell which one is meant."
+          + " Remove the extra one in Apple, or import one by id (ascform import " + a + " ID)");
+      return null;
+    }
+    return liveByKey.get(key);
   }
 
   void plan() {
@@ -106,7 +127,7 @@ final class KindPlanner<D, L> {
   private void planManaged(Address a, Desired<D> d, Managed m) {
     L l = findManaged(m);
     if (l == null) {
-      L byKey = liveByKey.get(kind.naturalKey(d.resource()));
+      L byKey = liveByKey(a, kind.naturalKey(d.resource()));
       if (byKey != null && !claimed.contains(kind.appleId(byKey))) {
         claimed.add(kind.appleId(byKey));
         add(compare(a, d, byKey, m, false));
@@ -137,7 +158,7 @@ final class KindPlanner<D, L> {
           .consequence("the state entry moves here from " + from.address()).build());
       return;
     }
-    L l = liveByKey.get(kind.naturalKey(d.resource()));
+    L l = liveByKey(a, kind.naturalKey(d.resource()));
     if (l != null && claimed.add(kind.appleId(l))) {
       add(compare(a, d, l, null, true));
       return;

@@ -80,9 +80,139 @@ class AppleFormsTest {
     assertThat(plan.out()).contains("2.4 (241)").doesNotContain("2.4 (240)");
   }
 
-  private Path export(String name) {
+  @Test
+  void aBetaGroupsAppIsTheAppItsReadIncludedEvenWhenTheAppListLeavesItOut() throws Exception {
+    Path plain = export("plain", "--kinds", "beta_groups");
+    rewrite("/v1/apps", doc -> {
+      var data = (com.fasterxml.jackson.databind.node.ArrayNode) doc.path("data");
+      for (int i = data.size() - 1; i >= 0; i--) {
+        if ("com.acme.notes".equals(data.get(i).path("attributes").path("bundleId").asText())) {
+          data.remove(i);
+        }
+      }
+      ((ObjectNode) doc.path("meta").path("paging")).put("total", data.size());
+    });
+    Path apple = export("apple", "--kinds", "beta_groups");
+    assertThat(read(apple)).isEqualTo(read(plain));
+    assertThat(read(apple).get("apps.yaml")).contains("com.acme.notes");
+  }
+
+  @Test
+  void aBetaGroupWhoseAppNothingNamesIsNamedInAWarningNotWrittenWithANumericId()
+      throws Exception {
+    rewrite("/v1/betaGroups", doc -> {
+      doc.remove("included");
+      eachResource(doc, g -> {
+        if ("GROUPBETA1".equals(g.path("id").asText())) {
+          ((ObjectNode) g.path("relationships").path("app").path("data")).put("id", "6400000001");
+        }
+      });
+    });
+    Workspace.Run r = acme.run("export", "-o", tmp.resolve("out").toString(), "--kinds",
+        "beta_groups");
+    assertThat(r.code()).as(r.all()).isZero();
+    assertThat(r.err()).contains("warning: beta group \"Public Beta\" (GROUPBETA1)", "6400000001",
+        "not exported");
+    java.util.Map<String, String> files = read(tmp.resolve("out"));
+    assertThat(files.get("beta_groups.yaml")).contains("Acme Team").doesNotContain("Public Beta");
+    assertThat(String.join("", files.values())).doesNotContain("6400000001");
+    Workspace.Run plan = acme.run("plan", "--no-color");
+    assertThat(plan.code()).as(plan.all()).isNotEqualTo(1);
+    assertThat(plan.err()).contains("GROUPBETA1");
+  }
+
+  @Test
+  void aBetaGroupWithNoAppLinkageDoesNotCrashExport() throws Exception {
+    rewrite("/v1/betaGroups", doc -> {
+      doc.remove("included");
+      eachResource(doc, g -> {
+        if ("GROUPBETA1".equals(g.path("id").asText())) {
+          ((ObjectNode) g.path("relationships")).remove("app");
+        }
+      });
+    });
+    Workspace.Run r = acme.run("export", "-o", tmp.resolve("out").toString());
+    assertThat(r.code()).as(r.all()).isZero();
+    assertThat(r.all()).doesNotContain("NullPointerException");
+    assertThat(r.err()).contains("warning: beta group \"Public Beta\" (GROUPBETA1)");
+    assertThat(read(tmp.resolve("out")).get("beta_groups.yaml")).contains("Acme Team")
+        .doesNotContain("Public Beta");
+  }
+
+  @Test
+  void twoCertificatesWithOneSerialAreReportedWithBothIdsNeverMerged() throws Exception {
+    Path plain = export("plain");
+    rewrite("/v1/certificates", doc -> {
+      var data = (com.fasterxml.jackson.databind.node.ArrayNode) doc.path("data");
+      for (JsonNode c : List.copyOf(iterable(data))) {
+        if ("CERTDIST01".equals(c.path("id").asText())) {
+          ObjectNode twin = c.deepCopy();
+          twin.put("id", "CERTTWIN99");
+          ((ObjectNode) twin.path("attributes")).put("name", "Impostor")
+              .put("certificateType", "IOS_DISTRIBUTION");
+          data.add(twin);
+        }
+      }
+      ((ObjectNode) doc.path("meta").path("paging")).put("total", data.size());
+    });
+    Workspace.Run r = acme.run("export", "-o", tmp.resolve("apple").toString());
+    assertThat(r.code()).as(r.all()).isZero();
+    assertThat(r.err()).contains("CERTDIST01", "CERTTWIN99", "5A3F9C21D4E6B708");
+    // the first keeps its own name and type; the twin is not written under its name
+    assertThat(read(tmp.resolve("apple")).get("certificates.yaml"))
+        .isEqualTo(read(plain).get("certificates.yaml")).doesNotContain("Impostor");
+    // acme adopts serial 5A3F9C21D4E6B708: the plan refuses to pick one of the two
+    Workspace.Run plan = acme.run("plan", "--no-color");
+    assertThat(plan.code()).as(plan.all()).isEqualTo(1);
+    assertThat(plan.err()).contains("CERTDIST01", "CERTTWIN99");
+  }
+
+  @Test
+  void profilesWithoutLinkageAreCompletedFromTheirRelationshipEndpoints() throws Exception {
+    Path plain = export("plain");
+    rewrite("/v1/profiles", doc -> {
+      doc.remove("included");
+      eachResource(doc, p -> {
+        ((ObjectNode) p).remove("relationships");
+        ((ObjectNode) p.path("attributes")).remove("profileContent");
+      });
+    });
+    Path apple = export("apple");
+    assertThat(read(apple).get("profiles.yaml")).isEqualTo(read(plain).get("profiles.yaml"));
+    assertThat(read(apple).get("profiles.yaml")).doesNotContain("null", "certificates: []");
+  }
+
+  @Test
+  void unknownEnumerationValuesAreNamedInWarningsAndStopNothing() throws Exception {
+    rewrite("/v1/devices", doc -> eachResource(doc, d -> {
+      if ("DEVICE0007".equals(d.path("id").asText())) {
+        ((ObjectNode) d.path("attributes")).put("platform", "VISION_OS_2027")
+            .put("deviceClass", "APPLE_RING");
+      }
+    }));
+    Workspace.Run plan = acme.run("plan", "--no-color");
+    assertThat(plan.code()).as(plan.all()).isNotEqualTo(1);
+    assertThat(plan.err()).contains("warning: device DEVICE0007 has platform 'VISION_OS_2027',"
+        + " deviceClass 'APPLE_RING', unknown to this version of ascform");
+    Path out = tmp.resolve("out");
+    Workspace.Run export = acme.run("export", "-o", out.toString(), "--adopt");
+    assertThat(export.code()).as(export.all()).isZero();
+    assertThat(export.err()).contains("DEVICE0007").doesNotContain("a bug in export");
+    assertThat(read(out).get("devices.yaml")).doesNotContain("VISION_OS_2027", "APPLE_RING",
+        "00008120-00ffeeddccbbaa99");
+  }
+
+  private static List<JsonNode> iterable(JsonNode array) {
+    List<JsonNode> out = new ArrayList<>();
+    array.forEach(out::add);
+    return out;
+  }
+
+  private Path export(String name, String... more) {
     Path out = tmp.resolve(name);
-    Workspace.Run r = acme.run("export", "-o", out.toString());
+    List<String> args = new ArrayList<>(List.of("export", "-o", out.toString()));
+    args.addAll(List.of(more));
+    Workspace.Run r = acme.run(args.toArray(String[]::new));
     assertThat(r.code()).as(r.all()).isZero();
     return out;
   }
