@@ -17,7 +17,7 @@ public final class ReportOutputOptions {
   @Option(names = "--sandbox", description = "download from a local sandbox started in-process (data in .ascform/sandbox/)")
   boolean sandbox;
 
-  @Option(names = {"-c", "--config"}, paramLabel = "PATH",
+  @Option(names = {"-c", "--config"}, converter = ConfigPathConverter.class, paramLabel = "PATH",
       description = "optional config: its account credentials are used, and with --sandbox its sandbox-seed.yaml")
   Path config;
 

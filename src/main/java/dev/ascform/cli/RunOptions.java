@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  * how long to wait for its lock. Shared by plan, apply, import, state and force-unlock.
  */
 public final class RunOptions {
-  @Option(names = {"-c", "--config"}, paramLabel = "PATH",
+  @Option(names = {"-c", "--config"}, converter = ConfigPathConverter.class, paramLabel = "PATH",
       description = "Config file, or directory of *.yaml/*.yml files (default: ./ascform.yaml,"
           + " else ./ascform/).")
   Path config;

@@ -33,7 +33,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(
-      names = {"-c", "--config"},
+      names = {"-c", "--config"}, converter = ConfigPathConverter.class,
       paramLabel = "PATH",
       description = "Config file, or directory of *.yaml/*.yml files (default: ./ascform.yaml, else ./ascform/).")
   Path config;

@@ -25,10 +25,17 @@ public final class ConfigFiles {
 
   /**
    * The files to load, sorted by name; a directory's subdirectories, other files and its
-   * {@link #SANDBOX_SEED} are ignored.
+   * {@link #SANDBOX_SEED} are ignored. A file not named {@code *.yaml} or {@code *.yml} is refused
+   * (at the root of the ascform repository, {@code ./ascform} is the launcher script, not the
+   * default config directory).
    */
   public static List<Path> resolve(Path path) throws ConfigException {
     if (Files.isRegularFile(path)) {
+      if (!isYamlName(path)) {
+        throw ConfigException.of(path + " is not a YAML file: a config is a *.yaml or *.yml file,"
+            + " or a directory of them" + (isScript(path) ? scriptHint(path) : "")
+            + " (give it with -c PATH)");
+      }
       return List.of(path);
     }
     if (!Files.isDirectory(path)) {
@@ -48,5 +55,29 @@ public final class ConfigFiles {
     } catch (IOException e) {
       throw ConfigException.of("cannot list " + path + ": " + e.getMessage());
     }
+  }
+
+  /** True for a file name ending in {@code .yaml} or {@code .yml} (any case). */
+  public static boolean isYamlName(Path path) {
+    Path name = path.getFileName();
+    return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.ya?ml");
+  }
+
+  private static boolean isScript(Path path) {
+    try (var in = Files.newInputStream(path)) {
+      byte[] head = in.readNBytes(2);
+      return head.length == 2 && head[0] == '#' && head[1] == '!';
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static String scriptHint(Path path) {
+    Path name = path.getFileName();
+    return name != null && name.toString().equals("ascform")
+        ? "; this one is the ascform launcher script (without -c the config is ./ascform.yaml,"
+            + " else the directory ./ascform/: beside the launcher, use ascform.yaml or another"
+            + " directory)"
+        : "; this one is a script";
   }
 }
