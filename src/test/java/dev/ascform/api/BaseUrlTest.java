@@ -34,4 +34,25 @@ class BaseUrlTest {
   void refusesOtherSchemes() {
     assertThatThrownBy(() -> BaseUrl.resolve("ftp://x", Map.of())).hasMessageContaining("expected https://");
   }
+
+  @Test
+  void aUrlWithoutSchemeNamesTheUrlToWrite() {
+    assertThatThrownBy(() -> BaseUrl.resolve("127.0.0.1:8787", Map.of()))
+        .hasMessage("invalid API URL '127.0.0.1:8787': no scheme; write http://127.0.0.1:8787"
+            + " (plain http:// only to a loopback address such as the sandbox)");
+    assertThatThrownBy(() -> BaseUrl.resolve("localhost:8787", Map.of()))
+        .hasMessageContaining("write http://localhost:8787 ");
+    assertThatThrownBy(() -> BaseUrl.resolve(null, Map.of("ASC_API_URL", "asc.example.com/v1")))
+        .hasMessageContaining("write https://asc.example.com ");
+  }
+
+  @Test
+  void aTrailingV1IsDroppedSoPathsAreNotDoubled() {
+    assertThat(BaseUrl.resolve("https://asc.example.com/v1", Map.of()))
+        .hasToString("https://asc.example.com");
+    assertThat(BaseUrl.resolve("http://127.0.0.1:8787/v1/", Map.of()))
+        .hasToString("http://127.0.0.1:8787");
+    assertThat(BaseUrl.resolve("https://proxy.example.com/asc/v1", Map.of()))
+        .hasToString("https://proxy.example.com/asc");
+  }
 }
