@@ -88,6 +88,30 @@ class RetryTest {
 
   @Test
   void retriesConnectionFailuresOnReadsThenReportsClearly() throws Exception {
+    try (ServerSocket s = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      Thread closer = new Thread(() -> {
+        while (!s.isClosed()) {
+          try {
+            s.accept().close();
+          } catch (java.io.IOException e) {
+            return;
+          }
+        }
+      });
+      closer.setDaemon(true);
+      closer.start();
+      AscClient client = clients.builder(server).baseUrl("http://127.0.0.1:" + s.getLocalPort())
+          .build();
+      assertThatThrownBy(() -> client.devices().list(null, null, null))
+          .isInstanceOf(ApiTransportException.class)
+          .hasMessageContaining("could not reach App Store Connect for GET /v1/devices after 4 attempts");
+      assertThat(clients.sleeper.sleeps()).hasSize(3);
+      assertThat(client.stats().snapshot().count("GET /v1/devices")).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void aRefusedConnectionFailsAtOnceWithoutRetries() throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
@@ -95,9 +119,11 @@ class RetryTest {
     AscClient client = clients.builder(server).baseUrl("http://127.0.0.1:" + port).build();
     assertThatThrownBy(() -> client.devices().list(null, null, null))
         .isInstanceOf(ApiTransportException.class)
-        .hasMessageContaining("could not reach App Store Connect for GET /v1/devices after 4 attempts");
-    assertThat(clients.sleeper.sleeps()).hasSize(3);
-    assertThat(client.stats().snapshot().count("GET /v1/devices")).isEqualTo(4);
+        .hasMessageContaining("could not reach App Store Connect for GET /v1/devices after 1 attempt"
+            + " (connection refused: nothing is listening on 127.0.0.1:" + port + ")")
+        .hasMessageContaining("--api-url");
+    assertThat(clients.sleeper.sleeps()).isEmpty();
+    assertThat(client.stats().snapshot().count("GET /v1/devices")).isEqualTo(1);
   }
 
   @Test

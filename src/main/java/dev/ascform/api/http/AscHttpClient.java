@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * The Feign {@link Client} every App Store Connect call goes through. It adds the bearer token,
  * bounds concurrency, paces requests when the rate-limit budget is low, counts and times every
  * attempt, logs method/URL/status/duration (never headers, tokens or keys), retries reads on
- * 429/5xx/connection failures, and retries any request once with a fresh token after a 401
+ * 429/5xx/connection failures (but not a refused connection: nothing listens there), and retries any request once with a fresh token after a 401
  * {@code NOT_AUTHORIZED} (Apple did not process it). Writes are otherwise never resent.
  */
 public final class AscHttpClient implements Client {
@@ -76,7 +76,7 @@ public final class AscHttpClient implements Client {
         long nanos = System.nanoTime() - start;
         stats.record(method, template, nanos);
         log(method, request.url(), "failed (" + e.getClass().getSimpleName() + ")", nanos);
-        Duration delay = read ? nextDelay(attempt, null, waited) : null;
+        Duration delay = read && !refused(e) ? nextDelay(attempt, null, waited) : null;
         if (delay == null) {
           throw transportFailure(method, request.url(), e, attempt);
         }
@@ -138,9 +138,27 @@ public final class AscHttpClient implements Client {
     sleeper.sleep(delay);
   }
 
+  /**
+   * True when the connection was refused: nothing listens on the port (a stopped sandbox, a wrong
+   * {@code --api-url}). Retrying with backoff would only delay the same answer by seconds.
+   */
+  static boolean refused(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.ConnectException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static ApiTransportException transportFailure(
       String method, String url, IOException e, int attempts) {
     String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    if (refused(e)) {
+      java.net.URI uri = java.net.URI.create(url);
+      int port = uri.getPort() != -1 ? uri.getPort() : "http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443;
+      why = "connection refused: nothing is listening on " + uri.getHost() + ":" + port;
+    }
     String msg = "could not reach App Store Connect for " + method + " " + PathTemplates.path(url)
         + " after " + attempts + (attempts == 1 ? " attempt" : " attempts") + " (" + why
         + "). Check the network, a proxy, or --api-url; raise --request-timeout for slow links.";
