@@ -63,4 +63,19 @@ class AuthRetryTest {
         });
     assertThat(server.requests()).hasSize(2);
   }
+
+  @Test
+  void onceAFreshTokenIsRefusedTooNoFurtherRequestIsSent() {
+    server.onSequence("GET", "/v1/devices", Reply.json(401, UNAUTHORIZED));
+    server.onSequence("GET", "/v1/bundleIds", Reply.json(200, Bodies.page(List.of(), null, 0)));
+    AscClient client = clients.client(server);
+    assertThatThrownBy(() -> client.devices().list(null, null, null)).isInstanceOf(AppleApiException.class);
+    assertThat(server.requests()).hasSize(2);
+    assertThatThrownBy(() -> client.bundleIds().list(null, null, null, null, null))
+        .isInstanceOfSatisfying(AppleApiException.class, e -> {
+          assertThat(e.status()).isEqualTo(401);
+          assertThat(e.getMessage()).contains("GET /v1/bundleIds", "API key KEYID12345");
+        });
+    assertThat(server.requests()).hasSize(2);
+  }
 }

@@ -18,8 +18,10 @@ import java.util.function.Consumer;
  * The Feign {@link Client} every App Store Connect call goes through. It adds the bearer token,
  * bounds concurrency, paces requests when the rate-limit budget is low, counts and times every
  * attempt, logs method/URL/status/duration (never headers, tokens or keys), retries reads on
- * 429/5xx/connection failures (but not a refused connection: nothing listens there), and retries any request once with a fresh token after a 401
- * {@code NOT_AUTHORIZED} (Apple did not process it). Writes are otherwise never resent.
+ * 429/5xx/connection failures (but not a refused connection: nothing listens there), and resends
+ * any request once with a fresh token after a 401 {@code NOT_AUTHORIZED} (Apple did not process
+ * it): one request at a time, and once a fresh token is refused too, no request is sent again
+ * ({@link AuthGate}). Writes are otherwise never resent.
  */
 public final class AscHttpClient implements Client {
   private final Client delegate;
@@ -32,6 +34,7 @@ public final class AscHttpClient implements Client {
   private final Clock clock;
   private final Consumer<String> debug;
   private final PriorityPermits permits;
+  private final AuthGate auth = new AuthGate();
 
   /** Everything the client needs; see the builder in {@code AscClient}. */
   public record Settings(
@@ -64,60 +67,119 @@ public final class AscHttpClient implements Client {
     String template = PathTemplates.template(request.url());
     boolean read = request.httpMethod() == Request.HttpMethod.GET;
     boolean refreshed = false;
+    boolean probing = false;
     Duration waited = Duration.ZERO;
-    for (int attempt = 1; ; attempt++) {
-      governor.beforeRequest();
-      String token = tokens.token();
-      long start = System.nanoTime();
-      Response response;
-      try {
-        response = send(withToken(request, token), options);
-      } catch (IOException e) {
-        long nanos = System.nanoTime() - start;
-        stats.record(method, template, nanos);
-        log(method, request.url(), "failed (" + e.getClass().getSimpleName() + ")", nanos);
-        Duration delay = read && !refused(e) ? nextDelay(attempt, null, waited) : null;
-        if (delay == null) {
-          throw transportFailure(method, request.url(), e, attempt);
+    try {
+      for (int attempt = 1; ; attempt++) {
+        governor.beforeRequest();
+        Sent sent = send(request, options, probing);
+        if (sent.token() == null) {
+          return sent.response(); // the key was rejected already: replayed, not sent
         }
-        waited = waited.plus(delay);
-        pause(method, request.url(), delay, "connection failure");
-        continue;
-      }
-      long nanos = System.nanoTime() - start;
-      stats.record(method, template, nanos);
-      governor.observe(header(response, "x-rate-limit"));
-      log(method, request.url(), String.valueOf(response.status()), nanos);
-      int status = response.status();
-      if (status == 401 && !refreshed && ResponseChecks.isNotAuthorized(response)) {
-        refreshed = true;
-        tokens.invalidate(token);
-        stats.recordRetry();
-        debug.accept("retrying " + method + " " + request.url() + " once with a fresh token (401)");
-        attempt--;
-        continue;
-      }
-      if (read && RetryPolicy.isRetryableStatus(status)) {
-        Duration delay = nextDelay(attempt, header(response, "retry-after"), waited);
-        if (delay != null) {
-          response.close();
+        String token = sent.token();
+        long nanos = sent.nanos();
+        stats.record(method, template, nanos);
+        if (sent.failure() != null) {
+          IOException e = sent.failure();
+          log(method, request.url(), "failed (" + e.getClass().getSimpleName() + ")", nanos);
+          if (probing) {
+            auth.settle(null);
+            probing = false;
+          }
+          Duration delay = read && !refused(e) ? nextDelay(attempt, null, waited) : null;
+          if (delay == null) {
+            throw transportFailure(method, request.url(), e, attempt);
+          }
           waited = waited.plus(delay);
-          pause(method, request.url(), delay, "HTTP " + status);
+          pause(method, request.url(), delay, "connection failure");
           continue;
         }
+        Response response = sent.response();
+        governor.observe(header(response, "x-rate-limit"));
+        log(method, request.url(), String.valueOf(response.status()), nanos);
+        int status = response.status();
+        if (status == 401 && ResponseChecks.isNotAuthorized(response)) {
+          if (!refreshed) {
+            refreshed = true;
+            probing = auth.claimProbe();
+            Response replay = probing ? null : auth.replay(request);
+            if (replay != null) {
+              return replay;
+            }
+            tokens.invalidate(token);
+            stats.recordRetry();
+            debug.accept("retrying " + method + " " + request.url() + " once with a fresh token (401)");
+            attempt--;
+            continue;
+          }
+          if (probing) {
+            auth.settle(response);
+            probing = false;
+          } else {
+            auth.reject(response);
+          }
+          return response;
+        }
+        if (probing) {
+          auth.settle(null);
+          probing = false;
+        }
+        if (read && RetryPolicy.isRetryableStatus(status)) {
+          Duration delay = nextDelay(attempt, header(response, "retry-after"), waited);
+          if (delay != null) {
+            response.close();
+            waited = waited.plus(delay);
+            pause(method, request.url(), delay, "HTTP " + status);
+            continue;
+          }
+        }
+        if (status < 300 && ResponseChecks.expectsJsonOnly(request) && !ResponseChecks.isJsonOrEmpty(response)) {
+          throw ResponseChecks.notJson(method, request.url(), response);
+        }
+        return response;
       }
-      if (status < 300 && ResponseChecks.expectsJsonOnly(request) && !ResponseChecks.isJsonOrEmpty(response)) {
-        throw ResponseChecks.notJson(method, request.url(), response);
+    } finally {
+      if (probing) {
+        auth.settle(null);
       }
-      return response;
     }
   }
 
-  private Response send(Request request, Request.Options options) throws IOException {
-    permits.acquire(RequestPriority.current());
+  /**
+   * One attempt: a response or a failure, the token it carried and how long it took; or, when the
+   * key was rejected meanwhile, the kept rejection with no token (nothing was sent).
+   */
+  private record Sent(Response response, IOException failure, String token, long nanos) {}
+
+  /**
+   * Takes a permit, then (unless this request is the probe) waits out a fresh-token probe in
+   * flight without holding the permit, signs with the current token and sends.
+   */
+  private Sent send(Request request, Request.Options options, boolean probe) {
+    int priority = RequestPriority.current();
+    permits.acquire(priority);
     try {
-      Response response = delegate.execute(request, options);
-      return response.status() >= 400 ? ResponseChecks.buffered(response) : response;
+      while (!probe && auth.probing()) {
+        permits.release();
+        try {
+          auth.awaitProbe();
+        } finally {
+          permits.acquire(priority);
+        }
+      }
+      Response replay = probe ? null : auth.replay(request);
+      if (replay != null) {
+        return new Sent(replay, null, null, 0);
+      }
+      String token = tokens.token();
+      long start = System.nanoTime();
+      try {
+        Response response = delegate.execute(withToken(request, token), options);
+        response = response.status() >= 400 ? ResponseChecks.buffered(response) : response;
+        return new Sent(response, null, token, System.nanoTime() - start);
+      } catch (IOException e) {
+        return new Sent(null, e, token, System.nanoTime() - start);
+      }
     } finally {
       permits.release();
     }
