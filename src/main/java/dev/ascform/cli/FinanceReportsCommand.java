@@ -21,10 +21,12 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  ascform reports finance --vendor 85000000 --region-code ZZ \\",
+      "  ./ascform reports finance --vendor 85012345 --region-code ZZ \\",
       "      --report-date 2026-09 --to 2026-11 -o reports/",
-      "  ascform reports finance --vendor 85000000 --type FINANCE_DETAIL \\",
-      "      --region-code Z1 --report-date 2026-09 -o reports/"
+      "  ./ascform reports finance --vendor 85012345 --type FINANCE_DETAIL \\",
+      "      --region-code Z1 --report-date 2026-09 -o reports/",
+      "  ./ascform reports finance --sandbox -c examples/acme --vendor 85012345 \\",
+      "      --region-code ZZ --report-date 2026-09 -o reports/"
     })
 public final class FinanceReportsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -17,6 +17,10 @@ public final class ReportOutputOptions {
   @Option(names = "--sandbox", description = "download from a local sandbox started in-process (data in .ascform/sandbox/)")
   boolean sandbox;
 
+  @Option(names = "--sandbox-home", paramLabel = "DIR", hidden = true,
+      description = "directory holding .ascform/ for the local sandbox (default: the current one)")
+  Path sandboxHome;
+
   @Option(names = {"-c", "--config"}, converter = ConfigPathConverter.class, paramLabel = "PATH",
       description = "optional config: its account credentials are used, and with --sandbox its sandbox-seed.yaml")
   Path config;

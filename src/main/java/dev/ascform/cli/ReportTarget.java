@@ -29,6 +29,9 @@ final class ReportTarget implements AutoCloseable {
           api.clientBuilder(System.getenv(), ReportsRun.credentialRefs(output.config), err).build(), null);
     }
     LocalSandbox local = LocalSandbox.open(output.config != null ? output.config : workDir, workDir);
+    if (local.seedIgnored()) {
+      err.println(LocalSandbox.SEED_IGNORED);
+    }
     TeamKey key = local.teamKey();
     ApiCredentials credentials = new ApiCredentials(
         key.keyId(), key.issuerId(), PrivateKeys.parsePem(key.privateKeyPem(), "the sandbox team key"), "sandbox");

@@ -16,9 +16,10 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  ascform reports sales --vendor 85000000 --type SALES --subtype SUMMARY \\",
-      "      --frequency DAILY --date 2026-11-01 -o reports/",
-      "  ascform reports finance --vendor 85000000 --region-code ZZ \\",
+      "  ./ascform reports sales --sandbox -c examples/acme --vendor 85012345 \\",
+      "      --type SALES --subtype SUMMARY --frequency DAILY --date 2026-11-01 \\",
+      "      -o reports/",
+      "  ./ascform reports finance --vendor 85012345 --region-code ZZ \\",
       "      --report-date 2026-09 -o reports/"
     },
     subcommands = {SalesReportsCommand.class, FinanceReportsCommand.class})

@@ -40,7 +40,8 @@ final class ReportsRun {
     try {
       Job job = factory.make();
       ReportFormat format = output.reportFormat();
-      try (ReportTarget target = ReportTarget.open(api, output, err, Path.of("").toAbsolutePath())) {
+      try (ReportTarget target = ReportTarget.open(api, output, err,
+          (output.sandboxHome != null ? output.sandboxHome : Path.of("")).toAbsolutePath())) {
         Progress progress = new Progress(err, System.console() != null);
         DownloadResult result = new Downloader(new ApiReportSource(target.client()), output.outputDir, format, progress)
             .run(job.report(), job.periods());

@@ -23,12 +23,15 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  ascform reports sales --vendor 85000000 --type SALES --subtype SUMMARY \\",
-      "      --frequency DAILY --date 2026-11-01 --to 2026-11-07 \\",
-      "      --format csv -o reports/",
-      "  ascform reports sales --sandbox -c examples/acme --vendor 80000000 \\",
+      "  ./ascform reports sales --vendor 85012345 --type SALES \\",
+      "      --subtype SUMMARY --frequency DAILY --date 2026-11-01 \\",
+      "      --to 2026-11-07 --format csv -o reports/",
+      "  ./ascform reports sales --sandbox -c examples/acme --vendor 85012345 \\",
       "      --type SALES --subtype SUMMARY --frequency MONTHLY --date 2026-10 \\",
-      "      -o reports/"
+      "      -o reports/",
+      "  # Your vendor number: App Store Connect, Payments and Financial Reports.",
+      "  # The sandbox has those of the sandbox-seed.yaml beside -c",
+      "  # (examples/acme: 85012345), else 80000000."
     })
 public final class SalesReportsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  ascform sandbox serve --port 8787 --data .ascform/serve \\",
-      "      --seed examples/acme/sandbox-seed.yaml"
+      "  ./ascform sandbox serve --port 8787 --data .ascform/serve \\",
+      "      --seed examples/acme/sandbox-seed.yaml",
+      "  ./ascform sandbox reset      # start the --sandbox account over"
     },
-    subcommands = {SandboxCommand.Serve.class, SandboxGenerateCommand.class})
+    subcommands = {SandboxCommand.Serve.class, SandboxResetCommand.class, SandboxGenerateCommand.class})
 public final class SandboxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -45,26 +46,27 @@ public final class SandboxCommand implements Callable<Integer> {
       footer = {
         "",
         "Examples:",
-        "  ascform sandbox serve --port 8787 --data .ascform/serve \\",
+        "  ./ascform sandbox serve --port 8787 --data .ascform/serve \\",
         "      --seed examples/acme/sandbox-seed.yaml",
-        "  ascform sandbox serve --latency-ms 50 --fault-rate 0.05  # slow, flaky Apple"
+        "  ./ascform sandbox serve --latency-ms 50 --fault-rate 0.05  # slow, flaky Apple",
+        "  ./ascform sandbox reset --data .ascform/serve   # start that account over"
       })
   static final class Serve implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--port", description = "TCP port (default: 0, an ephemeral port).")
+    @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default: 0, an ephemeral port).")
     int port;
 
-    @Option(names = "--bind", description = "Interface to bind (default: 127.0.0.1).")
+    @Option(names = "--bind", paramLabel = "ADDR", description = "Interface to bind (default: 127.0.0.1).")
     String bind = "127.0.0.1";
 
     @Option(names = "--data", paramLabel = "DIR", description = "Keep the account in DIR/account.json and the team key in DIR/api-key.json.")
     Path data;
 
-    @Option(names = "--seed", paramLabel = "FILE", description = "Seed YAML for a new account (see docs/SANDBOX.md).")
+    @Option(names = "--seed", paramLabel = "FILE", description = "Seed YAML for a new account (see docs/SANDBOX.md); ignored when DIR already holds one.")
     Path seed;
 
-    @Option(names = "--latency-ms", description = "Latency added to every API response.")
+    @Option(names = "--latency-ms", paramLabel = "MS", description = "Latency added to every API response.")
     long latencyMs;
 
     @Option(names = "--fault-rate", paramLabel = "P", description = "Probability (0..1) of an injected fault per request.")
@@ -86,6 +88,11 @@ public final class SandboxCommand implements Callable<Integer> {
           .withLatencyMs(latencyMs)
           .withFaults(faultRate, faultSeed)
           .withRateLimit(rateLimit);
+      if (seed != null && data != null && Files.isRegularFile(data.resolve("account.json"))) {
+        spec.commandLine().getErr().println("seed ignored: the account exists (ascform sandbox"
+            + " reset --data " + data + " to start over)");
+        spec.commandLine().getErr().flush();
+      }
       CountDownLatch stopped = new CountDownLatch(1);
       try (Sandbox sandbox = Sandbox.start(options)) {
         Path keyFile = sandbox.privateKeyFile();

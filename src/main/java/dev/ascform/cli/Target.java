@@ -35,6 +35,9 @@ final class Target implements AutoCloseable {
       PrintWriter err) {
     if (run.sandbox) {
       LocalSandbox local = LocalSandbox.open(run.configPath(), run.sandboxHome());
+      if (local.seedIgnored()) {
+        err.println(LocalSandbox.SEED_IGNORED);
+      }
       try {
         TeamKey key = local.teamKey();
         ApiCredentials creds = new ApiCredentials(key.keyId(), key.issuerId(),

@@ -38,6 +38,14 @@ public final class ConfigFiles {
       }
       return List.of(path);
     }
+    Path name = path.getFileName();
+    if (name != null && name.toString().equals(".") && path.getParent() != null
+        && !Files.isDirectory(path)) {
+      Path dir = path.getParent();
+      throw ConfigException.of("'" + dir + "/' is not a directory ("
+          + (Files.exists(dir) ? dir + " is a file" : "it does not exist")
+          + "); a config is a *.yaml or *.yml file, or a directory of them");
+    }
     if (!Files.isDirectory(path)) {
       throw ConfigException.of("no config at " + path + ": give a YAML file or a directory of them"
           + " with -c PATH (default: ./ascform.yaml, else ./ascform/)");

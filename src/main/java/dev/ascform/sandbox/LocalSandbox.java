@@ -11,7 +11,9 @@ import java.nio.file.Path;
  * data in {@code .ascform/sandbox/} under the working directory (git-ignored by a {@code
  * .ascform/.gitignore} written on first use), seeded on first use from {@code sandbox-seed.yaml}
  * beside the config (the config directory itself, or the directory of a config file) when there
- * is one. Later runs reuse the persisted account, so applied changes stay applied.
+ * is one (its path is kept in {@code account-seed.txt}). Later runs reuse the persisted account,
+ * so applied changes stay applied; a different seed beside another config is then ignored
+ * ({@link #seedIgnored()}) until {@code ascform sandbox reset}.
  *
  * <pre>{@code
  * try (LocalSandbox local = LocalSandbox.open(Path.of("examples/acme"))) {
@@ -28,14 +30,23 @@ public final class LocalSandbox implements AutoCloseable {
   /** The seed file name looked up beside the config. */
   public static final String SEED_FILE = "sandbox-seed.yaml";
 
+  /** What a seed given for an account that already exists prints. */
+  public static final String SEED_IGNORED =
+      "seed ignored: the account exists (ascform sandbox reset to start over)";
+
+  /** The file beside {@code account.json} naming the seed the account was made from. */
+  static final String SEED_ORIGIN = "account-seed.txt";
+
   private final Sandbox sandbox;
   private final Path dataDir;
   private final Path seedFile;
+  private final boolean seedIgnored;
 
-  private LocalSandbox(Sandbox sandbox, Path dataDir, Path seedFile) {
+  private LocalSandbox(Sandbox sandbox, Path dataDir, Path seedFile, boolean seedIgnored) {
     this.sandbox = sandbox;
     this.dataDir = dataDir;
     this.seedFile = seedFile;
+    this.seedIgnored = seedIgnored;
   }
 
   /** Opens the sandbox for a config (file or directory), with data under the current directory. */
@@ -57,8 +68,38 @@ public final class LocalSandbox implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + dataDir, e);
     }
+    Path origin = dataDir.resolve(SEED_ORIGIN);
+    String seedName = seed == null ? "" : seed.toAbsolutePath().normalize().toString();
+    boolean existed = Files.isRegularFile(dataDir.resolve("account.json"));
+    boolean ignored = existed && seed != null && Files.isRegularFile(origin)
+        && !read(origin).equals(seedName);
     SandboxOptions options = SandboxOptions.defaults().withDataDir(dataDir).withSeedFile(seed);
-    return new LocalSandbox(Sandbox.start(options), dataDir, seed);
+    Sandbox started = Sandbox.start(options);
+    if (!existed) {
+      try {
+        Files.writeString(origin, seedName + "\n");
+      } catch (IOException e) {
+        started.close();
+        throw new UncheckedIOException("cannot write " + origin, e);
+      }
+    }
+    return new LocalSandbox(started, dataDir, seed, ignored);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file).strip();
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /**
+   * True when a seed lies beside the config but the account already existed, made from another
+   * seed (or none): the seed was not used. Print {@link #SEED_IGNORED} then.
+   */
+  public boolean seedIgnored() {
+    return seedIgnored;
   }
 
   /** {@code sandbox-seed.yaml} in the config directory (or beside the config file), or null. */

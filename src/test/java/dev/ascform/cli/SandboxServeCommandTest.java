@@ -63,6 +63,36 @@ class SandboxServeCommandTest {
     assertThat(server.isAlive()).isFalse();
   }
 
+  @Test
+  void aSeedForADataDirThatHoldsAnAccountIsIgnoredAndSaysSo() throws Exception {
+    for (int run = 0; run < 2; run++) {
+      CommandLine cli = Main.newCommandLine();
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      cli.setOut(new PrintWriter(out, true));
+      cli.setErr(new PrintWriter(err, true));
+      Thread server = new Thread(() -> cli.execute("sandbox", "serve", "--data", data.toString(),
+          "--seed", "examples/acme/sandbox-seed.yaml"));
+      server.start();
+      try {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!out.toString().contains("ASC_PRIVATE_KEY_PATH") && System.currentTimeMillis() < deadline) {
+          Thread.sleep(20);
+        }
+        assertThat(out.toString()).contains("ASC_PRIVATE_KEY_PATH");
+        if (run == 0) {
+          assertThat(err.toString()).doesNotContain("seed ignored");
+        } else {
+          assertThat(err.toString()).contains("seed ignored: the account exists (ascform sandbox"
+              + " reset --data " + data + " to start over)");
+        }
+      } finally {
+        server.interrupt();
+        server.join(5_000);
+      }
+    }
+  }
+
   private static String find(String text, String regex) {
     Matcher m = Pattern.compile(regex).matcher(text);
     assertThat(m.find()).as(regex + " in " + text).isTrue();

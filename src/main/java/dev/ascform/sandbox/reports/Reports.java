@@ -68,7 +68,7 @@ public final class Reports {
   private static String vendor(Request req) {
     String vendor = req.query().get("filter[vendorNumber]").orElseThrow();
     if (!req.account().team().vendorNumbers().contains(vendor)) {
-      throw new ApiException(403, "FORBIDDEN_ERROR", "This request is forbidden for security reasons", "You are not authorized to access reports for the vendor number '" + vendor + "'.", Map.of("parameter", "filter[vendorNumber]"));
+      throw new ApiException(403, "FORBIDDEN_ERROR", "This request is forbidden for security reasons", "You are not authorized to access reports for the vendor number '" + vendor + "'. This sandbox account's vendor numbers: " + String.join(", ", req.account().team().vendorNumbers()) + ".", Map.of("parameter", "filter[vendorNumber]"));
     }
     return vendor;
   }
