@@ -38,10 +38,10 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  ascform export -o ascform/ --adopt --account acme",
+      "  ascform export -o account/ --adopt --account acme",
       "  ascform export --sandbox -c examples/acme -o /tmp/acme --adopt",
-      "  ascform export -o ascform/ --kinds devices,profiles",
-      "  ascform plan -c ascform/ --detailed-exitcode   # then: exit 0, no changes"
+      "  ascform export -o account/ --kinds devices,profiles",
+      "  ascform plan -c account/ --detailed-exitcode   # then: exit 0, no changes"
     })
 public final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

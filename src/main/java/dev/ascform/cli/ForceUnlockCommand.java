@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {
       "",
       "Examples:",
-      "  ascform force-unlock 0b6f2c1e9a4d -c ascform/  # the id a waiting run printed"
+      "  ascform force-unlock 0b6f2c1e9a4d -c account/  # the id a waiting run printed"
     })
 public final class ForceUnlockCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "",
       "Examples:",
       "  ascform import device.alice_iphone DEVICE0001 --sandbox -c examples/acme",
-      "  ascform import bundle_id.notes_app 7ZB2NV3A6C -c ascform/"
+      "  ascform import bundle_id.notes_app 7ZB2NV3A6C -c account/"
     })
 public final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

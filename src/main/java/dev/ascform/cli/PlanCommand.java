@@ -25,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "",
       "Examples:",
       "  ascform plan --sandbox -c examples/acme",
-      "  ascform plan -c ascform/ --format markdown -out plan.bin > plan.md  # for a PR",
-      "  ascform plan -c ascform/ --detailed-exitcode --format json > drift.json",
+      "  ascform plan -c account/ --format markdown -out plan.bin > plan.md  # for a PR",
+      "  ascform plan -c account/ --detailed-exitcode --format json > drift.json",
       "      # a drift audit: exit 0 no changes, 2 changes, 1 error",
       "  ascform plan --sandbox -c examples/acme --target bundle_id.notes_app"
     })

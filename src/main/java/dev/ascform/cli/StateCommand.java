@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "",
       "Examples:",
       "  ascform state list --sandbox -c examples/acme",
-      "  ascform state mv device.alice_iphone device.alices_phone -c ascform/"
+      "  ascform state mv device.alice_iphone device.alices_phone -c account/"
     },
     subcommands = {StateCommand.List.class, StateCommand.Show.class, StateCommand.Rm.class,
         StateCommand.Mv.class})
@@ -75,7 +75,7 @@ public final class StateCommand implements Callable<Integer> {
         "",
         "Examples:",
         "  ascform state list --sandbox -c examples/acme",
-        "  ascform state list -c ascform/ --state state/acme.state.json"
+        "  ascform state list -c account/ --state state/acme.state.json"
       })
   static final class List extends Base {
     @Override
