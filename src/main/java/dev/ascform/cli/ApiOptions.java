@@ -43,8 +43,15 @@ public final class ApiOptions {
   @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "60", description = "request timeout (default ${DEFAULT-VALUE} s)")
   int requestTimeoutSeconds;
 
-  @Option(names = "--max-concurrency", paramLabel = "N", defaultValue = "4", description = "requests in flight at once (default ${DEFAULT-VALUE})")
-  int maxConcurrency;
+  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
+      description = "requests in flight at once; apply also makes at most N changes at once"
+          + " (default ${DEFAULT-VALUE})")
+  int concurrency;
+
+  /** The former name of {@code --concurrency}, still accepted. */
+  @Option(names = "--max-concurrency", paramLabel = "N", hidden = true,
+      description = "the former name of --concurrency")
+  Integer formerConcurrency;
 
   /** The credential flags as given. */
   public CredentialFlags credentialFlags() {
@@ -69,7 +76,7 @@ public final class ApiOptions {
         .credentials(credentials(env, account, err))
         .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds))
         .requestTimeout(Duration.ofSeconds(requestTimeoutSeconds))
-        .maxConcurrency(maxConcurrency);
+        .maxConcurrency(concurrency());
     if (debug) {
       b.debugSink(line -> {
         err.println("debug: " + line);
@@ -77,6 +84,11 @@ public final class ApiOptions {
       });
     }
     return b;
+  }
+
+  /** {@code --concurrency}: requests in flight at once (and, for apply, changes at once). */
+  public int concurrency() {
+    return formerConcurrency != null ? formerConcurrency : concurrency;
   }
 
   /** True when {@code --debug} was given. */

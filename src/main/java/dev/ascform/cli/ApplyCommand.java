@@ -37,8 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "",
       "Examples:",
       "  ascform apply --sandbox -c examples/acme --auto-approve",
-      "  ascform apply plan.bin -c ascform/   # the saved plan; refused if stale",
-      "  ascform apply -c ascform/ --auto-approve --lock-timeout 2m --concurrency 8"
+      "  ascform apply plan.bin -c account/   # the saved plan; refused if stale",
+      "  ascform apply -c account/ --auto-approve --lock-timeout 2m --concurrency 8"
     })
 public final class ApplyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -52,10 +52,6 @@ public final class ApplyCommand implements Callable<Integer> {
 
   @Option(names = "--auto-approve", description = "Do not ask for confirmation.")
   boolean autoApprove;
-
-  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
-      description = "Changes made at once (default ${DEFAULT-VALUE}).")
-  int concurrency;
 
   @Option(names = "--download-profiles", paramLabel = "DIR",
       description = "After a successful apply, write the configured profiles' .mobileprovision"
@@ -93,7 +89,7 @@ public final class ApplyCommand implements Callable<Integer> {
       info.flush();
       StateRecorder recorder = new StateRecorder(s.store(), state);
       ApplyResult result = new Applier(s.target().client(), s.kindsByName(),
-          s.desiredByAddress(), recorder, concurrency, err).apply(plan);
+          s.desiredByAddress(), recorder, run.api.concurrency(), err).apply(plan);
       info.println();
       result.failed().forEach(f -> err.println("Error: " + f.change().address() + ": "
           + f.message()));

@@ -21,6 +21,7 @@ public final class Main {
     cli.setExecutionExceptionHandler(new ExitCodes.ExceptionHandler());
     cli.setExitCodeExceptionMapper(ExitCodes::forException);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    OptionScope.apply(cli);
     return cli;
   }
 }

@@ -42,7 +42,8 @@ final class Target implements AutoCloseable {
         TeamKey key = local.teamKey();
         ApiCredentials creds = new ApiCredentials(key.keyId(), key.issuerId(),
             PrivateKeys.parsePem(key.privateKeyPem(), "the local sandbox key"), "local sandbox");
-        var builder = AscClient.builder().baseUrl(local.baseUrl()).credentials(creds);
+        var builder = AscClient.builder().baseUrl(local.baseUrl()).credentials(creds)
+            .maxConcurrency(run.api.concurrency());
         if (run.api.debug()) {
           builder.debugSink(line -> {
             err.println("debug: " + line);

@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
  * requests it took. Every kind first starts the shared reads it needs ({@link KindOps#prefetch}),
  * then reads on its own thread, so no collection waits for another to finish before it starts: the
  * read lasts about as long as its longest chain of pages. The requests in flight are bounded by the
- * client ({@code --max-concurrency}, default 4).
+ * client ({@code --concurrency}, default 4).
  */
 public final class LiveReader {
   private final AscClient client;

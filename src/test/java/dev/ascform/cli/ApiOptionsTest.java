@@ -36,6 +36,7 @@ class ApiOptionsTest {
     assertThat(probe.api.debug()).isTrue();
     assertThat(probe.api.connectTimeoutSeconds).isEqualTo(10);
     assertThat(probe.api.requestTimeoutSeconds).isEqualTo(5);
+    assertThat(probe.api.concurrency()).as("--max-concurrency, the former name").isEqualTo(2);
 
     StringWriter err = new StringWriter();
     AscClient client = probe.api.clientBuilder(Map.of("ASC_API_URL", "https://ignored.example"),

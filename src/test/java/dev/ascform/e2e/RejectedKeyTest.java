@@ -32,7 +32,7 @@ class RejectedKeyTest {
       Workspace.Run r = Workspace.run("plan", "-c", "examples/acme",
           "--state", tmp.resolve("s.json").toString(), "--api-url", sandbox.baseUrl(),
           "--key-id", "WRONGKEY12", "--issuer-id", sandbox.teamKey().issuerId(),
-          "--private-key", key.toString(), "--max-concurrency", "4");
+          "--private-key", key.toString(), "--concurrency", "4");
       assertThat(r.code()).as(r.all()).isEqualTo(1);
       assertThat(r.err()).contains("401", "Apple rejected API key WRONGKEY12");
       assertThat(sandbox.stats().total()).as("requests sent with a rejected key")
