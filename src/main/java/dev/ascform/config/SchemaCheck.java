@@ -52,10 +52,41 @@ final class SchemaCheck {
       SchemaMessages.Message m = SchemaMessages.describe(e, pointer, SCHEMA_JSON);
       boolean aboutKey = e.getProperty() != null && !"required".equals(e.getKeyword());
       String at = aboutKey ? target : pointer;
-      diags.error(m.atKey() ? positions.key(at) : positions.value(at), m.text());
+      String text = m.text();
+      if ("pattern".equals(e.getKeyword()) && e.getInstanceNode() != null
+          && e.getInstanceNode().isTextual() && text.contains("a local name")) {
+        text += localNameHint(root, e.getInstanceNode().asText());
+      }
+      diags.error(m.atKey() ? positions.key(at) : positions.value(at), text);
       marks.add(() -> positions.markBroken(at));
     }
     marks.forEach(Runnable::run);
+  }
+
+  /** Fields that hold a resource's Apple-side key (bundle identifier, UDID, email). */
+  private static final List<String> NATURAL_FIELDS =
+      List.of("identifier", "bundle_id", "udid", "email", "username");
+
+  /**
+   * A "did you mean" for an Apple-side key (a bundle identifier, a UDID) written where a local
+   * name is expected: the local name of the resource declared with that key, if there is one.
+   */
+  static String localNameHint(JsonNode root, String value) {
+    List<String> names = new ArrayList<>();
+    for (var section : (Iterable<java.util.Map.Entry<String, JsonNode>>) root::fields) {
+      for (var resource : (Iterable<java.util.Map.Entry<String, JsonNode>>) section.getValue()::fields) {
+        for (String f : NATURAL_FIELDS) {
+          JsonNode v = resource.getValue().path(f);
+          if (v.isTextual() && v.asText().equals(value)) {
+            names.add("'" + resource.getKey() + "' (" + section.getKey() + "." + resource.getKey()
+                + ")");
+            break;
+          }
+        }
+      }
+    }
+    return names.isEmpty() ? "" : " (did you mean " + String.join(" or ", names) + "? '" + value
+        + "' is an Apple-side key; references use the config's local name)";
   }
 
   static String pointerOf(NodePath path) {

@@ -96,6 +96,21 @@ public final class Planner {
     return kp;
   }
 
+  /**
+   * A "did you mean" for a {@code --target} that names nothing: the address whose natural key
+   * (bundle identifier, UDID, ...) was written instead of its local name, else the closest one.
+   */
+  private static String targetHint(Address target, List<Change> changes) {
+    for (Change c : changes) {
+      if (c.address().kind().equals(target.kind()) && target.name().equals(c.naturalKey())) {
+        return " (did you mean " + c.address() + "? " + target.name() + " is its natural key;"
+            + " an address uses the config's local name)";
+      }
+    }
+    List<String> known = changes.stream().map(c -> c.address().toString()).toList();
+    return dev.ascform.diag.DidYouMean.suggest(target.toString(), known);
+  }
+
   /** The changes of the targets and, transitively, of what they depend on. */
   private static List<Change> targeted(
       List<Change> changes, Set<Address> targets, List<String> problems) {
@@ -109,7 +124,7 @@ public final class Planner {
     for (Address t : new TreeSet<>(targets)) {
       if (!byAddress.containsKey(t)) {
         problems.add("--target " + t + ": no such resource in the configuration, the state or"
-            + " the account");
+            + " the account" + targetHint(t, changes));
       }
       todo.add(t);
     }
