@@ -29,10 +29,10 @@ final class PeopleReads {
 
   private static final Function<AscClient, Map<String, String>> READ_APPS =
       c -> c.lookups().appBundleIds();
-  private static final Function<AscClient, List<Resource>> READ_USERS =
-      c -> c.pager().all(() -> c.users().list(null, "visibleApps", 50)).data();
-  private static final Function<AscClient, List<Resource>> READ_INVITATIONS =
-      c -> c.pager().all(() -> c.userInvitations().list(null, "visibleApps", 50)).data();
+  private static final Function<AscClient, PagedResult> READ_USERS =
+      c -> c.pager().all(() -> c.users().list(null, "visibleApps", 50));
+  private static final Function<AscClient, PagedResult> READ_INVITATIONS =
+      c -> c.pager().all(() -> c.userInvitations().list(null, "visibleApps", 50));
   private static final Function<AscClient, PagedResult> READ_GROUPS =
       c -> c.pager().all(() -> c.betaGroups().list(null, null, "app,builds", null));
   private static final Function<AscClient, List<TesterGroups>> READ_TESTERS = c -> {
@@ -79,11 +79,30 @@ final class PeopleReads {
   }
 
   static List<Resource> users(LiveReads reads) {
-    return reads.shared(USERS, READ_USERS);
+    return reads.<PagedResult>shared(USERS, READ_USERS).data();
   }
 
   static List<Resource> invitations(LiveReads reads) {
-    return reads.shared(INVITATIONS, READ_INVITATIONS);
+    return reads.<PagedResult>shared(INVITATIONS, READ_INVITATIONS).data();
+  }
+
+  /**
+   * App Apple id to bundle identifier for users' and invitations' visible apps: {@code /v1/apps}
+   * and the apps their reads included ({@code include=visibleApps}).
+   */
+  static Map<String, String> peopleApps(LiveReads reads) {
+    Map<String, String> out = new java.util.HashMap<>(appBundleIds(reads));
+    includedApps(reads.<PagedResult>shared(USERS, READ_USERS), out);
+    includedApps(reads.<PagedResult>shared(INVITATIONS, READ_INVITATIONS), out);
+    return out;
+  }
+
+  private static void includedApps(PagedResult page, Map<String, String> out) {
+    for (Resource r : page.included()) {
+      if ("apps".equals(r.type()) && r.text("bundleId") != null) {
+        out.put(r.id(), r.text("bundleId"));
+      }
+    }
   }
 
   static List<Resource> groups(LiveReads reads) {
@@ -97,11 +116,7 @@ final class PeopleReads {
    */
   static Map<String, String> groupApps(LiveReads reads) {
     Map<String, String> out = new java.util.HashMap<>(appBundleIds(reads));
-    for (Resource r : reads.<PagedResult>shared(GROUPS, READ_GROUPS).included()) {
-      if ("apps".equals(r.type()) && r.text("bundleId") != null) {
-        out.put(r.id(), r.text("bundleId"));
-      }
-    }
+    includedApps(reads.<PagedResult>shared(GROUPS, READ_GROUPS), out);
     return out;
   }
 

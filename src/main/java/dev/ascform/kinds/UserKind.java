@@ -40,6 +40,8 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
 
   private volatile int minAdmins = 1;
   private volatile Map<String, Boolean> liveAdmins = Map.of();
+  /** Ids of people with a visible app nothing names (left out of export). */
+  private volatile java.util.Set<String> unnamedApps = java.util.Set.of();
 
   /** A declared user with its visible apps as bundle identifiers. */
   public record Wanted(UserSpec spec, List<String> visibleBundleIds) {}
@@ -212,13 +214,16 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
 
   @Override
   public List<Live> readAll(LiveReads reads) {
-    Map<String, String> apps = PeopleReads.appBundleIds(reads);
+    Map<String, String> apps = PeopleReads.peopleApps(reads);
     AscClient c = reads.client();
     List<Live> out = new ArrayList<>();
     Map<String, Boolean> admins = new TreeMap<>();
+    java.util.Set<String> unnamed = new java.util.HashSet<>();
     for (Resource r : PeopleReads.users(reads)) {
-      Live l = user(r, c.relationships().refs(r, "visibleApps",
-          () -> c.users().visibleAppIds(r.id())), apps);
+      List<ResourceRef> refs = c.relationships().refs(r, "visibleApps",
+          () -> c.users().visibleAppIds(r.id()));
+      Live l = user(r, refs, apps);
+      noteUnnamed(reads, l, refs, apps, unnamed);
       out.add(l);
       if (l.admin()) {
         admins.put(l.email(), true);
@@ -226,9 +231,32 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
     }
     liveAdmins = Map.copyOf(admins);
     for (Resource r : PeopleReads.invitations(reads)) {
-      out.add(invitation(r, invitationApps(c, r), apps));
+      List<ResourceRef> refs = invitationApps(c, r);
+      Live l = invitation(r, refs, apps);
+      noteUnnamed(reads, l, refs, apps, unnamed);
+      out.add(l);
     }
+    unnamedApps = java.util.Set.copyOf(unnamed);
     return out;
+  }
+
+  /** Warns about visible apps nothing names (kept by their Apple id, never exported). */
+  private static void noteUnnamed(LiveReads reads, Live l, List<ResourceRef> refs,
+      Map<String, String> apps, java.util.Set<String> unnamed) {
+    List<String> ids = refs.stream().map(ResourceRef::id).filter(id -> !apps.containsKey(id))
+        .sorted().toList();
+    if (!ids.isEmpty()) {
+      unnamed.add(l.id());
+      reads.warn((l.invitation() ? "invitation " : "user ") + l.id() + " (" + l.email()
+          + "): its visible app" + (ids.size() == 1 ? " " : "s ") + String.join(", ", ids)
+          + " neither included nor among the account's apps; ascform cannot name "
+          + (ids.size() == 1 ? "it" : "them") + " and does not export this person");
+    }
+  }
+
+  @Override
+  public String notExported(Live l, ExportContext ctx) {
+    return unnamedApps.contains(l.id()) ? "ascform cannot name one of its visible apps" : null;
   }
 
   private static List<ResourceRef> invitationApps(AscClient c, Resource r) {

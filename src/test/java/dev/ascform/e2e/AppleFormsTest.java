@@ -140,6 +140,38 @@ class AppleFormsTest {
   }
 
   @Test
+  void aUsersVisibleAppIsTheAppItsReadIncludedAndOneNothingNamesIsNotWrittenAsAnId()
+      throws Exception {
+    Path plain = export("plain", "--kinds", "users");
+    rewrite("/v1/apps", doc -> {
+      var data = (com.fasterxml.jackson.databind.node.ArrayNode) doc.path("data");
+      for (int i = data.size() - 1; i >= 0; i--) {
+        if ("com.acme.pay".equals(data.get(i).path("attributes").path("bundleId").asText())) {
+          data.remove(i);
+        }
+      }
+      ((ObjectNode) doc.path("meta").path("paging")).put("total", data.size());
+    });
+    assertThat(read(export("included", "--kinds", "users"))).isEqualTo(read(plain));
+
+    rewrite("/v1/users", doc -> {
+      doc.remove("included");
+      eachResource(doc, u -> {
+        if ("USERDAN001".equals(u.path("id").asText())) {
+          ((ObjectNode) u.path("relationships").path("visibleApps").path("data").get(0))
+              .put("id", "6400000002");
+        }
+      });
+    });
+    Workspace.Run r = acme.run("export", "-o", tmp.resolve("unnamed").toString(), "--kinds",
+        "users");
+    assertThat(r.code()).as(r.all()).isZero();
+    assertThat(r.err()).contains("warning: user USERDAN001", "6400000002", "not exported");
+    String users = read(tmp.resolve("unnamed")).get("users.yaml");
+    assertThat(users).contains("heidi.schulz").doesNotContain("dan.okafor", "6400000002");
+  }
+
+  @Test
   void twoCertificatesWithOneSerialAreReportedWithBothIdsNeverMerged() throws Exception {
     Path plain = export("plain");
     rewrite("/v1/certificates", doc -> {
