@@ -19,6 +19,8 @@ import picocli.CommandLine.Option;
  * CredentialResolver}; the URL from {@code --api-url}, then {@code ASC_API_URL}.
  */
 public final class ApiOptions {
+  // Fields keep their defaults in Java too: commands that never talk to an account drop these
+  // options (OptionScope), and picocli then applies no default values to them.
   @Option(names = "--key-id", paramLabel = "ID", description = "API key id (else ASC_KEY_ID, …)")
   String keyId;
 
@@ -31,22 +33,22 @@ public final class ApiOptions {
   @Option(names = "--api-key-json", paramLabel = "FILE", description = "fastlane API key JSON {key_id, issuer_id, key}")
   String apiKeyJson;
 
-  @Option(names = "--api-url", paramLabel = "URL", description = "API base URL (else ASC_API_URL, else Apple)")
+  @Option(names = "--api-url", paramLabel = "URL", description = "API base URL: https://host[:port], or http://127.0.0.1:PORT for a sandbox; a trailing /v1 is dropped (else ASC_API_URL, else Apple)")
   String apiUrl;
 
   @Option(names = "--debug", description = "log method, URL, status and duration of every request to stderr")
   boolean debug;
 
   @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "connect timeout (default ${DEFAULT-VALUE} s)")
-  int connectTimeoutSeconds;
+  int connectTimeoutSeconds = 10;
 
   @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "60", description = "request timeout (default ${DEFAULT-VALUE} s)")
-  int requestTimeoutSeconds;
+  int requestTimeoutSeconds = 60;
 
   @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
       description = "requests in flight at once; apply also makes at most N changes at once"
           + " (default ${DEFAULT-VALUE})")
-  int concurrency;
+  int concurrency = 4;
 
   /** The former name of {@code --concurrency}, still accepted. */
   @Option(names = "--max-concurrency", paramLabel = "N", hidden = true,

@@ -76,4 +76,15 @@ class HelpConsistencyTest {
         .isInstanceOf(CommandLine.UnmatchedArgumentException.class)
         .hasMessageContaining("--key-id");
   }
+
+  @Test
+  void aCommandWithoutTheApiOptionsStillHasTheirDefaults() {
+    CommandLine cli = Main.newCommandLine();
+    cli.parseArgs("certificates", "export", "apple_development", "-o", "keys");
+    CertificatesCommand.Export export = cli.getSubcommands().get("certificates").getSubcommands()
+        .get("export").getCommand();
+    assertThat(export.run.api.connectTimeoutSeconds).isEqualTo(10);
+    assertThat(export.run.api.requestTimeoutSeconds).isEqualTo(60);
+    assertThat(export.run.api.concurrency()).isEqualTo(4);
+  }
 }
