@@ -78,4 +78,24 @@ class AuthRetryTest {
         });
     assertThat(server.requests()).hasSize(2);
   }
+
+  @Test
+  void concurrentReadsOnARejectedKeyCostOneWavePlusOneRetry() throws Exception {
+    server.onSequence("GET", "/v1/devices", Reply.json(401, UNAUTHORIZED));
+    AscClient client = clients.builder(server).maxConcurrency(4).build();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+    try {
+      List<java.util.concurrent.Future<?>> calls = new java.util.ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        calls.add(pool.submit(() -> client.devices().list(null, null, null)));
+      }
+      for (var call : calls) {
+        assertThatThrownBy(call::get).hasCauseInstanceOf(AppleApiException.class);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(server.requests()).as("a wave of 4, then one request with a fresh token")
+        .hasSizeBetween(2, 5);
+  }
 }

@@ -72,7 +72,7 @@ public final class AscHttpClient implements Client {
     try {
       for (int attempt = 1; ; attempt++) {
         governor.beforeRequest();
-        Sent sent = send(request, options, probing);
+        Sent sent = send(request, options, probing, refreshed);
         if (sent.token() == null) {
           return sent.response(); // the key was rejected already: replayed, not sent
         }
@@ -101,10 +101,13 @@ public final class AscHttpClient implements Client {
         if (status == 401 && ResponseChecks.isNotAuthorized(response)) {
           if (!refreshed) {
             refreshed = true;
-            probing = auth.claimProbe();
-            Response replay = probing ? null : auth.replay(request);
-            if (replay != null) {
-              return replay;
+            probing = sent.claimed();
+            if (!probing) {
+              auth.awaitProbe();
+              Response replay = auth.replay(request);
+              if (replay != null) {
+                return replay;
+              }
             }
             tokens.invalidate(token);
             stats.recordRetry();
@@ -149,13 +152,15 @@ public final class AscHttpClient implements Client {
    * One attempt: a response or a failure, the token it carried and how long it took; or, when the
    * key was rejected meanwhile, the kept rejection with no token (nothing was sent).
    */
-  private record Sent(Response response, IOException failure, String token, long nanos) {}
+  private record Sent(
+      Response response, IOException failure, String token, long nanos, boolean claimed) {}
 
   /**
    * Takes a permit, then (unless this request is the probe) waits out a fresh-token probe in
-   * flight without holding the permit, signs with the current token and sends.
+   * flight without holding the permit, signs with the current token and sends; a first 401
+   * claims the probe before the permit is released, so nothing slips in with the same token.
    */
-  private Sent send(Request request, Request.Options options, boolean probe) {
+  private Sent send(Request request, Request.Options options, boolean probe, boolean refreshed) {
     int priority = RequestPriority.current();
     permits.acquire(priority);
     try {
@@ -169,16 +174,19 @@ public final class AscHttpClient implements Client {
       }
       Response replay = probe ? null : auth.replay(request);
       if (replay != null) {
-        return new Sent(replay, null, null, 0);
+        return new Sent(replay, null, null, 0, false);
       }
       String token = tokens.token();
       long start = System.nanoTime();
       try {
         Response response = delegate.execute(withToken(request, token), options);
+        long nanos = System.nanoTime() - start;
         response = response.status() >= 400 ? ResponseChecks.buffered(response) : response;
-        return new Sent(response, null, token, System.nanoTime() - start);
+        boolean claimed = response.status() == 401 && !refreshed && !probe
+            && ResponseChecks.isNotAuthorized(response) && auth.tryClaimProbe();
+        return new Sent(response, null, token, nanos, claimed);
       } catch (IOException e) {
-        return new Sent(null, e, token, System.nanoTime() - start);
+        return new Sent(null, e, token, System.nanoTime() - start, false);
       }
     } finally {
       permits.release();

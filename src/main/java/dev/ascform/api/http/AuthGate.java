@@ -32,23 +32,17 @@ final class AuthGate {
   }
 
   /**
-   * After a first 401: true when the caller is to send the probe now (it must {@link #settle}
-   * it); false when the key is already rejected or another request's probe was waited for.
+   * After a first 401, while the request still holds its permit (so no other request slips in
+   * with the rejected token meanwhile): true when the caller is to send the probe now (it must
+   * {@link #settle} it); false when the key is already rejected or another probe is in flight
+   * (then {@link #awaitProbe} outside the permit, and replay or resend).
    */
-  boolean claimProbe() {
-    CompletableFuture<Void> p;
-    synchronized (this) {
-      if (rejection != null) {
-        return false;
-      }
-      if (probe == null) {
-        probe = new CompletableFuture<>();
-        return true;
-      }
-      p = probe;
+  synchronized boolean tryClaimProbe() {
+    if (rejection != null || probe != null) {
+      return false;
     }
-    p.join();
-    return false;
+    probe = new CompletableFuture<>();
+    return true;
   }
 
   /** The probe's answer: {@code refused} is the 401 to the fresh token, or null if accepted. */
