@@ -7,7 +7,7 @@ import dev.ascform.plan.Plan;
 import dev.ascform.plan.PlanFile;
 import dev.ascform.plan.PlanSettings;
 import dev.ascform.state.StateFile;
-import dev.ascform.state.StateLock;
+import dev.ascform.state.StateBackend;
 import dev.ascform.state.StateRecorder;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -63,8 +63,8 @@ public final class ApplyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (Session s = Session.open(run, System.getenv(), err);
-        StateLock lock = StateLock.acquire(s.statePath(), "apply", run.lockTimeout())) {
-      StateFile state = s.store().load();
+        StateBackend.Lock lock = s.backend().lock("apply", run.lockTimeout())) {
+      StateFile state = s.load();
       PrintWriter info = output.text() ? out : err;
       info.println(s.header(state));
       Plan plan;
@@ -87,13 +87,13 @@ public final class ApplyCommand implements Callable<Integer> {
       }
       info.println();
       info.flush();
-      StateRecorder recorder = new StateRecorder(s.store(), state);
+      StateRecorder recorder = new StateRecorder(s.backend(), state);
       ApplyResult result = new Applier(s.target().client(), s.kindsByName(),
           s.desiredByAddress(), recorder, run.api.concurrency(), err).apply(plan);
       info.println();
       result.failed().forEach(f -> err.println("Error: " + f.change().address() + ": "
           + f.message()));
-      info.println(result.summary() + " State: " + s.statePath() + " (serial "
+      info.println(result.summary() + " State: " + s.stateLocation() + " (serial "
           + recorder.current().serial() + ").");
       if (result.succeeded() && downloadProfiles != null) {
         ProfilesCommand.write(s, false, downloadProfiles, info);

@@ -10,8 +10,7 @@ import dev.ascform.model.CredentialRefs;
 import dev.ascform.model.DesiredState;
 import dev.ascform.plan.Change;
 import dev.ascform.state.StateFile;
-import dev.ascform.state.StateLock;
-import dev.ascform.state.StateStore;
+import dev.ascform.state.StateBackend;
 import dev.ascform.state.StateTarget;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -91,7 +90,7 @@ public final class ExportCommand implements Callable<Integer> {
       out.println("Exported " + String.join(", ", sections) + " of " + target.label()
           + " to " + output + " (" + files.size() + " files).");
       String next = "ascform plan -c " + output + (run.sandbox ? " --sandbox" : "")
-          + (run.state != null ? " --state " + run.state : "");
+          + (run.state != null ? " --state " + StateLocation.masked(run.state) : "");
       if (adopt) {
         int code = adopt(target, name, out, err);
         if (code != ExitCodes.OK) {
@@ -108,11 +107,12 @@ public final class ExportCommand implements Callable<Integer> {
   }
 
   private int adopt(Target target, String name, PrintWriter out, PrintWriter err) {
-    Path statePath = run.statePath(name);
-    StateStore store = new StateStore(statePath, new StateTarget(target.apiUrl(),
-        target.issuerId(), name));
-    try (StateLock lock = StateLock.acquire(statePath, "export", run.lockTimeout())) {
-      StateFile base = store.load();
+    StateTarget stateTarget = new StateTarget(target.apiUrl(), target.issuerId(), name);
+    try (StateBackend store = StateLocation.open(run.stateSpec(name, null, System.getenv()), name,
+            stateTarget.apiIdentity(), System.getenv());
+        StateBackend.Lock lock = store.lock("export", run.lockTimeout())) {
+      String statePath = store.location();
+      StateFile base = store.load(stateTarget);
       if (!base.resources().isEmpty()) {
         err.println("error: " + statePath + " already manages " + base.resources().size()
             + " resource(s); pass --state FILE for the exported config, or remove it first.");

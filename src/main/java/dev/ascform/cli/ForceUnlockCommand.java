@@ -1,8 +1,7 @@
 package dev.ascform.cli;
 
 import dev.ascform.diag.ConfigException;
-import dev.ascform.state.StateLock;
-import java.nio.file.Path;
+import dev.ascform.state.StateBackend;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,10 +27,10 @@ public final class ForceUnlockCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try {
-      Path state = StateFiles.path(run);
-      StateLock.forceUnlock(state, id);
-      spec.commandLine().getOut().println("Removed the lock " + id + " on " + state + ".");
+    try (StateBackend state = StateFiles.open(run, System.getenv())) {
+      state.forceUnlock(id);
+      spec.commandLine().getOut().println("Removed the lock " + id + " on " + state.location()
+          + ".");
       return ExitCodes.OK;
     } catch (ConfigException e) {
       return Session.configError(e, spec.commandLine().getErr());

@@ -7,7 +7,7 @@ import dev.ascform.kinds.WriteContext;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
 import dev.ascform.state.StateFile;
-import dev.ascform.state.StateLock;
+import dev.ascform.state.StateBackend;
 import dev.ascform.state.StateResource;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -47,21 +47,21 @@ public final class ImportCommand implements Callable<Integer> {
     KindOps<?, ?> kind = Kinds.get(a.kind()).orElseThrow(() -> new IllegalArgumentException(
         "unknown resource kind \"" + a.kind() + "\" in " + a));
     try (Session s = Session.open(run, System.getenv(), err);
-        StateLock lock = StateLock.acquire(s.statePath(), "import", run.lockTimeout())) {
+        StateBackend.Lock lock = s.backend().lock("import", run.lockTimeout())) {
       Desired<?> d = s.desiredByAddress().get(a);
       if (d == null) {
         throw new IllegalArgumentException(a + " is not declared in the configuration: add its"
             + " block first, then import it");
       }
-      StateFile state = s.store().load();
+      StateFile state = s.load();
       if (state.get(a).isPresent()) {
         throw new IllegalArgumentException(a + " is already managed (Apple id "
             + state.get(a).get().appleId() + "); `ascform state rm " + a + "` first");
       }
       StateResource r = read(kind, s, a, d);
-      StateFile saved = s.store().save(state.withResource(r));
+      StateFile saved = s.backend().save(state.withResource(r));
       out.println("Imported " + a + " (" + r.naturalKey() + ", Apple id " + appleId
-          + ") into " + s.statePath() + " (serial " + saved.serial() + ")."
+          + ") into " + s.stateLocation() + " (serial " + saved.serial() + ")."
           + " Run plan to see any difference from the configuration.");
       return ExitCodes.OK;
     } catch (ConfigException e) {

@@ -50,7 +50,7 @@ public final class PlanCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     try (Session s = Session.open(run, System.getenv(), err)) {
-      StateFile state = s.store().load();
+      StateFile state = s.load();
       Phases phases = new Phases(run.api.debug() ? err : null, start);
       phases.done("config and state loaded");
       PrintWriter info = output.text() ? stdout : err;

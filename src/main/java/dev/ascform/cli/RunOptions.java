@@ -4,6 +4,7 @@ import dev.ascform.config.ConfigFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -25,10 +26,12 @@ public final class RunOptions {
       description = "Directory holding .ascform/ for the local sandbox (default: the current one).")
   Path sandboxHome;
 
-  @Option(names = "--state", paramLabel = "FILE",
-      description = "State file (default: state/<account>.state.json; with --sandbox"
-          + " .ascform/sandbox/<account>.state.json).")
-  Path state;
+  @Option(names = "--state", paramLabel = "FILE|URL",
+      description = "Where the state is: a file (default: state/<account>.state.json; with"
+          + " --sandbox .ascform/sandbox/<account>.state.json), or a shared backend:"
+          + " postgresql://user@host/db, or https://… (Terraform's HTTP backend). Else"
+          + " ASCFORM_STATE, else the config's settings.state.url_env.")
+  String state;
 
   @Option(names = "--lock-timeout", paramLabel = "DURATION", defaultValue = "0s",
       description = "How long to wait for the state lock, e.g. 30s or 2m (default ${DEFAULT-VALUE}).")
@@ -51,10 +54,40 @@ public final class RunOptions {
     return (sandboxHome != null ? sandboxHome : Path.of("")).toAbsolutePath();
   }
 
-  /** The state file for an account: {@code --state}, else the default for the target. */
-  public Path statePath(String account) {
-    if (state != null) {
+  /**
+   * Where the state of an account is: {@code --state}, else {@code ASCFORM_STATE}, else the
+   * variable the config's {@code settings.state.url_env} names, else the default file.
+   *
+   * @throws IllegalArgumentException when the config names a variable that is not set
+   */
+  public String stateSpec(String account, String configUrlEnv, Map<String, String> env) {
+    if (state != null && !state.isBlank()) {
       return state;
+    }
+    String fromEnv = env.get(StateLocation.ENV);
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return fromEnv.trim();
+    }
+    if (configUrlEnv != null) {
+      String v = env.get(configUrlEnv);
+      if (v == null || v.isBlank()) {
+        throw new IllegalArgumentException("the config's settings.state.url_env names "
+            + configUrlEnv + ", which is not set: set it to the state's URL (docs/STATE.md),"
+            + " or pass --state");
+      }
+      return v.trim();
+    }
+    return statePath(account).toString();
+  }
+
+  /**
+   * The state file for an account when the state is a file: {@code --state}, else the default
+   * for the target. When the state lives in a shared backend, the default file's place (the
+   * secret store's default sits beside it).
+   */
+  public Path statePath(String account) {
+    if (state != null && !StateLocation.remote(state)) {
+      return Path.of(state);
     }
     if (sandbox) {
       Path p = sandboxHome().resolve(".ascform").resolve("sandbox")

@@ -16,7 +16,7 @@ import dev.ascform.plan.Plan;
 import dev.ascform.plan.PlanSettings;
 import dev.ascform.plan.Planner;
 import dev.ascform.state.StateFile;
-import dev.ascform.state.StateStore;
+import dev.ascform.state.StateBackend;
 import dev.ascform.state.StateTarget;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,27 +28,29 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One run against one account: the loaded config, the target, the state store. Commands open a
+ * One run against one account: the loaded config, the target, the state backend. Commands open a
  * session, ask it for a plan, and close it (which stops a local sandbox).
  */
 final class Session implements AutoCloseable {
   private final RunOptions run;
   private final DesiredState desired;
   private final Target target;
-  private final StateStore store;
-  private final Path statePath;
+  private final StateBackend backend;
+  private final StateTarget stateTarget;
+  /** Whether the last {@link #load()} found a stored state (an empty one is new each load). */
+  private boolean stateExists;
   /** This run's own kinds: some keep per-run context, so runs never share them. */
   private final List<KindOps<?, ?>> kinds = Kinds.all();
   private LiveState lastRead;
   private PrintWriter err;
 
-  private Session(RunOptions run, DesiredState desired, Target target, Path statePath) {
+  private Session(RunOptions run, DesiredState desired, Target target, StateBackend backend) {
     this.run = run;
     this.desired = desired;
     this.target = target;
-    this.statePath = statePath;
-    this.store = new StateStore(statePath, new StateTarget(target.apiUrl(), target.issuerId(),
-        desired.account().name()));
+    this.backend = backend;
+    this.stateTarget = new StateTarget(target.apiUrl(), target.issuerId(),
+        desired.account().name());
   }
 
   /**
@@ -62,13 +64,21 @@ final class Session implements AutoCloseable {
     Path cwd = Path.of("").toAbsolutePath();
     loaded.warnings().forEach(d -> err.println(d.render(cwd)));
     DesiredState desired = loaded.state();
+    String account = desired.account().name();
+    String spec = run.stateSpec(account, desired.settings().stateUrlEnv(), env);
     Target target = Target.open(run, desired.account().credentials(), env, err);
-    Path statePath = run.statePath(desired.account().name());
-    dev.ascform.secrets.Custody.use(SecretsSetup.store(statePath, run.secretsDir,
-        run.sandbox, env, err));
-    Session s = new Session(run, desired, target, statePath);
-    s.err = err;
-    return s;
+    try {
+      dev.ascform.secrets.Custody.use(SecretsSetup.store(run.statePath(account), run.secretsDir,
+          run.sandbox, env, err));
+      StateBackend backend = StateLocation.open(spec, account,
+          new StateTarget(target.apiUrl(), target.issuerId(), account).apiIdentity(), env);
+      Session s = new Session(run, desired, target, backend);
+      s.err = err;
+      return s;
+    } catch (RuntimeException e) {
+      target.close();
+      throw e;
+    }
   }
 
   /** Prints every diagnostic of a config error; returns exit code 1. */
@@ -90,12 +100,21 @@ final class Session implements AutoCloseable {
     return target;
   }
 
-  StateStore store() {
-    return store;
+  /** Where the state lives. */
+  StateBackend backend() {
+    return backend;
   }
 
-  Path statePath() {
-    return statePath;
+  /** The stored state for this run's target, or a new empty one. */
+  StateFile load() {
+    StateFile s = backend.load(stateTarget);
+    stateExists = s.serial() > 0;
+    return s;
+  }
+
+  /** Where the state is, safe to print. */
+  String stateLocation() {
+    return backend.location();
   }
 
   /** Reads the account and plans against {@code state}. */
@@ -111,10 +130,10 @@ final class Session implements AutoCloseable {
 
   /**
    * The lineage a saved plan records and checks: the state's, or {@code "none"} while no state
-   * file exists yet (an empty state's lineage is new on every load).
+   * is stored yet (an empty state's lineage is new on every load).
    */
   String lineage(StateFile state) {
-    return Files.exists(statePath) ? state.lineage() : "none";
+    return stateExists ? state.lineage() : "none";
   }
 
   /** The last read's summary line. */
@@ -125,7 +144,7 @@ final class Session implements AutoCloseable {
   /** {@code target: ... · account: ... · state: FILE (serial N)}. */
   String header(StateFile state) {
     return "target: " + target.label() + " · account: " + desired.account().name() + " · state: "
-        + statePath + (Files.exists(statePath) ? " (serial " + state.serial() + ")" : " (new)");
+        + backend.location() + (stateExists ? " (serial " + state.serial() + ")" : " (new)");
   }
 
   /** Every desired resource of every kind, by address. */
@@ -163,6 +182,10 @@ final class Session implements AutoCloseable {
 
   @Override
   public void close() {
-    target.close();
+    try {
+      backend.close();
+    } finally {
+      target.close();
+    }
   }
 }

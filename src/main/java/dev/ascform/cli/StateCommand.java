@@ -4,11 +4,9 @@ import dev.ascform.diag.ConfigException;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Digests;
 import dev.ascform.state.StateFile;
-import dev.ascform.state.StateLock;
+import dev.ascform.state.StateBackend;
 import dev.ascform.state.StateResource;
-import dev.ascform.state.StateStore;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
@@ -51,20 +49,19 @@ public final class StateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      try {
-        return run(StateFiles.path(run));
+      try (StateBackend state = StateFiles.open(run, System.getenv())) {
+        return run(state);
       } catch (ConfigException e) {
         return Session.configError(e, spec.commandLine().getErr());
       }
     }
 
-    abstract int run(Path state);
+    abstract int run(StateBackend state);
 
-    /** Edits the state under its lock. */
-    StateFile edit(Path state, String op, UnaryOperator<StateFile> change) {
-      StateStore store = StateFiles.existing(state);
-      try (StateLock lock = StateLock.acquire(state, op, run.lockTimeout())) {
-        return store.save(change.apply(store.load()));
+    /** Edits the stored state under its lock. */
+    StateFile edit(StateBackend state, String op, UnaryOperator<StateFile> change) {
+      try (StateBackend.Lock lock = state.lock(op, run.lockTimeout())) {
+        return state.save(change.apply(StateFiles.existing(state)));
       }
     }
   }
@@ -79,8 +76,8 @@ public final class StateCommand implements Callable<Integer> {
       })
   static final class List extends Base {
     @Override
-    int run(Path state) {
-      for (StateResource r : StateFiles.existing(state).load().resources()) {
+    int run(StateBackend state) {
+      for (StateResource r : StateFiles.existing(state).resources()) {
         out().printf("%-44s %-12s %s%n", r.address(), r.appleId(), r.naturalKey());
       }
       return ExitCodes.OK;
@@ -98,10 +95,10 @@ public final class StateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ADDR") String address;
 
     @Override
-    int run(Path state) {
+    int run(StateBackend state) {
       Address a = Address.parse(address);
-      StateResource r = StateFiles.existing(state).load().get(a).orElseThrow(() ->
-          new IllegalArgumentException("no resource at " + a + " in the state " + state));
+      StateResource r = StateFiles.existing(state).get(a).orElseThrow(() ->
+          new IllegalArgumentException("no resource at " + a + " in the state " + state.location()));
       out().println("address:         " + r.address());
       out().println("apple_id:        " + r.appleId());
       out().println("natural_key:     " + r.naturalKey());
@@ -123,7 +120,7 @@ public final class StateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ADDR") String address;
 
     @Override
-    int run(Path state) {
+    int run(StateBackend state) {
       Address a = Address.parse(address);
       StateFile s = edit(state, "state rm", f -> {
         if (f.get(a).isEmpty()) {
@@ -150,7 +147,7 @@ public final class StateCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TO") String to;
 
     @Override
-    int run(Path state) {
+    int run(StateBackend state) {
       Address a = Address.parse(from);
       Address b = Address.parse(to);
       StateFile s = edit(state, "state mv", f -> f.withMoved(a, b));

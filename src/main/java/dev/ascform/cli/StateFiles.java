@@ -1,47 +1,43 @@
 package dev.ascform.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ascform.config.ConfigLoader;
 import dev.ascform.diag.ConfigException;
-import dev.ascform.state.StateStore;
+import dev.ascform.model.DesiredState;
+import dev.ascform.state.FileBackend;
+import dev.ascform.state.StateBackend;
+import dev.ascform.state.StateFile;
 import dev.ascform.state.StateTarget;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Map;
 
 /**
- * The state file of a run for commands that work on the file alone (state, force-unlock): its
- * path from {@code --state} or the config's account name, and a store bound to the file's own
- * target (these commands edit the file; they never talk to an account).
+ * The state of a run for commands that work on the state alone (state, force-unlock): a file
+ * given with {@code --state} needs nothing else; otherwise the config gives the account (and
+ * {@code settings.state.url_env}), and {@code --sandbox} or the API URL which target's row of a
+ * shared backend is meant. These commands never talk to an account.
  */
 final class StateFiles {
   private StateFiles() {}
 
-  /** The state path: {@code --state}, else the default for the config's account. */
-  static Path path(RunOptions run) throws ConfigException {
-    if (run.state != null) {
-      return run.state;
+  /** The backend of a run's state. */
+  static StateBackend open(RunOptions run, Map<String, String> env) throws ConfigException {
+    if (run.state != null && !StateLocation.remote(run.state)) {
+      return new FileBackend(java.nio.file.Path.of(run.state));
     }
-    String account = new ConfigLoader(System.getenv()).load(run.configPath()).state().account()
-        .name();
-    return run.statePath(account);
+    DesiredState desired = new ConfigLoader(env).load(run.configPath()).state();
+    String account = desired.account().name();
+    String spec = run.stateSpec(account, desired.settings().stateUrlEnv(), env);
+    return StateLocation.open(spec, account, apiIdentity(run, env), env);
   }
 
-  /** A store for an existing state file, bound to the target recorded in it. */
-  static StateStore existing(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("no state at " + file + ": nothing is managed yet"
-          + " (apply first, or pass --state FILE)");
-    }
-    try {
-      JsonNode t = new ObjectMapper().readTree(file.toFile()).path("target");
-      return new StateStore(file, new StateTarget(t.path("api_url").asText(),
-          t.path("issuer_id").isNull() ? null : t.path("issuer_id").asText(null),
-          t.path("account").asText(null)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the state " + file + ": " + e.getMessage(), e);
-    }
+  /** The API a run targets, as a shared backend keys its rows: the sandbox, or the API URL. */
+  static String apiIdentity(RunOptions run, Map<String, String> env) {
+    String url = run.sandbox ? "http://127.0.0.1" : run.api.baseUrl(env).toString();
+    return new StateTarget(url, null, null).apiIdentity();
+  }
+
+  /** The stored state, which must exist. */
+  static StateFile existing(StateBackend backend) {
+    return backend.read().orElseThrow(() -> new IllegalArgumentException("no state at "
+        + backend.location() + ": nothing is managed yet (apply first, or pass --state)"));
   }
 }

@@ -94,6 +94,8 @@ final class ModelReader {
     return new Settings(prune,
         new Settings.Safety(Fields.integer(safety, "max_destroy_percent", d.maxDestroyPercent()),
             Fields.integer(safety, "min_resources_for_threshold", d.minResourcesForThreshold())),
-        Fields.integer(s, "min_admins", 1));
+        Fields.integer(s, "min_admins", 1),
+        s.path("state").path("url_env").isTextual() ? s.path("state").path("url_env").asText()
+            : null);
   }
 }

@@ -11,8 +11,11 @@ import java.util.Map;
  *     false for every kind)
  * @param safety thresholds above which a plan is refused without {@code --force}
  * @param minAdmins the fewest users with the ADMIN or ACCOUNT_HOLDER role a plan may leave
+ * @param stateUrlEnv {@code settings.state.url_env}: the environment variable naming the state's
+ *     location when neither {@code --state} nor {@code ASCFORM_STATE} does (null: none)
  */
-public record Settings(Map<ResourceKind, Boolean> prune, Safety safety, int minAdmins) {
+public record Settings(Map<ResourceKind, Boolean> prune, Safety safety, int minAdmins,
+    String stateUrlEnv) {
 
   /**
    * octoDNS-style safety: refuse a plan destroying more than {@code maxDestroyPercent} of a kind's
@@ -31,6 +34,11 @@ public record Settings(Map<ResourceKind, Boolean> prune, Safety safety, int minA
     }
     prune = Collections.unmodifiableMap(copy);
     safety = safety == null ? Safety.defaults() : safety;
+  }
+
+  /** Settings without a state location. */
+  public Settings(Map<ResourceKind, Boolean> prune, Safety safety, int minAdmins) {
+    this(prune, safety, minAdmins, null);
   }
 
   public static Settings defaults() {

@@ -38,7 +38,7 @@ public record LockInfo(
 
   /** "locked by alice@ci-runner (pid 1234) since 2026-11-27T10:00:00Z for apply". */
   public String describe() {
-    return "locked by " + owner + " (pid " + pid + ") since " + created
+    return "locked by " + owner + (pid > 0 ? " (pid " + pid + ")" : "") + " since " + created
         + (operation == null ? "" : " for " + operation);
   }
 

@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
  * Reads and writes the state's JSON. Older formats are upgraded one version at a time by the
  * explicit steps in {@link #UPGRADES} (version n to n+1); newer formats are refused.
  */
-final class StateCodec {
+public final class StateCodec {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -66,11 +66,13 @@ final class StateCodec {
    * so a save costs the resources that changed, not all of them (a large account's state is
    * ~15,000 resources and 8 MB). The text is exactly {@link #encodeWhole}'s (StateCodecTest).
    */
-  static final class Encoder {
+  public static final class Encoder {
     private static final String EMPTY_RESOURCES = "\"resources\" : [ ]";
     private Map<StateResource, String> fragments = new IdentityHashMap<>();
 
-    String encode(StateFile state) {
+    public Encoder() {}
+
+    public String encode(StateFile state) {
       Map<StateResource, String> next = new IdentityHashMap<>(state.resources().size() * 2);
       StringBuilder list = new StringBuilder();
       for (StateResource r : state.resources()) {
@@ -100,7 +102,7 @@ final class StateCodec {
    * {@code format_version} first) is bound straight from the bytes, without the intermediate tree
    * the upgrade steps need; anything else takes {@link #decode(String, String)}'s path.
    */
-  static StateFile decode(byte[] json, String source) {
+  public static StateFile decode(byte[] json, String source) {
     if (currentFormat(json)) {
       try {
         return MAPPER.readValue(json, StateFile.class);

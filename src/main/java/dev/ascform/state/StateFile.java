@@ -140,8 +140,8 @@ public record StateFile(
         r.naturalKey(), r.digest(), r.attributes(), r.preventDestroy()));
   }
 
-  /** This state with another serial. */
-  StateFile withSerial(long newSerial) {
+  /** This state with another serial: what a backend stores when it saves (never for edits). */
+  public StateFile withSerial(long newSerial) {
     return new StateFile(formatVersion, lineage, newSerial, target, resources);
   }
 

@@ -15,13 +15,14 @@ import java.util.function.UnaryOperator;
  * with the next save, at the latest after {@value #MAX_PENDING} such records or at {@link
  * #flush()}: losing it in a crash loses nothing, since the next plan adopts (or forgets) it again
  * by its natural key (docs/STATE.md). Thread-safe: changes applied concurrently are recorded one at
- * a time. Hold the {@link StateLock} for as long as a recorder is in use.
+ * a time. Hold the backend's lock for as long as a recorder is in use.
  */
 public final class StateRecorder {
   /** At most this many records wait for a save. */
   static final int MAX_PENDING = 500;
 
-  private final StateStore store;
+  /** The save: a compare-and-swap on lineage and serial ({@link StateBackend#save}). */
+  private final UnaryOperator<StateFile> store;
   private StateFile current;
   /** Records not saved yet. */
   private int pending;
@@ -30,7 +31,16 @@ public final class StateRecorder {
 
   /** A recorder continuing from {@code loaded} (as returned by {@link StateStore#load}). */
   public StateRecorder(StateStore store, StateFile loaded) {
-    this.store = Objects.requireNonNull(store, "store");
+    this(Objects.requireNonNull(store, "store")::save, loaded);
+  }
+
+  /** A recorder saving to a backend, continuing from what it loaded. */
+  public StateRecorder(StateBackend backend, StateFile loaded) {
+    this(Objects.requireNonNull(backend, "backend")::save, loaded);
+  }
+
+  private StateRecorder(UnaryOperator<StateFile> save, StateFile loaded) {
+    this.store = save;
     this.current = Objects.requireNonNull(loaded, "loaded");
   }
 
@@ -59,7 +69,7 @@ public final class StateRecorder {
   /** Saves the records still pending, if any; returns the state. */
   public synchronized StateFile flush() {
     if (pending > 0) {
-      current = store.save(merged());
+      current = store.apply(merged());
       pending = 0;
     }
     return current;
@@ -85,7 +95,7 @@ public final class StateRecorder {
 
   /** Applies any edit and saves (with every pending record); returns the saved state. */
   public synchronized StateFile update(UnaryOperator<StateFile> edit) {
-    current = store.save(edit.apply(merged()));
+    current = store.apply(edit.apply(merged()));
     pending = 0;
     return current;
   }

@@ -37,6 +37,12 @@ public final class StateStore {
     this.target = Objects.requireNonNull(target, "target");
   }
 
+  /** A store that reads and saves the file as it is, for no particular target ({@link FileBackend}). */
+  StateStore(Path file) {
+    this.file = Objects.requireNonNull(file, "file").toAbsolutePath();
+    this.target = null;
+  }
+
   /** The state file. */
   public Path path() {
     return file;
@@ -54,6 +60,7 @@ public final class StateStore {
    * @throws StateFormatException when it cannot be read
    */
   public StateFile load() {
+    Objects.requireNonNull(target, "a store without a target cannot check one");
     StateFile onDisk = readIfExists();
     if (onDisk == null) {
       return StateFile.empty(target);
@@ -106,6 +113,11 @@ public final class StateStore {
     lastBytes = json;
     lastState = next;
     return next;
+  }
+
+  /** The file's state as it is (no target check), or null when there is no file. */
+  synchronized StateFile readExisting() {
+    return readIfExists();
   }
 
   private synchronized StateFile readIfExists() {
