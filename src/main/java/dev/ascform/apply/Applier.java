@@ -98,6 +98,7 @@ public final class Applier {
   private List<Outcome> runAll(Schedule schedule, Batches batches, ChangeRunner runner,
       Map<Address, String> ids, int total) {
     return schedule.run(c -> {
+      recorder.checkSaving();
       KindOps<?, ?> kind = kinds.get(c.kind());
       if (kind == null) {
         throw new IllegalStateException("no kind " + c.kind());

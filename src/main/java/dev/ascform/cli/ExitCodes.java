@@ -29,6 +29,11 @@ public final class ExitCodes {
     public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parseResult) {
       String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
       cli.getErr().println("Error: " + message);
+      for (Throwable t : ex.getSuppressed()) {
+        // e.g. a shared state's lock that could not be given back after the error
+        cli.getErr().println("Error: " + (t.getMessage() == null ? t.getClass().getSimpleName()
+            : t.getMessage()));
+      }
       if (System.getenv("ASCFORM_STACKTRACE") != null) {
         ex.printStackTrace(cli.getErr());
       }

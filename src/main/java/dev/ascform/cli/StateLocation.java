@@ -2,6 +2,10 @@ package dev.ascform.cli;
 
 import dev.ascform.state.FileBackend;
 import dev.ascform.state.StateBackend;
+import dev.ascform.state.http.HttpBackend;
+import dev.ascform.state.http.HttpSettings;
+import dev.ascform.state.pg.PgUrl;
+import dev.ascform.state.pg.PostgresBackend;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -18,8 +22,7 @@ final class StateLocation {
 
   /** Whether a value names a shared backend rather than a file. */
   static boolean remote(String spec) {
-    return spec.startsWith("postgresql://") || spec.startsWith("postgres://")
-        || spec.startsWith("https://") || spec.startsWith("http://");
+    return PgUrl.matches(spec) || HttpSettings.matches(spec);
   }
 
   /**
@@ -30,15 +33,18 @@ final class StateLocation {
    */
   static StateBackend open(String spec, String account, String apiIdentity,
       Map<String, String> env) {
-    if (remote(spec)) {
-      throw new IllegalArgumentException("shared state backends are not built yet: "
-          + masked(spec));
+    if (PgUrl.matches(spec)) {
+      return new PostgresBackend(PgUrl.parse(spec, env), account, apiIdentity);
+    }
+    if (HttpSettings.matches(spec)) {
+      return new HttpBackend(HttpSettings.parse(spec, env));
     }
     return new FileBackend(Path.of(spec));
   }
 
   /** A value safe to print: a URL's password masked. */
   static String masked(String spec) {
-    return spec.replaceAll("^([a-z]+://)[^@/]*@", "$1***@");
+    return PgUrl.matches(spec) ? PgUrl.maskRaw(spec) : HttpSettings.matches(spec)
+        ? HttpSettings.maskRaw(spec) : spec;
   }
 }

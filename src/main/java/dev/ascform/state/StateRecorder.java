@@ -26,6 +26,8 @@ public final class StateRecorder {
   private StateFile current;
   /** Records not saved yet. */
   private int pending;
+  /** The first save that failed (the database or server went away), if one did. */
+  private RuntimeException saveFailure;
   /** Records not yet merged into {@code current}, by address (empty: removed). */
   private final Map<Address, Optional<StateResource>> unmerged = new LinkedHashMap<>();
 
@@ -69,7 +71,7 @@ public final class StateRecorder {
   /** Saves the records still pending, if any; returns the state. */
   public synchronized StateFile flush() {
     if (pending > 0) {
-      current = store.apply(merged());
+      current = save(merged());
       pending = 0;
     }
     return current;
@@ -95,9 +97,34 @@ public final class StateRecorder {
 
   /** Applies any edit and saves (with every pending record); returns the saved state. */
   public synchronized StateFile update(UnaryOperator<StateFile> edit) {
-    current = store.apply(edit.apply(merged()));
+    current = save(edit.apply(merged()));
     pending = 0;
     return current;
+  }
+
+  private StateFile save(StateFile next) {
+    try {
+      return store.apply(next);
+    } catch (RuntimeException e) {
+      if (saveFailure == null) {
+        saveFailure = e;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Throws when a save has failed: a change that would write to Apple is then not started, since
+   * what it made could not be recorded (the next run adopts what was made before by its natural
+   * key).
+   *
+   * @throws StateException naming the failed save
+   */
+  public synchronized void checkSaving() {
+    if (saveFailure != null) {
+      throw new StateException("not started: the state can no longer be saved ("
+          + saveFailure.getMessage() + ")");
+    }
   }
 
   /** The state as recorded: as last saved (or loaded), plus the pending records. */

@@ -13,11 +13,11 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /** Checks on the sandbox's own data: duplicates by natural key, counts, state ids that exist. */
-final class AccountCheck {
+public final class AccountCheck {
   private AccountCheck() {}
 
   /** Every natural key held by more than one live resource, described; empty when none. */
-  static List<String> duplicates(Account a) {
+  public static List<String> duplicates(Account a) {
     synchronized (a) {
       List<String> out = new ArrayList<>();
       dup(out, a, "bundleIds", e -> e.text("identifier"));
@@ -50,7 +50,7 @@ final class AccountCheck {
   }
 
   /** How many resources of each type the account holds. */
-  static Map<String, Integer> counts(Account a) {
+  public static Map<String, Integer> counts(Account a) {
     synchronized (a) {
       Map<String, Integer> out = new TreeMap<>();
       for (String t : a.types()) {

@@ -1,6 +1,7 @@
 package dev.ascform.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ascform.plan.Action;
 import dev.ascform.plan.Address;
@@ -97,5 +98,56 @@ class StateRecorderTest {
     assertThat(store.load().serial()).isEqualTo(2);
     recorder.flush();
     assertThat(store.load().serial()).isEqualTo(2);
+  }
+
+  @Test
+  void afterASaveFailsNoFurtherChangeIsStarted() {
+    FileBackend file = new FileBackend(dir.resolve("s.json"));
+    boolean[] down = {false};
+    StateBackend flaky = new StateBackend() {
+      @Override
+      public String location() {
+        return "flaky";
+      }
+
+      @Override
+      public java.util.Optional<StateFile> read() {
+        return file.read();
+      }
+
+      @Override
+      public StateFile save(StateFile state) {
+        if (down[0]) {
+          throw new StateException("cannot save the state in flaky: gone");
+        }
+        return file.save(state);
+      }
+
+      @Override
+      public Lock lock(String operation, java.time.Duration timeout) {
+        return file.lock(operation, timeout);
+      }
+
+      @Override
+      public java.util.Optional<LockInfo> lockInfo() {
+        return file.lockInfo();
+      }
+
+      @Override
+      public void forceUnlock(String id) {
+        file.forceUnlock(id);
+      }
+    };
+    StateRecorder recorder = new StateRecorder(flaky, flaky.load(StateStoreTest.SANDBOX));
+    recorder.checkSaving();
+    recorder.applied(create(1), "ID1", null);
+    down[0] = true;
+    assertThatThrownBy(() -> recorder.applied(create(2), "ID2", null))
+        .hasMessageContaining("gone");
+    down[0] = false;
+    assertThatThrownBy(recorder::checkSaving).isInstanceOf(StateException.class)
+        .hasMessageContaining("not started: the state can no longer be saved")
+        .hasMessageContaining("gone");
+    assertThat(file.read().orElseThrow().serial()).isEqualTo(1);
   }
 }
