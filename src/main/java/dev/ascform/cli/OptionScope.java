@@ -30,6 +30,9 @@ final class OptionScope {
         "ascform state show", union(stateOnly, Set.of(LOCK_TIMEOUT)),
         "ascform state rm", stateOnly,
         "ascform state mv", stateOnly,
+        "ascform state pull", union(stateOnly, Set.of(LOCK_TIMEOUT)),
+        "ascform state push", stateOnly,
+        "ascform state migrate", stateOnly,
         "ascform force-unlock", union(stateOnly, Set.of(LOCK_TIMEOUT)),
         "ascform certificates export", union(api, Set.of(LOCK_TIMEOUT)));
   }

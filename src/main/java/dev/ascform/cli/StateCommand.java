@@ -5,6 +5,8 @@ import dev.ascform.plan.Address;
 import dev.ascform.plan.Digests;
 import dev.ascform.state.StateFile;
 import dev.ascform.state.StateBackend;
+import dev.ascform.state.StateCodec;
+import dev.ascform.state.StateCopy;
 import dev.ascform.state.StateResource;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -20,15 +22,18 @@ import picocli.CommandLine.Model.CommandSpec;
  * account: {@code rm} forgets an address and leaves the live resource alone.
  */
 @Command(name = "state", mixinStandardHelpOptions = true,
-    description = "List, show, forget (rm) or rename (mv) managed resources in the state.",
+    description = "List, show, forget (rm) or rename (mv) managed resources in the state; pull,"
+        + " push or migrate the state between backends.",
     footer = {
       "",
       "Examples:",
       "  ascform state list --sandbox -c examples/acme",
-      "  ascform state mv device.alice_iphone device.alices_phone -c account/"
+      "  ascform state mv device.alice_iphone device.alices_phone -c account/",
+      "  ascform state migrate -c account/ --to postgresql://ci@db.internal/ascform"
     },
     subcommands = {StateCommand.List.class, StateCommand.Show.class, StateCommand.Rm.class,
-        StateCommand.Mv.class})
+        StateCommand.Mv.class, StateCommand.Pull.class, StateCommand.Push.class,
+        StateCommand.Migrate.class})
 public final class StateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -152,6 +157,96 @@ public final class StateCommand implements Callable<Integer> {
       Address b = Address.parse(to);
       StateFile s = edit(state, "state mv", f -> f.withMoved(a, b));
       out().println("Moved " + a + " to " + b + " (serial " + s.serial() + ").");
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "pull", mixinStandardHelpOptions = true,
+      description = "Print the stored state's JSON (from a file or a shared backend).",
+      footer = {
+        "",
+        "Examples:",
+        "  ascform state pull -c account/ --state postgresql://ci@db/ops > s.json"
+      })
+  static final class Pull extends Base {
+    @Override
+    int run(StateBackend state) {
+      out().print(new StateCodec.Encoder().encode(StateFiles.existing(state)));
+      out().flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "push", mixinStandardHelpOptions = true,
+      description = "Store a state file (as pulled and edited) in the backend: refused unless the"
+          + " backend still holds that file's lineage and serial.",
+      footer = {
+        "",
+        "Examples:",
+        "  ascform state push s.json -c account/ --state postgresql://ci@db/ops"
+      })
+  static final class Push extends Base {
+    @Parameters(index = "0", paramLabel = "FILE") java.nio.file.Path file;
+
+    @Override
+    int run(StateBackend state) {
+      StateFile pushed;
+      try {
+        pushed = StateCodec.decode(java.nio.file.Files.readAllBytes(file), file.toString());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      }
+      StateFile saved;
+      try (StateBackend.Lock lock = state.lock("state push", run.lockTimeout())) {
+        state.read().ifPresent(stored -> {
+          if (!stored.target().sameAs(pushed.target())) {
+            throw new IllegalArgumentException("refusing to push " + file + ": it belongs to "
+                + pushed.target().describe() + ", the stored state to "
+                + stored.target().describe());
+          }
+        });
+        saved = state.save(pushed);
+      }
+      out().println(saved.serial() == pushed.serial() ? "The state in " + state.location()
+          + " already holds " + file + "'s content (serial " + saved.serial() + ")."
+          : "Pushed " + file + " to " + state.location() + " (serial " + saved.serial() + ").");
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "migrate", mixinStandardHelpOptions = true,
+      description = "Copy the state to another backend with its lineage and serial; refused if"
+          + " the destination holds another lineage. The source is left as it was.",
+      footer = {
+        "",
+        "Examples:",
+        "  ascform state migrate -c account/ --to postgresql://ci@db.internal/ascform",
+        "  ascform state migrate -c account/ --to https://gitlab.example.com/state/acme"
+      })
+  static final class Migrate extends Base {
+    @picocli.CommandLine.Option(names = "--to", required = true, paramLabel = "URL|FILE",
+        description = "The destination: postgresql://…, https://…, or a file.")
+    String to;
+
+    @Override
+    int run(StateBackend from) {
+      StateFile source = StateFiles.existing(from);
+      StateFile copied;
+      String where;
+      try (StateBackend dest = StateLocation.open(to, source.target().account(),
+              source.target().apiIdentity(), System.getenv());
+          StateBackend.Lock a = from.lock("state migrate", run.lockTimeout());
+          StateBackend.Lock b = dest.lock("state migrate", run.lockTimeout())) {
+        source = StateFiles.existing(from);
+        copied = StateCopy.copy(source, dest);
+        where = dest.location();
+      }
+      out().println("Copied the state (lineage " + copied.lineage() + ", serial "
+          + copied.serial() + ", " + copied.resources().size() + " resources) from "
+          + from.location() + " to " + where + ".");
+      out().println("Next: run with --state " + StateLocation.masked(to) + " (or set "
+          + StateLocation.ENV + ", or settings.state.url_env). " + from.location()
+          + " is left as it was: remove it once every runner uses the new state.");
       return ExitCodes.OK;
     }
   }
