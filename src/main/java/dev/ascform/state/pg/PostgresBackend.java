@@ -131,7 +131,7 @@ public final class PostgresBackend implements StateBackend {
         rollbackQuietly(c);
         throw e;
       } finally {
-        c.setAutoCommit(true);
+        autoCommitQuietly(c);
       }
     } catch (SQLException e) {
       throw failure("save", e);
@@ -356,7 +356,7 @@ public final class PostgresBackend implements StateBackend {
       rollbackQuietly(c);
       throw e;
     } finally {
-      c.setAutoCommit(true);
+      autoCommitQuietly(c);
     }
   }
 
@@ -372,6 +372,15 @@ public final class PostgresBackend implements StateBackend {
         : "";
     return new StateException(url.scrub("cannot " + what + " the state in " + location() + ": "
         + e.getMessage() + hint));
+  }
+
+  /** Back to autocommit; on a broken connection the first error is the one worth reporting. */
+  private static void autoCommitQuietly(Connection c) {
+    try {
+      c.setAutoCommit(true);
+    } catch (SQLException ignored) {
+      // the connection is broken; it is dropped with the failure being reported
+    }
   }
 
   private static void rollbackQuietly(Connection c) {
