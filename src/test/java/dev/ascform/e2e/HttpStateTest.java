@@ -128,7 +128,8 @@ class HttpStateTest {
       assertThat(blocked.code()).isEqualTo(1);
       assertThat(blocked.err()).contains("(pid " + child.pid() + ")")
           .contains("ascform force-unlock " + id);
-      Workspace.Run unlock = rig.run("force-unlock", id);
+      Workspace.Run unlock = Workspace.run("force-unlock", id, "-c", rig.ws.config.toString(),
+          "--state", rig.state);
       assertThat(unlock.code()).as(unlock.all()).isZero();
       Optional<LockInfo> after = backend(server).lockInfo();
       assertThat(after).isEmpty();
@@ -161,7 +162,8 @@ class HttpStateTest {
         // the apply could not give its lock back while the server was down
         String id = new ObjectMapper().readTree(server.lock()).get("ID").asText();
         assertThat(cut.all()).contains(id);
-        assertThat(rig.run("force-unlock", id).code()).isZero();
+        assertThat(Workspace.run("force-unlock", id, "-c", rig.ws.config.toString(),
+          "--state", rig.state).code()).isZero();
       }
       Workspace.Run again = rig.run("apply", "--auto-approve");
       assertThat(again.code()).as(again.all()).isZero();

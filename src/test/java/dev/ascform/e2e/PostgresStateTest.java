@@ -69,7 +69,8 @@ class PostgresStateTest {
       Workspace.Run again = rig.run("plan", "--detailed-exitcode");
       assertThat(again.code()).as(again.all()).isZero();
       assertThat(again.all()).contains("(serial " + storedSerial(db) + ")");
-      Workspace.Run list = rig.run("state", "list");
+      Workspace.Run list = Workspace.run("state", "list", "-c", rig.ws.config.toString(),
+          "--state", rig.state, "--sandbox");
       assertThat(list.code()).as(list.all()).isZero();
       assertThat(list.out()).contains("bundle_id.");
       noPassword(plan, apply, again, list);

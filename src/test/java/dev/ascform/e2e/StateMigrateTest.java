@@ -38,7 +38,7 @@ class StateMigrateTest {
           .contains("postgresql://" + db + ":***@").doesNotContain(TestPostgres.PASSWORD);
 
       Workspace.Run pulled = Workspace.run("state", "pull", "-c", rig.ws.config.toString(),
-          "--state", pg, "--api-url", rig.sb.baseUrl());
+          "--state", pg, "--sandbox");
       assertThat(pulled.code()).as(pulled.all()).isZero();
       JsonNode inPg = JSON.readTree(pulled.out());
       assertThat(inPg).isEqualTo(before);
@@ -80,20 +80,20 @@ class StateMigrateTest {
           .code()).isZero();
       Path pulled = tmp.resolve("pulled.json");
       Workspace.Run pull = Workspace.run("state", "pull", "--state", http, "-c",
-          rig.ws.config.toString(), "--api-url", rig.sb.baseUrl());
+          rig.ws.config.toString(), "--sandbox");
       Files.writeString(pulled, pull.out());
       Path edited = tmp.resolve("edited.json");
       Files.writeString(edited, pull.out().replaceFirst("\"prevent_destroy\" : false",
           "\"prevent_destroy\" : true"));
 
       Workspace.Run push = Workspace.run("state", "push", edited.toString(), "--state", http,
-          "-c", rig.ws.config.toString(), "--api-url", rig.sb.baseUrl());
+          "-c", rig.ws.config.toString(), "--sandbox");
       assertThat(push.code()).as(push.all()).isZero();
       assertThat(push.out()).contains("(serial " + (serial + 1) + ")");
       assertThat(JSON.readTree(server.state()).get("serial").asLong()).isEqualTo(serial + 1);
 
       Workspace.Run stale = Workspace.run("state", "push", pulled.toString(), "--state", http,
-          "-c", rig.ws.config.toString(), "--api-url", rig.sb.baseUrl());
+          "-c", rig.ws.config.toString(), "--sandbox");
       assertThat(stale.code()).isEqualTo(1);
       assertThat(stale.err()).contains("changed since it was read (serial " + serial + " -> "
           + (serial + 1) + ")");
