@@ -32,7 +32,7 @@ class AdminEndpointsTest extends SeededSandboxTest {
     String id = idOf("/v1/profiles?filter[name]=Acme App Store".replace(" ", "%20"));
     assertThat(api.send("POST", "/_sandbox/profiles/" + id + "/expire", null).statusCode()).isEqualTo(204);
     String expiry = TestApi.json(api.get("/v1/profiles/" + id)).path("data").path("attributes").path("expirationDate").asText();
-    assertThat(Instant.parse(expiry)).isBefore(Instant.now());
+    assertThat(dev.ascform.api.jsonapi.AppleDates.parse(expiry)).isBefore(Instant.now());
   }
 
   @Test

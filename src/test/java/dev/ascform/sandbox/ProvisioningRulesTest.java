@@ -34,7 +34,7 @@ class ProvisioningRulesTest extends SandboxTest {
     X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
     assertThat(cert.getPublicKey()).isEqualTo(Csrs.keyPair().getPublic());
     assertThat(cert.getSerialNumber().toString(16)).isEqualToIgnoringCase(attrs.path("serialNumber").asText());
-    assertThat(cert.getNotAfter().toInstant()).isEqualTo(Instant.parse(attrs.path("expirationDate").asText()));
+    assertThat(cert.getNotAfter().toInstant()).isEqualTo(dev.ascform.api.jsonapi.AppleDates.parse(attrs.path("expirationDate").asText()));
     assertThat(cert.getSubjectX500Principal().getName()).contains("iPhone Distribution");
     assertThat(attrs.path("platform").asText()).isEqualTo("IOS");
   }
@@ -120,7 +120,8 @@ class ProvisioningRulesTest extends SandboxTest {
         .contains("<key>TeamIdentifier</key><array><string>" + teamId + "</string></array>")
         .contains("<string>" + teamId + ".com.acme.app</string>")
         .contains("<key>ProvisionedDevices</key>").contains(TestApi.udid(7))
-        .contains("<key>ExpirationDate</key><date>" + attrs.path("expirationDate").asText() + "</date>");
+        .contains("<key>ExpirationDate</key><date>"
+            + dev.ascform.api.jsonapi.AppleDates.parse(attrs.path("expirationDate").asText()) + "</date>");
   }
 
   @Test

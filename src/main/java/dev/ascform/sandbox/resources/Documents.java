@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders JSON:API documents: resource objects with attributes (after {@code fields[type]}),
- * relationships with {@code links} (plus {@code data} and {@code meta.paging} when included, cut
- * to {@code limit[rel]}), {@code included}, {@code links.self}/{@code links.next} and {@code
- * meta.paging}.
+ * Renders JSON:API documents: resource objects with attributes (after {@code fields[type]}, dates
+ * in Apple's form per type: {@link AppleForms}), relationships with {@code links} (plus {@code
+ * data} when included, cut to {@code limit[rel]}, and {@code meta.paging} as Apple sends it),
+ * {@code included}, {@code links.self}/{@code links.next} and {@code meta.paging}.
  */
 public final class Documents {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -90,7 +90,7 @@ public final class Documents {
         .forEachRemaining(
             f -> {
               if ((fields == null || fields.contains(f.getKey())) && !f.getValue().isNull()) {
-                attributes.set(f.getKey(), f.getValue());
+                attributes.set(f.getKey(), AppleForms.attribute(e.type(), f.getKey(), f.getValue()));
               }
             });
     List<String> include = primary ? req.query().list("include") : List.of();
@@ -116,6 +116,7 @@ public final class Documents {
         .put("self", base + "/relationships/" + rel.name())
         .put("related", base + "/" + rel.name());
     if (!include) {
+      AppleForms.relationshipMeta(e.type(), rel.many(), false, 0, 0, node);
       return node;
     }
     List<String> ids = rel.ids(req.account(), e);
@@ -129,7 +130,7 @@ public final class Documents {
     if (rel.many()) {
       ArrayNode data = node.putArray("data");
       shown.forEach(id -> data.addObject().put("type", rel.target()).put("id", id));
-      node.putObject("meta").putObject("paging").put("total", ids.size()).put("limit", limit);
+      AppleForms.relationshipMeta(e.type(), true, true, ids.size(), limit, node);
     } else if (!shown.isEmpty()) {
       node.putObject("data").put("type", rel.target()).put("id", shown.get(0));
     }
