@@ -200,6 +200,23 @@ public final class DeviceKind implements dev.ascform.export.Exportable<DeviceKin
     return l.name();
   }
 
+  /**
+   * A device whose UDID is in no form a config accepts (Apple's data should never hold one, but
+   * captured fixtures do) is left out, with the reason, instead of writing a config that does not
+   * load.
+   */
+  @Override
+  public String notExported(Live l, ExportContext ctx) {
+    BundleIdPlatform platform;
+    try {
+      platform = BundleIdPlatform.valueOf(l.platform());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return null; // unknown platforms are reported as unknown values
+    }
+    String problem = dev.ascform.config.Udids.problem(l.udid(), platform);
+    return problem == null ? null : "its UDID " + problem + "; a config cannot hold it";
+  }
+
   /** Name, UDID, platform, class; DISABLED devices keep their status. */
   @Override
   public ExportEntry exportEntry(Live l, ExportContext ctx) {
