@@ -30,6 +30,9 @@ public final class BundleIdKind implements dev.ascform.export.Exportable<BundleI
   /** The shared read of bundle IDs with their capabilities. */
   public static final String READ = "bundleIds+bundleIdCapabilities";
 
+  /** Whether prune is on for capabilities in this run's config (set by {@link #desired}). */
+  private volatile boolean pruneCapabilities;
+
   /** A live bundle ID. */
   public record Live(String id, String identifier, String name, String platform, String seedId) {
     static Live of(Resource r) {
@@ -133,6 +136,7 @@ public final class BundleIdKind implements dev.ascform.export.Exportable<BundleI
 
   @Override
   public Map<Address, Desired<BundleIdSpec>> desired(DesiredState state) {
+    pruneCapabilities = state.settings().prunes(dev.ascform.model.ResourceKind.CAPABILITY);
     Map<Address, Desired<BundleIdSpec>> out = new TreeMap<>();
     state.bundleIds().values().forEach(b ->
         out.put(Address.parse(b.address()), new Desired<>(b, b.preventDestroy())));
@@ -148,8 +152,37 @@ public final class BundleIdKind implements dev.ascform.export.Exportable<BundleI
 
   @Override
   public Live create(WriteContext ctx, BundleIdSpec d) {
-    return Live.of(ctx.client().bundleIds().create(Requests.bundleIdCreate(d.identifier(),
+    Live live = Live.of(ctx.client().bundleIds().create(Requests.bundleIdCreate(d.identifier(),
         d.name(), d.platform().name(), d.seedId().orElse(null))).data());
+    if (pruneCapabilities) {
+      removeUndeclaredDefaults(ctx, live.id(), d);
+    }
+    return live;
+  }
+
+  /**
+   * Apple enables IN_APP_PURCHASE and GAME_CENTER on every new explicit App ID. With prune on for
+   * capabilities, those the config does not declare would be deleted by the next plan, so one
+   * apply would not converge (found by the laws, issue #21): they are removed right after the
+   * create, as the plan's consequence line says. A failure here leaves them for the next plan.
+   */
+  private static void removeUndeclaredDefaults(WriteContext ctx, String bundleId, BundleIdSpec d) {
+    try {
+      for (Resource cap : ctx.client().bundleIdCapabilities().listForBundleId(bundleId).data()) {
+        if (!d.capabilities().containsKey(cap.text("capabilityType"))) {
+          ctx.client().bundleIdCapabilities().delete(cap.id());
+        }
+      }
+    } catch (RuntimeException e) {
+      // the bundle ID exists: the next plan shows the leftovers as prune deletes
+    }
+  }
+
+  @Override
+  public String createConsequence(BundleIdSpec d) {
+    return pruneCapabilities ? "Apple enables its default capabilities (IN_APP_PURCHASE,"
+        + " GAME_CENTER) on a new App ID; prune is on for capabilities, so those this config does"
+        + " not declare are removed right after" : null;
   }
 
   @Override

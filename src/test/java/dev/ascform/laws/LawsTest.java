@@ -1,0 +1,204 @@
+package dev.ascform.laws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ascform.laws.Rig.Run;
+import java.nio.file.Path;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * The reconciler's laws (issue #21), checked on generated configs and accounts ({@link Worlds})
+ * through the command line a user runs, against an in-memory sandbox ({@link Rig}).
+ */
+@Tag("laws")
+class LawsTest {
+
+  @Provide
+  Arbitrary<World> worlds() {
+    return Worlds.worlds();
+  }
+
+  /**
+   * Laws 1, 2, 3, 4 and 8 on one case: two plans of the same C, A and state are byte-identical
+   * apart from {@code stats} (8); the plan is safe (3); apply succeeds and the next plan has no
+   * changes (1); a second apply sends no write, counted at the sandbox (2); and against the
+   * converged account, which now matches C exactly, a fresh state plans adopts only and its
+   * apply sends no write (4).
+   */
+  @Property(seed = "2101")
+  void convergenceIdempotenceSafetyAdoptionDeterminism(@ForAll("worlds") World w) {
+    try (Rig rig = new Rig(w)) {
+      Run first = rig.cli("plan", "--format", "json");
+      if (refusedForPreventDestroy(first)) {
+        return;
+      }
+      assertThat(first.code()).as(first.all()).isZero();
+      Run second = rig.cli("plan", "--format", "json");
+      assertThat(Rig.withoutStats(second.out())).as("law 8: determinism")
+          .isEqualTo(Rig.withoutStats(first.out()));
+      Safety.check(w, Rig.parse(first.out()));
+      Run apply = rig.cli("apply", "--auto-approve", "--no-color");
+      assertThat(apply.code()).as("law 1: apply\n" + apply.all()).isZero();
+      Run after = rig.cli("plan", "--detailed-exitcode", "--no-color");
+      assertThat(after.code()).as("law 1: convergence\n" + after.all()).isZero();
+      long writes = rig.writes();
+      Run again = rig.cli("apply", "--auto-approve", "--no-color");
+      assertThat(again.code()).as(again.all()).isZero();
+      assertThat(rig.writes()).as("law 2: a second apply sends no write " + rig.writesByOperation())
+          .isEqualTo(writes);
+      Path fresh = rig.dir.resolve("fresh.state.json");
+      Run adopt = rig.cliOn(rig.config, fresh, "plan", "--format", "json");
+      assertThat(adopt.code()).as(adopt.all()).isZero();
+      for (JsonNode c : Rig.parse(adopt.out()).path("resource_changes")) {
+        assertThat(c.path("actions").toString()).as("law 4: adoption\n" + c.toPrettyString())
+            .isIn("[\"adopt\"]", "[\"no-op\"]");
+      }
+      Run adopted = rig.cliOn(rig.config, fresh, "apply", "--auto-approve", "--no-color");
+      assertThat(adopted.code()).as(adopted.all()).isZero();
+      assertThat(rig.writes()).as("law 4: adopting sends no write " + rig.writesByOperation())
+          .isEqualTo(writes);
+      Statistics.label("changes").collect(Rig.parse(first.out()).path("resource_changes").size() > 0);
+    }
+  }
+
+  /** Law 5: {@code export --adopt} of any account loads, and plans no changes against it. */
+  @Property(seed = "2105")
+  void exportRoundTrip(@ForAll("worlds") World w) throws Exception {
+    try (Rig rig = new Rig(w)) {
+      Path out = rig.dir.resolve("exported");
+      Path state = rig.dir.resolve("exported.state.json");
+      Run export = rig.cliOn(rig.config, state, "export", "-o", out.toString(), "--adopt");
+      if (export.code() == 1 && KNOWN_EMPTY_KIND_EXPORT.matcher(export.err()).find()) {
+        // narrowed until issue #15's export fix lands: an account without resources of some
+        // kind exports an empty section that does not load; see docs/RELIABILITY.md
+        Statistics.label("outcome").collect("export of an empty kind (issue #15, narrowed)");
+        return;
+      }
+      Statistics.label("outcome").collect("checked");
+      assertThat(export.code()).as("law 5: export\n" + export.all()).isZero();
+      Run validate = Rig.run("validate", "-c", out.toString());
+      assertThat(validate.code()).as("law 5: the export loads\n" + validate.all()).isZero();
+      Run plan = rig.cliOn(out, state, "plan", "--detailed-exitcode", "--no-color");
+      assertThat(plan.code()).as("law 5: no changes against the exported account\n" + plan.all()
+          + "\n" + Exported.text(out)).isZero();
+    }
+  }
+
+  /**
+   * Law 6: after apply, any sequence of {@code state mv}, {@code state rm} and {@code import}
+   * followed by plan never plans a delete or disable of a resource the config declares, and the
+   * plan is not refused.
+   */
+  @Property(seed = "2106")
+  void stateEditsAreHarmless(@ForAll("worlds") World w,
+      @ForAll("stateEdits") java.util.List<StateEdits.Edit> edits) {
+    try (Rig rig = new Rig(w)) {
+      Run apply = rig.cli("apply", "--auto-approve", "--no-color");
+      if (refusedForPreventDestroy(apply)) {
+        return;
+      }
+      assertThat(apply.code()).as(apply.all()).isZero();
+      String done = StateEdits.run(rig, edits);
+      Run plan = rig.cli("plan", "--format", "json");
+      assertThat(plan.code()).as("law 6: after " + done + "\n" + plan.all()).isZero();
+      Safety.checkAfterStateEdits(w, Rig.parse(plan.out()), done);
+      Statistics.label("edits applied").collect(!done.isEmpty());
+    }
+  }
+
+  @Provide
+  Arbitrary<java.util.List<StateEdits.Edit>> stateEdits() {
+    return StateEdits.edits();
+  }
+
+  /**
+   * Law 7: a change to the account that touches a planned resource, made between {@code plan
+   * -out} and {@code apply FILE}, makes apply refuse the saved plan, and nothing is written.
+   */
+  @Property(seed = "2107")
+  void stalePlansAreRefused(@ForAll("worlds") World w) {
+    try (Rig rig = new Rig(w)) {
+      Path saved = rig.dir.resolve("saved.plan.json");
+      Run plan = rig.cli("plan", "-out", saved.toString(), "--format", "json");
+      if (refusedForPreventDestroy(plan)) {
+        return;
+      }
+      assertThat(plan.code()).as(plan.all()).isZero();
+      String touched = Touch.onePlanned(rig, Rig.parse(plan.out()));
+      Statistics.label("touched").collect(touched == null ? "nothing to touch" : touched.split("\\.")[0]);
+      if (touched == null) {
+        return;
+      }
+      long writes = rig.writes();
+      Run apply = rig.cli("apply", saved.toString(), "--no-color");
+      assertThat(apply.code()).as("law 7: stale plan after touching " + touched + "\n"
+          + apply.all()).isEqualTo(1);
+      assertThat(apply.err()).as(apply.all()).contains("stale");
+      assertThat(rig.writes()).as("law 7: nothing written").isEqualTo(writes);
+    }
+  }
+
+  /**
+   * Law 9: with the sandbox failing a share of requests (500, 503, 429, lost responses), within
+   * {@value #FAULTY_APPLIES} runs of apply (each followed by a plan, both under faults) apply
+   * succeeds and the plan has no changes; a further apply sends no write; and the account holds
+   * no duplicate (by natural key).
+   */
+  @Property(seed = "2109")
+  void faultsConvergeWithoutDuplicates(@ForAll("worlds") World w,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 1_000_000) int faultSeed) {
+    try (Rig rig = new Rig(w, dev.ascform.sandbox.SandboxOptions.defaults()
+        .withFaults(0.1, faultSeed))) {
+      Run apply = null;
+      Run plan = null;
+      int runs = 0;
+      while (runs < FAULTY_APPLIES) {
+        runs++;
+        apply = rig.cli("apply", "--auto-approve", "--no-color");
+        if (refusedForPreventDestroy(apply)) {
+          return;
+        }
+        if (apply.code() == 0) {
+          plan = rig.cli("plan", "--detailed-exitcode", "--no-color");
+          if (plan.code() == 0) {
+            break;
+          }
+        }
+      }
+      assertThat(apply.code()).as("law 9: apply succeeds within " + FAULTY_APPLIES + " runs\n"
+          + apply.all()).isZero();
+      assertThat(plan.code()).as("law 9: no changes within " + FAULTY_APPLIES + " runs\n"
+          + plan.all()).isZero();
+      long writes = rig.writes();
+      rig.cli("apply", "--auto-approve", "--no-color");
+      assertThat(rig.writes()).as("law 9 with law 2: a further apply sends no write "
+          + rig.writesByOperation()).isEqualTo(writes);
+      assertThat(dev.ascform.reliability.AccountCheck.duplicates(rig.sb.account()))
+          .as("law 9: no duplicate").isEmpty();
+      Statistics.label("applies needed").collect(runs);
+    }
+  }
+
+  static final int FAULTY_APPLIES = 6;
+
+  static final java.util.regex.Pattern KNOWN_EMPTY_KIND_EXPORT = java.util.regex.Pattern.compile(
+      "the exported config does not load[^\\n]*\\n(\\S+\\.yaml:\\d+:\\d+: [a-z_]+: expected [^\\n]*"
+      + "found an empty value\\n)+\\d+ errors? in the configuration");
+
+  /**
+   * Whether the run refused the plan because it would replace a {@code prevent_destroy}
+   * resource. Law 3 then holds by refusal, and law 1 cannot hold: the plan says so beforehand,
+   * as the issue allows. Counted in the statistics.
+   */
+  static boolean refusedForPreventDestroy(Run r) {
+    boolean refused = r.code() == 1 && r.err().contains("has prevent_destroy: refusing");
+    Statistics.label("prevent_destroy refusals").collect(refused);
+    return refused;
+  }
+}
