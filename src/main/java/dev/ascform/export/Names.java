@@ -13,6 +13,9 @@ import java.util.Set;
  * Callers assign names in natural-key order so the same account always gets the same names.
  */
 public final class Names {
+  /** The longest local name the config accepts. */
+  public static final int MAX_LENGTH = 64;
+
   private final Set<String> taken = new HashSet<>();
   private final Map<String, String> byKey = new HashMap<>();
 
@@ -44,12 +47,23 @@ public final class Names {
     if (existing != null) {
       return existing;
     }
-    String name = base;
+    String name = fit(base, "");
     for (int i = 2; !taken.add(name); i++) {
-      name = base + "_" + i;
+      name = fit(base, "_" + i);
     }
     byKey.put(key, name);
     return name;
+  }
+
+  /**
+   * {@code base} cut so that it and {@code suffix} fit the config's {@value #MAX_LENGTH}
+   * characters (the schema's limit for local names; a longer Apple name exported a key the
+   * config refused, found by the laws, issue #21), without a trailing {@code _} before the suffix.
+   */
+  static String fit(String base, String suffix) {
+    int room = MAX_LENGTH - suffix.length();
+    String cut = base.length() <= room ? base : base.substring(0, room).replaceAll("_+$", "");
+    return cut + suffix;
   }
 
   /** The name assigned to {@code key}, or null. */

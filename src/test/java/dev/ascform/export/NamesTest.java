@@ -36,6 +36,18 @@ class NamesTest {
     assertThat(n.get("nope")).isNull();
   }
 
+  /** Law 5 finding (issue #21): a 64-character Apple name exported a key the config refused. */
+  @Test
+  void namesFitTheConfigsSixtyFourCharacters() {
+    Names names = new Names();
+    String base = Names.snake("Ünïcödé ".repeat(12), "group");
+    assertThat(base.length()).isGreaterThan(64);
+    String first = names.assign("k1", base);
+    String second = names.assign("k2", base);
+    assertThat(first).hasSize(63).matches("[a-z][a-z0-9_]*[a-z0-9]");
+    assertThat(second).endsWith("_2").hasSizeLessThanOrEqualTo(64).isNotEqualTo(first);
+  }
+
   @Test
   void theSchemaLineIsRelativeInsideTheRepositoryAndLocalElsewhere() {
     assertThat(ExportFiles.schemaLine(Path.of("examples/exported")))

@@ -31,4 +31,25 @@ final class Checks {
         .isEqualTo(writes);
     return first.out();
   }
+
+  /**
+   * Law 5: {@code export --adopt} (of {@code kinds}, or every kind when null) writes a config
+   * that validate accepts and that plans no changes against the account.
+   */
+  static void exportRoundTrip(Rig rig, String kinds) {
+    java.nio.file.Path out = rig.dir.resolve("exported");
+    java.nio.file.Path state = rig.dir.resolve("exported.state.json");
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("export", "-o",
+        out.toString(), "--adopt"));
+    if (kinds != null) {
+      args.addAll(java.util.List.of("--kinds", kinds));
+    }
+    Run export = rig.cliOn(rig.config, state, args.toArray(String[]::new));
+    assertThat(export.code()).as("law 5: export\n" + export.all()).isZero();
+    Run validate = Rig.run("validate", "-c", out.toString());
+    assertThat(validate.code()).as("law 5: the export loads\n" + validate.all()).isZero();
+    Run plan = rig.cliOn(out, state, "plan", "--detailed-exitcode", "--no-color");
+    assertThat(plan.code()).as("law 5: no changes against the exported account\n" + plan.all()
+        + "\n" + Exported.text(out)).isZero();
+  }
 }

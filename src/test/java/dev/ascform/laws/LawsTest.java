@@ -67,26 +67,19 @@ class LawsTest {
     }
   }
 
-  /** Law 5: {@code export --adopt} of any account loads, and plans no changes against it. */
+  /**
+   * Law 5: {@code export --adopt} of any account loads, and plans no changes against it. Narrowed
+   * until issue #15's export fix lands: the kinds exported are those the account holds ({@code
+   * --kinds}), because an empty kind's section does not load.
+   */
   @Property(seed = "2105")
-  void exportRoundTrip(@ForAll("worlds") World w) throws Exception {
+  void exportRoundTrip(@ForAll("worlds") World w) {
     try (Rig rig = new Rig(w)) {
-      Path out = rig.dir.resolve("exported");
-      Path state = rig.dir.resolve("exported.state.json");
-      Run export = rig.cliOn(rig.config, state, "export", "-o", out.toString(), "--adopt");
-      if (export.code() == 1 && KNOWN_EMPTY_KIND_EXPORT.matcher(export.err()).find()) {
-        // narrowed until issue #15's export fix lands: an account without resources of some
-        // kind exports an empty section that does not load; see docs/RELIABILITY.md
-        Statistics.label("outcome").collect("export of an empty kind (issue #15, narrowed)");
-        return;
-      }
-      Statistics.label("outcome").collect("checked");
-      assertThat(export.code()).as("law 5: export\n" + export.all()).isZero();
-      Run validate = Rig.run("validate", "-c", out.toString());
-      assertThat(validate.code()).as("law 5: the export loads\n" + validate.all()).isZero();
-      Run plan = rig.cliOn(out, state, "plan", "--detailed-exitcode", "--no-color");
-      assertThat(plan.code()).as("law 5: no changes against the exported account\n" + plan.all()
-          + "\n" + Exported.text(out)).isZero();
+      // every kind the account holds (the account holder is always a user); an empty kind is
+      // left out until issue #15's fix of its empty section lands
+      String kinds = w.accountKinds();
+      Statistics.label("kinds exported").collect(kinds.split(",").length);
+      Checks.exportRoundTrip(rig, kinds);
     }
   }
 
@@ -186,10 +179,6 @@ class LawsTest {
   }
 
   static final int FAULTY_APPLIES = 6;
-
-  static final java.util.regex.Pattern KNOWN_EMPTY_KIND_EXPORT = java.util.regex.Pattern.compile(
-      "the exported config does not load[^\\n]*\\n(\\S+\\.yaml:\\d+:\\d+: [a-z_]+: expected [^\\n]*"
-      + "found an empty value\\n)+\\d+ errors? in the configuration");
 
   /**
    * Whether the run refused the plan because it would replace a {@code prevent_destroy}

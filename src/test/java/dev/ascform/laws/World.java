@@ -457,6 +457,28 @@ record World(List<App> apps, List<Bundle> bundles, List<Device> devices, List<Ce
     return udids.isEmpty() ? null : udids;
   }
 
+  /** The export sections of the kinds the account holds, comma-separated (users always). */
+  String accountKinds() {
+    List<String> kinds = new ArrayList<>();
+    if (bundles.stream().anyMatch(b -> inAccount(b.presence()))) {
+      kinds.add("bundle_ids");
+    }
+    if (devices.stream().anyMatch(d -> inAccount(d.presence()))) {
+      kinds.add("devices");
+    }
+    if (certs.stream().anyMatch(c -> inAccount(c.presence()))) {
+      kinds.add("certificates");
+    }
+    if (profiles.stream().anyMatch(p -> liveProfileDevices(p) != null)) {
+      kinds.add("profiles");
+    }
+    kinds.add("users");
+    if (groups.stream().anyMatch(g -> inAccount(g.presence()))) {
+      kinds.add("beta_groups");
+    }
+    return String.join(",", kinds);
+  }
+
   /** A short description for reports. */
   Map<String, Integer> sizes() {
     Map<String, Integer> m = new LinkedHashMap<>();
