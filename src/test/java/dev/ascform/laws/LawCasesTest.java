@@ -24,7 +24,9 @@ class LawCasesTest {
   @TestFactory
   Stream<DynamicTest> everyKeptCaseConverges() throws IOException {
     try (Stream<Path> dirs = Files.list(CASES)) {
-      return dirs.filter(Files::isDirectory).sorted().toList().stream()
+      // open/ holds cases of defects not fixed yet, documented there and in RELIABILITY.md
+      return dirs.filter(d -> Files.isRegularFile(d.resolve("ascform.yaml"))).sorted().toList()
+          .stream()
           .map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> check(d)));
     }
   }

@@ -45,7 +45,9 @@ final class Worlds {
       while (b.length() < 64) {
         b.append(w).append(' ');
       }
-      return b.substring(0, 64).strip();
+      // 64 code points: an emoji is never cut in half (a lone surrogate is no text)
+      return b.codePoints().limit(64).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+          StringBuilder::append).toString().strip();
     });
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(6, Arbitraries.of("Acme", "Notes", "x")),
