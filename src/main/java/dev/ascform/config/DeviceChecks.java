@@ -39,6 +39,15 @@ final class DeviceChecks {
         ctx.error(c.pos(), where + ": an adopted certificate needs a serial, or a name to find it by"
             + " (with its type)");
       }
+      String type = c.type() == null ? "" : c.type().name();
+      if (c.manage() == CertificateSpec.Management.CREATE
+          && (type.startsWith("APPLE_PAY") || type.startsWith("PASS_TYPE_ID"))) {
+        ctx.error(ctx.at(c, "type"), where + ".type: ascform cannot create " + type
+            + " certificates yet: Apple needs the " + (type.startsWith("APPLE_PAY")
+                ? "merchant ID" : "pass type ID") + " they belong to, and ascform does not manage"
+            + " those identifiers yet. Create the certificate in the developer portal and declare"
+            + " it with 'manage: adopt' (and its serial or name)");
+      }
       if (c.manage() == CertificateSpec.Management.CREATE && c.serial().isPresent()) {
         ctx.error(ctx.at(c, "serial"), where + ".serial: a serial is only for 'manage: adopt';"
             + " ascform learns the serial of a certificate it creates");

@@ -11,12 +11,19 @@ import java.util.List;
 final class IdentifierChecks {
   private final CheckContext ctx;
   private final List<String> knownCapabilities;
+  /** The capability types that take settings, with their setting keys (from the schema). */
+  private final java.util.Map<String, List<String>> settingKeys = new java.util.TreeMap<>();
 
   IdentifierChecks(CheckContext ctx) {
     this.ctx = ctx;
     List<String> known = new ArrayList<>();
     SchemaCheck.schemaJson().at("/$defs/CapabilityType/enum").forEach(v -> known.add(v.asText()));
     this.knownCapabilities = List.copyOf(known);
+    SchemaCheck.schemaJson().at("/$defs/Capabilities/properties").fields().forEachRemaining(e -> {
+      List<String> keys = new ArrayList<>();
+      e.getValue().path("properties").fieldNames().forEachRemaining(keys::add);
+      settingKeys.put(e.getKey(), List.copyOf(keys));
+    });
   }
 
   void apps(Collection<AppSpec> apps) {
@@ -41,6 +48,14 @@ final class IdentifierChecks {
   }
 
   private void capability(BundleIdSpec b, CapabilitySpec c) {
+    if (knownCapabilities.contains(c.type()) && !settingKeys.containsKey(c.type())) {
+      for (String key : c.settings().keySet()) {
+        ctx.error(ctx.at(b, "capabilities", c.type(), key), "bundle_ids." + b.key()
+            + ".capabilities." + c.type() + ": " + c.type() + " takes no settings, so '" + key
+            + "' would be ignored; write " + c.type() + ": {}. Only " + takers() + " take"
+            + " settings");
+      }
+    }
     if (!knownCapabilities.contains(c.type())) {
       ctx.warning(c.pos(), "capability type '" + c.type() + "' is not in Apple's OpenAPI document;"
           + " it is sent as written" + Suggestions.didYouMean(c.type(), knownCapabilities));
@@ -49,5 +64,12 @@ final class IdentifierChecks {
       ctx.warning(c.pos(), "wildcard bundle IDs ('" + b.identifier() + "') support few capabilities;"
           + " Apple may reject " + c.type());
     }
+  }
+
+  /** "ICLOUD (ICLOUD_VERSION), DATA_PROTECTION (...), ...". */
+  private String takers() {
+    List<String> out = new ArrayList<>();
+    settingKeys.forEach((type, keys) -> out.add(type + " (" + String.join(", ", keys) + ")"));
+    return String.join(", ", out);
   }
 }
