@@ -105,7 +105,7 @@ public final class ApplyCommand implements Callable<Integer> {
   }
 
   /** The saved plan, refused when stale (state, config or touched resources changed). */
-  private Plan saved(Session s, StateFile state, PrintWriter out) {
+  private Plan saved(Session s, StateFile state, PrintWriter out) throws ConfigException {
     PlanFile file;
     try {
       file = PlanFile.read(planFile);

@@ -34,6 +34,8 @@ import java.util.TreeMap;
 final class Session implements AutoCloseable {
   private final RunOptions run;
   private final DesiredState desired;
+  private final List<dev.ascform.config.AppReference> appReferences;
+  private final LoadedConfig loaded;
   private final Target target;
   private final StateBackend backend;
   private final StateTarget stateTarget;
@@ -44,9 +46,11 @@ final class Session implements AutoCloseable {
   private LiveState lastRead;
   private PrintWriter err;
 
-  private Session(RunOptions run, DesiredState desired, Target target, StateBackend backend) {
+  private Session(RunOptions run, LoadedConfig loaded, Target target, StateBackend backend) {
     this.run = run;
-    this.desired = desired;
+    this.loaded = loaded;
+    this.desired = loaded.state();
+    this.appReferences = loaded.appReferences();
     this.target = target;
     this.backend = backend;
     this.stateTarget = new StateTarget(target.apiUrl(), target.issuerId(),
@@ -72,7 +76,7 @@ final class Session implements AutoCloseable {
           run.sandbox, env, err));
       StateBackend backend = StateLocation.open(spec, account,
           new StateTarget(target.apiUrl(), target.issuerId(), account).apiIdentity(), env);
-      Session s = new Session(run, desired, target, backend);
+      Session s = new Session(run, loaded, target, backend);
       s.err = err;
       return s;
     } catch (RuntimeException e) {
@@ -117,12 +121,24 @@ final class Session implements AutoCloseable {
     return backend.location();
   }
 
-  /** Reads the account and plans against {@code state}. */
-  Plan plan(StateFile state, PlanSettings settings) {
+  /**
+   * Reads the account and plans against {@code state}.
+   *
+   * @throws ConfigException when the config names apps the account does not have (apps cannot be
+   *     created, so such a plan would fail half-way through apply)
+   */
+  Plan plan(StateFile state, PlanSettings settings) throws ConfigException {
     lastRead = new LiveReader(target.client())
         .read(kinds, desired);
     if (err != null) {
       lastRead.warnings().forEach(w -> err.println("warning: " + w));
+    }
+    if (!appReferences.isEmpty()) { // the people kinds read the apps: no request of its own
+      List<Diagnostic> missing = loaded.missingApps(
+          new java.util.HashSet<>(target.client().lookups().appBundleIds().values()));
+      if (!missing.isEmpty()) {
+        throw new ConfigException(missing);
+      }
     }
     return new Planner().plan(lastRead.snapshots(), state.managed(), settings)
         .withStats(lastRead.stats());

@@ -86,7 +86,26 @@ public final class ConfigLoader {
     SchemaCheck.check(merger.root(), positions, diags);
     DesiredState state = build(merger.root(), positions, diags, files, allRead);
     diags.throwIfErrors();
-    return new LoadedConfig(state, diags.warnings());
+    return new LoadedConfig(state, diags.warnings(), appReferences(state, positions));
+  }
+
+  private static List<AppReference> appReferences(DesiredState state, Positions positions) {
+    List<AppReference> out = new ArrayList<>();
+    state.apps().values().forEach(a -> out.add(new AppReference("apps." + a.key() + ".bundle_id",
+        a.key(), a.bundleId(), positions.value(CheckContext.pointer(a, "bundle_id")))));
+    for (UserSpec u : state.users().values()) {
+      for (int i = 0; !u.allAppsVisible() && i < u.visibleApps().size(); i++) {
+        AppSpec a = state.apps().get(u.visibleApps().get(i));
+        out.add(new AppReference("users." + u.key() + ".visible_apps[" + i + "]", a.key(),
+            a.bundleId(), positions.value(CheckContext.pointer(u, "visible_apps", i))));
+      }
+    }
+    for (BetaGroupSpec g : state.betaGroups().values()) {
+      AppSpec a = state.appOf(g);
+      out.add(new AppReference("beta_groups." + g.key() + ".app", a.key(), a.bundleId(),
+          positions.value(CheckContext.pointer(g, "app"))));
+    }
+    return out;
   }
 
   /** One file parsed and converted, with its own diagnostics. */

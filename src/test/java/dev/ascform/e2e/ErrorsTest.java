@@ -44,4 +44,25 @@ class ErrorsTest {
     ws.withSandbox(local -> assertThat(Workspace.clientFor(local).lookups()
         .findBundleIdByIdentifier("com.acme.notes")).isPresent());
   }
+
+  @Test
+  void anAppMissingFromTheAccountIsRefusedAtPlanTimeAtEveryReference() {
+    Workspace ws = new Workspace(tmp);
+    Edits.replace(ws.config.resolve("apps.yaml"), "bundle_id: com.acme.pay",
+        "bundle_id: com.acme.payments");
+    Workspace.Run r = ws.sandbox("plan");
+    assertThat(r.code()).as(r.all()).isEqualTo(1);
+    assertThat(r.err()).contains(
+        "apps.yaml:11:16: apps.pay.bundle_id: the account has no app with bundle ID"
+            + " 'com.acme.payments'; apps cannot be created through the API",
+        "people.yaml:35:20: users.dan.visible_apps[0]: the account has no app with bundle ID"
+            + " 'com.acme.payments' (apps.pay)",
+        "people.yaml:53:29: users.heidi.visible_apps[1]: the account has no app",
+        "testflight.yaml:53:10: beta_groups.pay_partners.app: the account has no app",
+        "4 errors in the configuration; nothing was changed.");
+    Workspace.Run apply = ws.sandbox("apply", "--auto-approve");
+    assertThat(apply.code()).isEqualTo(1);
+    assertThat(apply.err()).contains("4 errors in the configuration; nothing was changed.");
+    assertThat(ws.state()).doesNotExist();
+  }
 }
