@@ -8,7 +8,10 @@ import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** How a plan is printed: {@code --format text|json|markdown}, {@code --no-color}. */
+/**
+ * How a plan is printed: {@code --format text|json|markdown}, {@code --no-color},
+ * {@code --show-unmanaged}.
+ */
 public final class OutputOptions {
   /** The output formats. */
   public enum Format { TEXT, JSON, MARKDOWN }
@@ -20,6 +23,11 @@ public final class OutputOptions {
   @Option(names = "--no-color", description = "No colour (also when NO_COLOR is set or the"
       + " output is not a terminal).")
   boolean noColor;
+
+  @Option(names = "--show-unmanaged", description = "Text format: list every live resource the"
+      + " config and the state do not name (kind, natural key, Apple id), not only the counts."
+      + " The JSON format always lists them.")
+  boolean showUnmanaged;
 
   public Format format() {
     return format;
@@ -40,7 +48,7 @@ public final class OutputOptions {
     switch (format) {
       case JSON -> new JsonRenderer(out).render(plan);
       case MARKDOWN -> new MarkdownRenderer(out).render(plan);
-      case TEXT -> new HumanRenderer(out, colour(env)).render(plan);
+      case TEXT -> new HumanRenderer(out, colour(env), showUnmanaged).render(plan);
       default -> throw new IllegalStateException();
     }
     out.flush();

@@ -41,7 +41,8 @@ public final class PlanCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--detailed-exitcode",
-      description = "Exit 0 without changes, 1 on error, 2 with changes (drift included).")
+      description = "Exit 0 without changes, 1 on error, 2 with changes (drift included, and"
+          + " warnings when settings.fail_on_warnings is on).")
   boolean detailedExitcode;
 
   @Override
@@ -71,7 +72,8 @@ public final class PlanCommand implements Callable<Integer> {
             + out + (run.sandbox ? " --sandbox" : ""));
       }
       info.flush();
-      if (detailedExitcode && !plan.isEmpty()) {
+      if (detailedExitcode && (!plan.isEmpty()
+          || s.desired().settings().failOnWarnings() && !plan.warnings().isEmpty())) {
         return ExitCodes.CHANGES;
       }
       return ExitCodes.OK;

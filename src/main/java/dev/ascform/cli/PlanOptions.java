@@ -32,7 +32,7 @@ public final class PlanOptions {
     });
     Set<Address> t = new TreeSet<>();
     targets.forEach(a -> t.add(Address.parse(a)));
-    return new PlanSettings(prune, t);
+    return new PlanSettings(prune, t, s.expiryWarning(), java.time.Instant.now());
   }
 
   /** The destroy threshold from the config's safety settings, lifted by --allow-destroy. */

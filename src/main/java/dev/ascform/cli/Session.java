@@ -13,6 +13,7 @@ import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
 import dev.ascform.plan.Digests;
 import dev.ascform.plan.Plan;
+import dev.ascform.plan.PlanOrigin;
 import dev.ascform.plan.PlanSettings;
 import dev.ascform.plan.Planner;
 import dev.ascform.state.StateFile;
@@ -141,7 +142,8 @@ final class Session implements AutoCloseable {
       }
     }
     return new Planner().plan(lastRead.snapshots(), state.managed(), settings)
-        .withStats(lastRead.stats());
+        .withStats(lastRead.stats())
+        .withOrigin(new PlanOrigin(target.label(), desired.account().name()));
   }
 
   /**

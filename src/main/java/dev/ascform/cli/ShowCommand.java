@@ -39,6 +39,9 @@ public final class ShowCommand implements Callable<Integer> {
     if (output.text()) {
       spec.commandLine().getOut().println("Saved plan " + file + ", made " + plan.createdAt()
           + " against state serial " + plan.stateSerial() + ".");
+      if (plan.plan().origin() != null) {
+        spec.commandLine().getOut().println(plan.plan().origin().line());
+      }
       spec.commandLine().getOut().println();
     }
     output.render(plan.plan(), spec.commandLine().getOut(), System.getenv());

@@ -96,6 +96,8 @@ final class ModelReader {
             Fields.integer(safety, "min_resources_for_threshold", d.minResourcesForThreshold())),
         Fields.integer(s, "min_admins", 1),
         s.path("state").path("url_env").isTextual() ? s.path("state").path("url_env").asText()
-            : null);
+            : null,
+        Fields.optDuration(s, "expiry_warning").orElse(Settings.DEFAULT_EXPIRY_WARNING),
+        Fields.bool(s, "fail_on_warnings", false));
   }
 }

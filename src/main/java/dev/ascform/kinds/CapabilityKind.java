@@ -73,6 +73,13 @@ public final class CapabilityKind implements KindOps<CapabilityKind.Spec, Capabi
     return d.identifier() + "/" + d.capability().type();
   }
 
+  /** Apple enables these on every new explicit App ID; the config rarely declares them. */
+  @Override
+  public String unmanagedNote(Live l) {
+    return "IN_APP_PURCHASE".equals(l.type()) || "GAME_CENTER".equals(l.type())
+        ? "Apple default: enabled on every new App ID" : null;
+  }
+
   @Override
   public String liveNaturalKey(Live l) {
     return l.identifier() + "/" + l.type();

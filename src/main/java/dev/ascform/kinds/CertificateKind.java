@@ -132,9 +132,27 @@ public final class CertificateKind implements dev.ascform.export.Exportable<Cert
   }
 
   @Override
+  public java.time.Instant expires(Live l) {
+    return l.expires();
+  }
+
+  @Override
+  public String expiryAdvice(Spec d) {
+    return d.spec().manage() == Management.ADOPT
+        ? "ascform never renews an adopted certificate: renew it in Apple's developer portal and"
+            + " adopt the new one by its serial"
+        : "add renew_before (e.g. 30d) and ascform renews it";
+  }
+
+  @Override
   public List<String> replaceTriggers(Spec d, Live l) {
-    if (d.spec().manage() != Management.CREATE || d.spec().renewBefore().isEmpty()
-        || l.expires() == null) {
+    if (d.spec().manage() != Management.CREATE || l.expires() == null) {
+      return List.of();
+    }
+    if (!l.expires().isAfter(clock.instant())) {
+      return List.of("expired " + l.expires().toString().substring(0, 10));
+    }
+    if (d.spec().renewBefore().isEmpty()) {
       return List.of();
     }
     if (l.expires().minus(d.spec().renewBefore().get()).isAfter(clock.instant())) {

@@ -143,12 +143,24 @@ public final class ProfileKind implements dev.ascform.export.Exportable<ProfileK
   }
 
   @Override
+  public java.time.Instant expires(Live l) {
+    return l.expires();
+  }
+
+  @Override
+  public String expiryAdvice(Spec d) {
+    return "add renew_before (e.g. 14d) and ascform renews it";
+  }
+
+  @Override
   public List<String> replaceTriggers(Spec d, Live l) {
     List<String> out = new ArrayList<>();
     if (!"ACTIVE".equals(l.state())) {
       out.add("state " + l.state() + " at Apple");
     }
-    if (d.spec().renewBefore().isPresent() && l.expires() != null && !l.expires()
+    if (l.expires() != null && !l.expires().isAfter(clock.instant())) {
+      out.add("expired " + l.expires().toString().substring(0, 10));
+    } else if (d.spec().renewBefore().isPresent() && l.expires() != null && !l.expires()
         .minus(d.spec().renewBefore().get()).isAfter(clock.instant())) {
       out.add("expires " + l.expires().toString().substring(0, 10) + ", within renew_before "
           + d.spec().renewBefore().get().toDays() + "d");

@@ -1,5 +1,6 @@
 package dev.ascform.model;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -13,9 +14,14 @@ import java.util.Map;
  * @param minAdmins the fewest users with the ADMIN or ACCOUNT_HOLDER role a plan may leave
  * @param stateUrlEnv {@code settings.state.url_env}: the environment variable naming the state's
  *     location when neither {@code --state} nor {@code ASCFORM_STATE} does (null: none)
+ * @param expiryWarning certificates and profiles expiring within this window (or expired) are
+ *     plan warnings (default 30 days)
+ * @param failOnWarnings with {@code --detailed-exitcode}, a plan with warnings exits 2
  */
 public record Settings(Map<ResourceKind, Boolean> prune, Safety safety, int minAdmins,
-    String stateUrlEnv) {
+    String stateUrlEnv, Duration expiryWarning, boolean failOnWarnings) {
+  /** The default {@link #expiryWarning}. */
+  public static final Duration DEFAULT_EXPIRY_WARNING = Duration.ofDays(30);
 
   /**
    * octoDNS-style safety: refuse a plan destroying more than {@code maxDestroyPercent} of a kind's
@@ -34,6 +40,13 @@ public record Settings(Map<ResourceKind, Boolean> prune, Safety safety, int minA
     }
     prune = Collections.unmodifiableMap(copy);
     safety = safety == null ? Safety.defaults() : safety;
+    expiryWarning = expiryWarning == null ? DEFAULT_EXPIRY_WARNING : expiryWarning;
+  }
+
+  /** Settings with a state location and the default expiry warnings. */
+  public Settings(Map<ResourceKind, Boolean> prune, Safety safety, int minAdmins,
+      String stateUrlEnv) {
+    this(prune, safety, minAdmins, stateUrlEnv, DEFAULT_EXPIRY_WARNING, false);
   }
 
   /** Settings without a state location. */

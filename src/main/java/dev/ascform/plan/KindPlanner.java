@@ -16,6 +16,8 @@ final class KindPlanner<D, L> {
   private final Map<Address, Desired<D>> desired;
   private final Map<Address, Managed> managed;
   private final boolean prune;
+  private final PlanSettings settings;
+  private final List<PlanWarning> warnings = new ArrayList<>();
   private final Map<String, L> liveById = new LinkedHashMap<>();
   private final Map<String, L> liveByKey = new LinkedHashMap<>();
   /** Apple ids by natural key, for keys several live resources share (never adopted by key). */
@@ -28,13 +30,14 @@ final class KindPlanner<D, L> {
   private final Map<Address, Managed> movedFrom = new HashMap<>();
   /** State addresses not desired whose live resource is declared under another address. */
   private final Map<Address, Address> movedTo = new HashMap<>();
-  private int unmanaged;
+  private final List<Unmanaged.Resource> unmanaged = new ArrayList<>();
 
-  KindPlanner(KindSnapshot<D, L> snapshot, Map<Address, Managed> managed, boolean prune) {
+  KindPlanner(KindSnapshot<D, L> snapshot, Map<Address, Managed> managed, PlanSettings settings) {
     this.kind = snapshot.kind();
     this.desired = snapshot.desired();
     this.managed = managed;
-    this.prune = prune;
+    this.settings = settings;
+    this.prune = settings.prunes(kind.name());
     for (L l : snapshot.live()) {
       liveById.putIfAbsent(kind.appleId(l), l);
       L first = liveByKey.putIfAbsent(kind.liveNaturalKey(l), l);
@@ -171,8 +174,33 @@ final class KindPlanner<D, L> {
 
   private Change compare(Address a, Desired<D> d, L l, Managed m, boolean adopt) {
     liveDigests.put(a, kind.liveDigest(l));
-    return new Comparison<>(kind, problems).compare(base(a, d, Action.NO_OP, Reason.NO_CHANGE),
+    Change c = new Comparison<>(kind, problems).compare(base(a, d, Action.NO_OP, Reason.NO_CHANGE),
         a, d, l, m, adopt);
+    expiry(d, l, c);
+    return c;
+  }
+
+  /** A warning when a declared resource expired or expires within the window. */
+  private void expiry(Desired<D> d, L l, Change c) {
+    java.time.Instant expires = kind.expires(l);
+    if (expires == null || expires.isAfter(settings.now().plus(settings.expiryWarning()))) {
+      return;
+    }
+    boolean expired = !expires.isAfter(settings.now());
+    long daysLeft = java.time.Duration.between(settings.now(), expires).toDays();
+    String date = expires.toString().substring(0, 10);
+    boolean renewed = c.action().isReplace();
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("natural_key", c.naturalKey());
+    details.put("apple_id", kind.appleId(l));
+    details.put("expires", expires.toString());
+    details.put("days_left", daysLeft);
+    details.put("renewed_by_plan", renewed);
+    warnings.add(new PlanWarning(kind.name() + (expired ? "_expired" : "_expiring"), c.address(),
+        kind.noun() + " " + c.naturalKey() + (expired ? " expired on " + date
+            : " expires on " + date + " (in " + daysLeft + (daysLeft == 1 ? " day)" : " days)"))
+            + "; " + (renewed ? "this plan renews it" : kind.expiryAdvice(d.resource())),
+        details));
   }
 
   private void planRemoved(Address a, Managed m) {
@@ -205,7 +233,8 @@ final class KindPlanner<D, L> {
         continue;
       }
       if (!prune) {
-        unmanaged++;
+        unmanaged.add(new Unmanaged.Resource(kind.liveNaturalKey(l), kind.appleId(l),
+            kind.unmanagedNote(l)));
         continue;
       }
       String name = kind.unmanagedName(l).replaceAll("\\s", "_");
@@ -266,8 +295,15 @@ final class KindPlanner<D, L> {
     return problems;
   }
 
-  int unmanaged() {
-    return unmanaged;
+  /** The unmanaged live resources, by natural key. */
+  List<Unmanaged.Resource> unmanaged() {
+    List<Unmanaged.Resource> sorted = new ArrayList<>(unmanaged);
+    sorted.sort(java.util.Comparator.comparing(Unmanaged.Resource::naturalKey));
+    return sorted;
+  }
+
+  List<PlanWarning> warnings() {
+    return warnings;
   }
 
   int managedCount() {

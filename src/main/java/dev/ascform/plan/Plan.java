@@ -19,6 +19,9 @@ import java.util.TreeMap;
  * @param policyViolations kind rules the plan breaks (never lifted by allow-destroy)
  * @param targets the {@code --target} addresses, empty for all
  * @param stats request counts and durations, filled by the caller
+ * @param origin the target and account it was made against, filled by the caller (null in
+ *     plans made without one, e.g. in tests, and in plan files written before it existed)
+ * @param warnings what the reader must see that is not a change (expiring certificates, ...)
  */
 public record Plan(
     List<Change> changes,
@@ -27,7 +30,9 @@ public record Plan(
     Map<Address, String> liveDigests,
     List<String> policyViolations,
     List<Address> targets,
-    PlanStats stats) {
+    PlanStats stats,
+    PlanOrigin origin,
+    List<PlanWarning> warnings) {
 
   public Plan {
     changes = List.copyOf(changes);
@@ -38,6 +43,15 @@ public record Plan(
     policyViolations = List.copyOf(policyViolations);
     targets = List.copyOf(targets);
     stats = stats == null ? PlanStats.EMPTY : stats;
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+
+  /** A plan without origin and warnings. */
+  public Plan(List<Change> changes, List<Unmanaged> unmanaged, Map<String, Integer> governed,
+      Map<Address, String> liveDigests, List<String> policyViolations, List<Address> targets,
+      PlanStats stats) {
+    this(changes, unmanaged, governed, liveDigests, policyViolations, targets, stats, null,
+        List.of());
   }
 
   /** A plan of just these changes (ordered by {@link ChangeOrder}), e.g. for the applier's tests. */
@@ -50,7 +64,21 @@ public record Plan(
   /** This plan with the caller's request counts and timings. */
   public Plan withStats(PlanStats newStats) {
     return new Plan(changes, unmanaged, governed, liveDigests, policyViolations, targets,
-        newStats);
+        newStats, origin, warnings);
+  }
+
+  /** This plan with the target and account it was made against. */
+  public Plan withOrigin(PlanOrigin newOrigin) {
+    return new Plan(changes, unmanaged, governed, liveDigests, policyViolations, targets, stats,
+        newOrigin, warnings);
+  }
+
+  /** This plan with these warnings added after its own. */
+  public Plan withWarnings(List<PlanWarning> more) {
+    List<PlanWarning> all = new ArrayList<>(warnings);
+    all.addAll(more);
+    return new Plan(changes, unmanaged, governed, liveDigests, policyViolations, targets, stats,
+        origin, all);
   }
 
   /** This plan with only the live digests of the addresses it changes (for a plan file). */
@@ -61,7 +89,8 @@ public record Plan(
         touched.put(c.address(), liveDigests.get(c.address()));
       }
     }
-    return new Plan(changes, unmanaged, governed, touched, policyViolations, targets, stats);
+    return new Plan(changes, unmanaged, governed, touched, policyViolations, targets, stats,
+        origin, warnings);
   }
 
   /** The changes that do something (no no-ops). */

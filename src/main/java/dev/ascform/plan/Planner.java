@@ -43,6 +43,7 @@ public final class Planner {
     Map<Address, String> digests = new HashMap<>();
     Map<String, Integer> governed = new TreeMap<>();
     List<Unmanaged> unmanaged = new ArrayList<>();
+    List<PlanWarning> warnings = new ArrayList<>();
     Map<String, ResourceKind<?, ?>> kinds = new LinkedHashMap<>();
     for (KindSnapshot<?, ?> s : ordered) {
       String name = s.kind().name();
@@ -50,16 +51,18 @@ public final class Planner {
         problems.add("kind " + name + " is given twice");
         continue;
       }
-      KindPlanner<?, ?> kp = run(s, managedByKind.getOrDefault(name, Map.of()),
-          settings.prunes(name));
+      KindPlanner<?, ?> kp = run(s, managedByKind.getOrDefault(name, Map.of()), settings);
+      warnings.addAll(kp.warnings());
       problems.addAll(kp.problems());
       changes.addAll(kp.changes());
       digests.putAll(kp.liveDigests());
       long pruned = kp.changes().stream().filter(c -> c.action().isDestroy()
           && !managedByKind.getOrDefault(name, Map.of()).containsKey(c.address())).count();
       governed.put(name, kp.managedCount() + (int) pruned);
-      if (kp.unmanaged() > 0) {
-        unmanaged.add(new Unmanaged(name, s.kind().noun(), s.kind().nounPlural(), kp.unmanaged()));
+      List<Unmanaged.Resource> left = kp.unmanaged();
+      if (!left.isEmpty()) {
+        unmanaged.add(new Unmanaged(name, s.kind().noun(), s.kind().nounPlural(), left.size(),
+            left));
       }
     }
     for (String k : managedByKind.keySet()) {
@@ -85,13 +88,17 @@ public final class Planner {
         keptDigests.put(c.address(), digests.get(c.address()));
       }
     });
+    Set<Address> keptAddresses = new TreeSet<>();
+    kept.forEach(c -> keptAddresses.add(c.address()));
     return new Plan(kept, unmanaged, governed, keptDigests, violations,
-        List.copyOf(new TreeSet<>(settings.targets())), PlanStats.EMPTY);
+        List.copyOf(new TreeSet<>(settings.targets())), PlanStats.EMPTY, null,
+        warnings.stream().filter(w -> w.address() == null || keptAddresses.contains(w.address()))
+            .toList());
   }
 
   private static <D, L> KindPlanner<D, L> run(
-      KindSnapshot<D, L> s, Map<Address, Managed> managed, boolean prune) {
-    KindPlanner<D, L> kp = new KindPlanner<>(s, managed, prune);
+      KindSnapshot<D, L> s, Map<Address, Managed> managed, PlanSettings settings) {
+    KindPlanner<D, L> kp = new KindPlanner<>(s, managed, settings);
     kp.plan();
     return kp;
   }

@@ -132,6 +132,27 @@ public interface ResourceKind<D, L> {
     return liveNaturalKey(live);
   }
 
+  /**
+   * Why an unmanaged live resource is there, when the kind knows (a capability Apple enables on
+   * every new App ID), for the list of unmanaged resources; null when nothing is known.
+   */
+  default String unmanagedNote(L live) {
+    return null;
+  }
+
+  /** When the live resource expires (certificates, profiles), or null when it never does. */
+  default java.time.Instant expires(L live) {
+    return null;
+  }
+
+  /**
+   * What to do about a declared resource that expires soon or expired and that this plan does not
+   * replace: one clause for the plan's warning (e.g. "add renew_before and ascform renews it").
+   */
+  default String expiryAdvice(D desired) {
+    return "renew it";
+  }
+
   /** Whether an unmanaged live resource is worth counting or pruning (e.g. not yet disabled). */
   default boolean isRemovable(L live) {
     return true;

@@ -202,7 +202,7 @@ class SigningTest {
         .send("POST", "/_sandbox/certificates/" + old + "/expire", null).statusCode())
         .isEqualTo(204));
     Workspace.Run plan = ws.sandbox("plan", "--no-color");
-    assertThat(plan.out()).contains("+/- certificate.apple_development", "within renew_before 30d",
+    assertThat(plan.out()).contains("+/- certificate.apple_development", "(expired ",
         "-/+ profile.notes_development", "-/+ profile.weather_development",
         "certificate.apple_development is renewed");
     Workspace.Run json = ws.sandbox("plan", "--format", "json");

@@ -72,6 +72,10 @@ public final class FakeKinds {
   /** Like certificates: immutable, create the new one before deleting the old. */
   public static final class Certs extends Base implements Deletable {
     public Certs() { super("cert", 1, Set.of()); }
+    @Override public java.time.Instant expires(Live l) {
+      Object e = l.attrs().get("expires");
+      return e == null ? null : java.time.Instant.parse((String) e);
+    }
     @Override public ReplaceOrder replaceOrder() { return ReplaceOrder.CREATE_THEN_DELETE; }
     @Override public String replaceConsequence(Res d, Live l) {
       return "profiles that include it become invalid";

@@ -143,14 +143,16 @@ class PlannerTest {
   }
 
   @Test
-  void unmanagedLiveResourcesAreCountedAndLeftAlone() {
+  void unmanagedLiveResourcesAreNamedCountedAndLeftAlone() {
     Plan plan = new Scenario().kind(new Gadgets())
         .live("gadget", Live.of("D1", "U1", "name", "a", "status", "ENABLED"))
         .live("gadget", Live.of("D2", "U2", "name", "b", "status", "ENABLED"))
         .live("gadget", Live.of("D3", "U3", "name", "c", "status", "DISABLED"))
         .plan();
     assertThat(plan.changes()).isEmpty();
-    assertThat(plan.unmanaged()).containsExactly(new Unmanaged("gadget", "gadget", "gadgets", 2));
+    assertThat(plan.unmanaged()).containsExactly(new Unmanaged("gadget", "gadget", "gadgets", 2,
+        List.of(new Unmanaged.Resource("U1", "D1", null), new Unmanaged.Resource("U2", "D2",
+            null))));
   }
 
   @Test
@@ -354,5 +356,34 @@ class PlannerTest {
     assertThatThrownBy(() -> c.after().put("k", "v"))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThat(List.of(c.before() == null)).containsExactly(true);
+  }
+
+  /** Issue #16 item 5: expiry was invisible to a drift audit ("No changes", exit 0). */
+  @Test
+  void certificatesExpiredOrExpiringWithinTheWindowAreWarnings() {
+    Plan plan = new Scenario().kind(new Certs())
+        .desired("cert.old", Res.of("OLD", "type", "DEVELOPMENT"))
+        .state("cert.old", "C1", "OLD", map("type", "DEVELOPMENT"))
+        .live("cert", Live.of("C1", "OLD", "type", "DEVELOPMENT", "expires",
+            "2026-11-30T12:00:00Z"))
+        .desired("cert.soon", Res.of("SOON", "type", "DEVELOPMENT"))
+        .state("cert.soon", "C2", "SOON", map("type", "DEVELOPMENT"))
+        .live("cert", Live.of("C2", "SOON", "type", "DEVELOPMENT", "expires",
+            "2026-12-15T12:00:00Z"))
+        .desired("cert.fine", Res.of("FINE", "type", "DEVELOPMENT"))
+        .state("cert.fine", "C3", "FINE", map("type", "DEVELOPMENT"))
+        .live("cert", Live.of("C3", "FINE", "type", "DEVELOPMENT", "expires",
+            "2027-06-01T00:00:00Z"))
+        .plan();
+    assertThat(plan.isEmpty()).isTrue();
+    assertThat(plan.warnings()).extracting(PlanWarning::code, w -> w.address().toString(),
+        PlanWarning::message).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("cert_expired", "cert.old",
+                "cert OLD expired on 2026-11-30; renew it"),
+            org.assertj.core.groups.Tuple.tuple("cert_expiring", "cert.soon",
+                "cert SOON expires on 2026-12-15 (in 10 days); renew it"));
+    assertThat(plan.warnings().get(0).details()).containsEntry("days_left", -4L)
+        .containsEntry("apple_id", "C1").containsEntry("renewed_by_plan", false)
+        .containsEntry("expires", "2026-11-30T12:00:00Z");
   }
 }

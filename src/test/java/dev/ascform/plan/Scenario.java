@@ -16,6 +16,7 @@ public final class Scenario {
   private final List<Managed> state = new ArrayList<>();
   private Set<String> prune = Set.of();
   private Set<Address> targets = Set.of();
+  private java.time.Instant now = java.time.Instant.parse("2026-12-05T00:00:00Z");
 
   public Scenario kind(ResourceKind<Res, Live> kind) {
     kinds.put(kind.name(), kind);
@@ -72,7 +73,8 @@ public final class Scenario {
   public Plan plan() {
     List<KindSnapshot<?, ?>> snaps = new ArrayList<>();
     kinds.forEach((n, k) -> snaps.add(new KindSnapshot<>(k, desired.get(n), live.get(n))));
-    return new Planner().plan(snaps, state, new PlanSettings(prune, targets));
+    return new Planner().plan(snaps, state, new PlanSettings(prune, targets,
+        PlanSettings.DEFAULT_EXPIRY_WARNING, now));
   }
 
   public static Change only(Plan plan) {

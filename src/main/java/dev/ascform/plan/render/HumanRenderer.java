@@ -17,10 +17,20 @@ public final class HumanRenderer {
   private static final int MAX_ADDRESS_COLUMN = 48;
   private final Appendable out;
   private final boolean colour;
+  private final boolean showUnmanaged;
 
   public HumanRenderer(Appendable out, boolean colour) {
+    this(out, colour, false);
+  }
+
+  /**
+   * @param showUnmanaged list every unmanaged live resource (kind, natural key, Apple id), not
+   *     only the counts ({@code --show-unmanaged})
+   */
+  public HumanRenderer(Appendable out, boolean colour, boolean showUnmanaged) {
     this.out = out;
     this.colour = colour;
+    this.showUnmanaged = showUnmanaged;
   }
 
   /** Writes the plan. */
@@ -53,7 +63,17 @@ public final class HumanRenderer {
       line("");
     }
     if (!plan.unmanaged().isEmpty()) {
-      line("  " + ChangeText.unmanagedLine(plan.unmanaged()));
+      line("  " + ChangeText.unmanagedLine(plan.unmanaged())
+          + (showUnmanaged ? "" : " --show-unmanaged lists them."));
+      if (showUnmanaged) {
+        unmanaged(plan);
+      }
+      line("");
+    }
+    if (!plan.warnings().isEmpty()) {
+      line("Warnings:");
+      plan.warnings().forEach(w -> line("  ! " + (w.address() == null ? ""
+          : w.address() + ": ") + w.message()));
       line("");
     }
     if (!plan.targets().isEmpty()) {
@@ -62,6 +82,15 @@ public final class HumanRenderer {
     }
     line(plan.isEmpty() ? "No changes. The account matches the configuration."
         : plan.summary().line());
+  }
+
+  private void unmanaged(Plan plan) {
+    int kindWidth = plan.unmanaged().stream().mapToInt(u -> u.kind().length()).max().orElse(0);
+    int keyWidth = Math.min(plan.unmanaged().stream().flatMap(u -> u.resources().stream())
+        .mapToInt(r -> r.naturalKey().length()).max().orElse(0), MAX_ADDRESS_COLUMN);
+    plan.unmanaged().forEach(u -> u.resources().forEach(r -> line(("    " + pad(u.kind(),
+        kindWidth) + "  " + pad(r.naturalKey(), keyWidth) + "  " + r.appleId()
+        + (r.note() == null ? "" : "  (" + r.note() + ")")).stripTrailing())));
   }
 
   private String symbol(Action a) {

@@ -52,13 +52,31 @@ public final class JsonRenderer {
     summary.put("create", s.create()).put("update", s.update()).put("replace", s.replace())
         .put("delete", s.delete()).put("adopt", s.adopt()).put("forget", s.forget())
         .put("line", plan.isEmpty() ? "No changes." : s.line());
+    if (plan.origin() == null) {
+      root.putNull("origin");
+    } else {
+      root.putObject("origin").put("target", plan.origin().target())
+          .put("account", plan.origin().account());
+    }
     ArrayNode targets = root.putArray("targets");
     plan.targets().forEach(t -> targets.add(t.toString()));
     ArrayNode changes = root.putArray("resource_changes");
     plan.changes().forEach(c -> changes.add(change(c)));
     ArrayNode unmanaged = root.putArray("unmanaged");
-    plan.unmanaged().forEach(u -> unmanaged.addObject().put("kind", u.kind())
-        .put("count", u.count()));
+    plan.unmanaged().forEach(u -> {
+      ObjectNode kind = unmanaged.addObject().put("kind", u.kind()).put("count", u.count());
+      ArrayNode resources = kind.putArray("resources");
+      u.resources().forEach(r -> resources.addObject().put("natural_key", r.naturalKey())
+          .put("apple_id", r.appleId()).put("note", r.note()));
+    });
+    ArrayNode warnings = root.putArray("warnings");
+    plan.warnings().forEach(w -> {
+      ObjectNode n = warnings.addObject();
+      n.put("code", w.code());
+      n.put("address", w.address() == null ? null : w.address().toString());
+      n.put("message", w.message());
+      n.set("details", MAPPER.valueToTree(w.details()));
+    });
     ArrayNode violations = root.putArray("policy_violations");
     plan.policyViolations().forEach(violations::add);
     ObjectNode stats = root.putObject("stats");

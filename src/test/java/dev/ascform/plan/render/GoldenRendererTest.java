@@ -81,7 +81,13 @@ class GoldenRendererTest {
             "ENABLED"))
         .live("app_id", Live.of("A9", "com.other", "name", "Other", "platform", "IOS"))
         .plan()
-        .withStats(new PlanStats(Map.of("GET", 14), Map.of("live_read", 812L)));
+        .withStats(new PlanStats(Map.of("GET", 14), Map.of("live_read", 812L)))
+        .withOrigin(new dev.ascform.plan.PlanOrigin("sandbox (no change reaches Apple)", "acme"))
+        .withWarnings(java.util.List.of(new dev.ascform.plan.PlanWarning("cert_expiring",
+            Address.parse("cert.dist"), "cert DIST expires on 2026-12-20 (in 15 days); this plan"
+                + " renews it", map("natural_key", "DIST", "apple_id", "C1",
+                    "expires", "2026-12-20T00:00:00Z", "days_left", 15,
+                    "renewed_by_plan", true))));
   }
 
   static Plan empty() {
