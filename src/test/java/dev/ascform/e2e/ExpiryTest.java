@@ -60,4 +60,22 @@ class ExpiryTest {
     assertThat(renew.out()).contains("+/- certificate.apple_development", "(expired ",
         "! certificate.apple_development: certificate ", "; this plan renews it");
   }
+
+  @Test
+  void anExpiredProfileIsReplacedEvenWithoutRenewBefore() {
+    Workspace ws = new Workspace(tmp);
+    assertThat(ws.sandbox("apply", "--auto-approve").code()).isZero();
+    String id = ws.sandbox("state", "show", "profile.notes_app_store").out()
+        .replaceAll("(?s).*apple_id: *(\\S+).*", "$1");
+    expire(ws, "profiles", id);
+    Workspace.Run plan = ws.sandbox("plan", "--detailed-exitcode", "--no-color");
+    assertThat(plan.code()).as(plan.all()).isEqualTo(2);
+    assertThat(plan.out()).contains("-/+ profile.notes_app_store", "(expired ",
+        "! profile.notes_app_store: profile Acme Notes App Store expired on ",
+        "; this plan renews it");
+    assertThat(ws.sandbox("apply", "--auto-approve").code()).isZero();
+    Workspace.Run after = ws.sandbox("plan", "--detailed-exitcode", "--no-color");
+    assertThat(after.code()).as(after.all()).isZero();
+    assertThat(after.out()).doesNotContain("Warnings:");
+  }
 }
