@@ -143,7 +143,9 @@ final class Session implements AutoCloseable {
     }
     return new Planner().plan(lastRead.snapshots(), state.managed(), settings)
         .withStats(lastRead.stats())
-        .withOrigin(new PlanOrigin(target.label(), desired.account().name()));
+        .withOrigin(new PlanOrigin(target.label(), desired.account().name()))
+        .withWarnings(lastRead.warnings().stream().map(w -> new dev.ascform.plan.PlanWarning(
+            "apple_data", null, w, Map.of())).toList());
   }
 
   /**

@@ -226,6 +226,14 @@ class AppleFormsTest {
     assertThat(plan.code()).as(plan.all()).isNotEqualTo(1);
     assertThat(plan.err()).contains("warning: device DEVICE0007 has platform 'VISION_OS_2027',"
         + " deviceClass 'APPLE_RING', unknown to this version of ascform");
+    // the same warning is one of the plan's own, in every format (one warnings mechanism)
+    assertThat(plan.out()).contains("Warnings:", "  ! device DEVICE0007 has platform");
+    JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        acme.run("plan", "--format", "json").out());
+    assertThat(iterable(json.get("warnings"))).anySatisfy(w -> {
+      assertThat(w.get("code").asText()).isEqualTo("apple_data");
+      assertThat(w.get("message").asText()).contains("DEVICE0007", "VISION_OS_2027");
+    });
     Path out = tmp.resolve("out");
     Workspace.Run export = acme.run("export", "-o", out.toString(), "--adopt");
     assertThat(export.code()).as(export.all()).isZero();
