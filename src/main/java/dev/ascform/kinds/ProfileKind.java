@@ -282,6 +282,16 @@ public final class ProfileKind implements dev.ascform.export.Exportable<ProfileK
 
   @Override
   public String notExported(Live l, ExportContext ctx) {
+    // a declared profile that is expired or not ACTIVE is replaced by the next plan: exported, it
+    // would make the adopted config plan a change at once, so it is left out and named instead
+    if (l.expires() != null && !l.expires().isAfter(clock.instant())) {
+      return "it expired on " + l.expires().toString().substring(0, 10)
+          + " (declare a profile of this name to have ascform make a new one)";
+    }
+    if (l.state() != null && !"ACTIVE".equals(l.state())) {
+      return "it is " + l.state() + " at Apple"
+          + " (declare a profile of this name to have ascform make a new one)";
+    }
     if (l.bundleIdentifier() == null) {
       return "Apple names no bundle ID for it";
     }
