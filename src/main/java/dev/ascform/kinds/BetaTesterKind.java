@@ -177,7 +177,9 @@ public final class BetaTesterKind implements KindOps<BetaTesterKind.Wanted, Beta
   public List<Live> readAll(LiveReads reads) {
     Map<String, String> apps = PeopleReads.groupApps(reads);
     Set<String> members = new HashSet<>();
-    PeopleReads.users(reads).forEach(u -> members.add(lower(u.text("username"))));
+    PeopleReads.users(reads).stream().map(u -> lower(u.text("username")))
+        .filter(java.util.Objects::nonNull) // a user without one is warned about by UserKind
+        .forEach(members::add);
     team = Set.copyOf(members);
     Map<String, BetaGroupKind.Live> groups = new HashMap<>();
     PeopleReads.groups(reads).forEach(g -> groups.put(g.id(), BetaGroupKind.live(g, apps, 0, List.of())));

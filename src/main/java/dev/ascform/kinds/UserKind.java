@@ -220,6 +220,9 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
     Map<String, Boolean> admins = new TreeMap<>();
     java.util.Set<String> unnamed = new java.util.HashSet<>();
     for (Resource r : PeopleReads.users(reads)) {
+      if (unkeyed(reads, r, "user", "username")) {
+        continue;
+      }
       List<ResourceRef> refs = c.relationships().refs(r, "visibleApps",
           () -> c.users().visibleAppIds(r.id()));
       Live l = user(r, refs, apps);
@@ -231,6 +234,9 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
     }
     liveAdmins = Map.copyOf(admins);
     for (Resource r : PeopleReads.invitations(reads)) {
+      if (unkeyed(reads, r, "invitation", "email")) {
+        continue;
+      }
       List<ResourceRef> refs = invitationApps(c, r);
       Live l = invitation(r, refs, apps);
       noteUnnamed(reads, l, refs, apps, unnamed);
@@ -238,6 +244,20 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
     }
     unnamedApps = java.util.Set.copyOf(unnamed);
     return out;
+  }
+
+  /**
+   * A person Apple sends without the attribute that keys it (a user's username, an invitation's
+   * email) cannot be matched to the config or exported: it is named in a warning and left alone.
+   */
+  private static boolean unkeyed(LiveReads reads, Resource r, String what, String attribute) {
+    String key = r.text(attribute);
+    if (key != null && !key.isBlank()) {
+      return false;
+    }
+    reads.warn(what + " " + r.id() + " has no " + attribute + ": ascform cannot match it to the"
+        + " configuration and leaves it alone (not counted, not exported)");
+    return true;
   }
 
   /** Warns about visible apps nothing names (kept by their Apple id, never exported). */

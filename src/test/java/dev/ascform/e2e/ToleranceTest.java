@@ -110,6 +110,26 @@ class ToleranceTest {
     assertThat(planLines()).isEqualTo(baseline);
   }
 
+  private static List<String> changes(List<String> lines) {
+    return lines.stream().filter(l -> !l.contains("exist in the account but not in this config"))
+        .toList();
+  }
+
+  @Test
+  void aUserWithoutAUsernameIsNamedInAWarningAndTheRestOfThePlanStands() {
+    List<String> baseline = planLines();
+    everyRead(doc -> resources(doc, r -> {
+      if (r.path("type").asText().equals("users") && r.path("id").asText().equals("USERFORMER")) {
+        ((ObjectNode) r.get("attributes")).remove("username");
+      }
+    }));
+    Workspace.Run r = acme.run("plan", "--no-color");
+    assertThat(r.code()).as(r.all()).isZero();
+    assertThat(r.all()).contains("user USERFORMER has no username");
+    // the change lines and summary stand; only the count of unmanaged users loses the unkeyed one
+    assertThat(changes(planLines())).isEqualTo(changes(baseline));
+  }
+
   @Test
   void bundleIdCapabilityLinkageLeftOutIsReadFromTheRelationship() {
     List<String> baseline = planLines();
