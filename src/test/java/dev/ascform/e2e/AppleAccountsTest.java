@@ -3,7 +3,6 @@ package dev.ascform.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ascform.sandbox.Sandbox;
 import dev.ascform.sandbox.SandboxOptions;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * #15): export, the {@code export --adopt} round trip, and plan.
  */
 class AppleAccountsTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ONE_DEVICE = "devices:\n"
       + "  - {name: Only iPhone, udid: \"00008110-000A1B2C3D4E5F60\", platform: IOS,"
       + " deviceClass: IPHONE}\n";
@@ -114,26 +112,10 @@ class AppleAccountsTest {
   }
 
   private void rewrite(String pathRegex, Consumer<ObjectNode> change) {
-    proxy.always(new FaultProxy.Rewrite("GET", pathRegex, 200, "application/json", body -> {
-      try {
-        ObjectNode root = (ObjectNode) JSON.readTree(body);
-        change.accept(root);
-        return JSON.writeValueAsString(root);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    }));
+    proxy.rewriteJson(pathRegex, change);
   }
 
   private static void eachResource(ObjectNode doc, Consumer<JsonNode> each) {
-    List<JsonNode> all = new ArrayList<>();
-    JsonNode data = doc.path("data");
-    if (data.isArray()) {
-      data.forEach(all::add);
-    } else if (data.isObject()) {
-      all.add(data);
-    }
-    doc.path("included").forEach(all::add);
-    all.forEach(each);
+    FaultProxy.eachResource(doc, each);
   }
 }

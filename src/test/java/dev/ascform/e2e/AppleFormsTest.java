@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * rewrites the sandbox's responses: ascform reads them as it reads the sandbox's own.
  */
 class AppleFormsTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path tmp;
   private ProxiedAcme acme;
@@ -268,27 +267,10 @@ class AppleFormsTest {
   }
 
   private void rewrite(String pathRegex, Consumer<ObjectNode> change) {
-    acme.proxy.always(new FaultProxy.Rewrite("GET", pathRegex, 200, "application/json", body -> {
-      try {
-        ObjectNode root = (ObjectNode) JSON.readTree(body);
-        change.accept(root);
-        return JSON.writeValueAsString(root);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    }));
+    acme.proxy.rewriteJson(pathRegex, change);
   }
 
-  /** Every resource of a document, primary and included. */
   private static void eachResource(ObjectNode doc, Consumer<JsonNode> each) {
-    List<JsonNode> all = new ArrayList<>();
-    JsonNode data = doc.path("data");
-    if (data.isArray()) {
-      data.forEach(all::add);
-    } else if (data.isObject()) {
-      all.add(data);
-    }
-    doc.path("included").forEach(all::add);
-    all.forEach(each);
+    FaultProxy.eachResource(doc, each);
   }
 }

@@ -38,6 +38,38 @@ final class FaultProxy implements AutoCloseable {
   record Rewrite(String method, String pathRegex, int status, String contentType,
       java.util.function.UnaryOperator<String> body) {}
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /**
+   * From now on, every successful GET whose path matches is answered with its JSON document
+   * changed in place by {@code change}: how tests make the sandbox answer in a form Apple uses.
+   */
+  void rewriteJson(String pathRegex,
+      java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> change) {
+    always(new Rewrite("GET", pathRegex, 200, "application/json", body -> {
+      try {
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(body);
+        change.accept(root);
+        return JSON.writeValueAsString(root);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }));
+  }
+
+  /** Every resource of a JSON:API document, primary and included. */
+  static void eachResource(com.fasterxml.jackson.databind.JsonNode doc,
+      java.util.function.Consumer<com.fasterxml.jackson.databind.JsonNode> each) {
+    var data = doc.path("data");
+    if (data.isArray()) {
+      data.forEach(each);
+    } else if (data.isObject()) {
+      each.accept(data);
+    }
+    doc.path("included").forEach(each);
+  }
+
   FaultProxy(String upstream) throws IOException {
     System.setProperty("sun.net.httpserver.nodelay", "true");
     this.upstream = upstream;
