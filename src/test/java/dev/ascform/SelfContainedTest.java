@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascform.openapi.OpenApiSpec;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A user's clone has only the project: the team's shared folder is not beside it. So
- * nothing in the build, the tests, the tools, CI or the launcher may name it, and what the tests
- * need of it (Apple's OpenAPI document) is inside the project.
+ * A user's clone has only the project: the team's shared folder is not beside it. So nothing in the
+ * build, the tests, the tools, CI or the launcher may name it, and what the tests need of it
+ * (Apple's OpenAPI document) is inside the project.
  */
 class SelfContainedTest {
   private static final String SHARED = ".." + "/shared";
@@ -24,7 +24,8 @@ class SelfContainedTest {
 
   @Test
   void nothingInTheBuildTestsToolsOrLauncherNamesTheTeamsSharedFolder() throws IOException {
-    List<Path> roots = List.of(Path.of("src"), Path.of("pom.xml"), Path.of(".ci"), Path.of("ascform"));
+    List<Path> roots =
+        List.of(Path.of("src"), Path.of("pom.xml"), Path.of(".ci"), Path.of("ascform"));
     List<String> offenders = new ArrayList<>();
     for (Path root : roots) {
       assertThat(root).exists();

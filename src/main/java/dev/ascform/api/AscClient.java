@@ -37,8 +37,14 @@ public final class AscClient {
   private final dev.ascform.api.http.RetryPolicy retryPolicy;
   private final java.util.Random random;
 
-  AscClient(AscClientBuilder b, URI baseUrl, ObjectMapper mapper, Feign feign, RequestStats stats,
-      ErrorDecoding errors, NextPages nextPages) {
+  AscClient(
+      AscClientBuilder b,
+      URI baseUrl,
+      ObjectMapper mapper,
+      Feign feign,
+      RequestStats stats,
+      ErrorDecoding errors,
+      NextPages nextPages) {
     this.sleeper = b.sleeper;
     this.retryPolicy = b.retryPolicy;
     this.random = b.random;

@@ -25,16 +25,20 @@ public final class BaseUrl {
   }
 
   /**
-   * Checks a base URL: https anywhere, plain http only to a loopback host (the sandbox). A
-   * trailing slash is removed, and so is a trailing {@code /v1} (ascform adds the API's version
-   * to every path itself). A URL without a scheme ({@code 127.0.0.1:8787}) is refused with the
-   * URL to write instead.
+   * Checks a base URL: https anywhere, plain http only to a loopback host (the sandbox). A trailing
+   * slash is removed, and so is a trailing {@code /v1} (ascform adds the API's version to every
+   * path itself). A URL without a scheme ({@code 127.0.0.1:8787}) is refused with the URL to write
+   * instead.
    */
   public static URI validate(String value) {
     String text = value.strip();
     if (!text.contains("://")) {
-      throw new IllegalArgumentException("invalid API URL '" + value + "': no scheme; write "
-          + suggestion(text) + " (plain http:// only to a loopback address such as the sandbox)");
+      throw new IllegalArgumentException(
+          "invalid API URL '"
+              + value
+              + "': no scheme; write "
+              + suggestion(text)
+              + " (plain http:// only to a loopback address such as the sandbox)");
     }
     while (text.endsWith("/")) {
       text = text.substring(0, text.length() - 1);
@@ -54,8 +58,10 @@ public final class BaseUrl {
           "invalid API URL '" + value + "': expected https://host[:port]");
     }
     if (uri.getQuery() != null || uri.getFragment() != null) {
-      throw new IllegalArgumentException("invalid API URL '" + value
-          + "': expected https://host[:port] without a query or fragment");
+      throw new IllegalArgumentException(
+          "invalid API URL '"
+              + value
+              + "': expected https://host[:port] without a query or fragment");
     }
     if (scheme.equals("http") && !isLoopback(uri.getHost())) {
       throw new IllegalArgumentException(
@@ -74,7 +80,8 @@ public final class BaseUrl {
       host = text.substring(0, Math.max(1, text.indexOf(']') + 1));
     }
     boolean loopback = !host.isEmpty() && isLoopback(host);
-    return (loopback ? "http://" : "https://") + text.replaceFirst("/+$", "").replaceFirst("(?i)/v1$", "");
+    return (loopback ? "http://" : "https://")
+        + text.replaceFirst("/+$", "").replaceFirst("(?i)/v1$", "");
   }
 
   /** True for localhost, 127.0.0.0/8 and ::1 (no DNS lookup for other names). */

@@ -26,19 +26,30 @@ final class ClientAssembly {
     RequestStats stats = new RequestStats();
     TokenProvider tokens = new TokenProvider(b.credentials, b.clock, b.tokenLifetime);
     RateLimitGovernor governor = new RateLimitGovernor(b.rateLimitReserve, b.sleeper, stats);
-    AscHttpClient client = new AscHttpClient(transport(b),
-        new AscHttpClient.Settings(tokens, b.retryPolicy, governor, stats, b.sleeper, b.random,
-            b.clock, b.debugSink, b.maxConcurrency));
+    AscHttpClient client =
+        new AscHttpClient(
+            transport(b),
+            new AscHttpClient.Settings(
+                tokens,
+                b.retryPolicy,
+                governor,
+                stats,
+                b.sleeper,
+                b.random,
+                b.clock,
+                b.debugSink,
+                b.maxConcurrency));
     Request.Options options = new Request.Options(b.connectTimeout, b.requestTimeout, false);
     ErrorDecoding errors = new ErrorDecoding(mapper, b.credentials.keyId());
-    Feign feign = Feign.builder()
-        .client(client)
-        .encoder(new JacksonEncoder(mapper))
-        .decoder(new JacksonDecoder(mapper))
-        .errorDecoder(errors)
-        .retryer(Retryer.NEVER_RETRY)
-        .options(options)
-        .build();
+    Feign feign =
+        Feign.builder()
+            .client(client)
+            .encoder(new JacksonEncoder(mapper))
+            .decoder(new JacksonDecoder(mapper))
+            .errorDecoder(errors)
+            .retryer(Retryer.NEVER_RETRY)
+            .options(options)
+            .build();
     NextPages next = new NextPages(b.baseUrl, client, options, mapper, errors);
     return new AscClient(b, b.baseUrl, mapper, feign, stats, errors, next);
   }
@@ -48,12 +59,13 @@ final class ClientAssembly {
       return b.transport;
     }
     boolean plain = "http".equalsIgnoreCase(b.baseUrl.getScheme());
-    HttpClient http = HttpClient.newBuilder()
-        .connectTimeout(b.connectTimeout)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        // no h2c upgrade on plain http (loopback sandbox); HTTP/2 over TLS otherwise
-        .version(plain ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
-        .build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .connectTimeout(b.connectTimeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            // no h2c upgrade on plain http (loopback sandbox); HTTP/2 over TLS otherwise
+            .version(plain ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
+            .build();
     return new Http2Client(http);
   }
 }

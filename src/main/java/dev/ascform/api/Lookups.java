@@ -31,20 +31,25 @@ public final class Lookups {
 
   /**
    * Every app's bundle ID by its Apple id, read once for this client (one page per 200 apps) and
-   * kept: the API creates and deletes no apps, so a run that maps app ids for its reads and for
-   * its writes' read-backs need not list the apps again each time.
+   * kept: the API creates and deletes no apps, so a run that maps app ids for its reads and for its
+   * writes' read-backs need not list the apps again each time.
    */
   public synchronized Map<String, String> appBundleIds() {
     if (appBundleIds == null) {
       Map<String, String> out = new HashMap<>();
-      client.pager().all(() -> client.apps().list(null, null)).data()
+      client
+          .pager()
+          .all(() -> client.apps().list(null, null))
+          .data()
           .forEach(r -> out.put(r.id(), r.text("bundleId")));
       appBundleIds = Map.copyOf(out);
     }
     return appBundleIds;
   }
 
-  /** The Apple id of the app with this bundle ID: from {@link #appBundleIds}, else looked up now. */
+  /**
+   * The Apple id of the app with this bundle ID: from {@link #appBundleIds}, else looked up now.
+   */
   public Optional<String> appIdByBundleId(String bundleId) {
     for (Map.Entry<String, String> app : appBundleIds().entrySet()) {
       if (bundleId.equals(app.getValue())) {
@@ -57,7 +62,8 @@ public final class Lookups {
   /** The bundle ID whose {@code identifier} is exactly {@code identifier}. */
   public Optional<Resource> findBundleIdByIdentifier(String identifier) {
     BundleIdsApi api = client.bundleIds();
-    return exact(() -> api.list(identifier, null, null, null, null), "identifier", identifier, false);
+    return exact(
+        () -> api.list(identifier, null, null, null, null), "identifier", identifier, false);
   }
 
   /** The app whose {@code bundleId} is exactly {@code bundleId}. */
@@ -109,7 +115,10 @@ public final class Lookups {
   }
 
   private Optional<Resource> exact(
-      Supplier<dev.ascform.api.jsonapi.CollectionDocument> first, String attribute, String value, boolean ignoreCase) {
+      Supplier<dev.ascform.api.jsonapi.CollectionDocument> first,
+      String attribute,
+      String value,
+      boolean ignoreCase) {
     List<Resource> all = client.pager().all(first).data();
     return all.stream().filter(r -> matches(r.text(attribute), value, ignoreCase)).findFirst();
   }

@@ -26,7 +26,12 @@ final class NextPages implements PageFetcher {
   private final ObjectMapper mapper;
   private final ErrorDecoding errors;
 
-  NextPages(URI baseUrl, Client client, Request.Options options, ObjectMapper mapper, ErrorDecoding errors) {
+  NextPages(
+      URI baseUrl,
+      Client client,
+      Request.Options options,
+      ObjectMapper mapper,
+      ErrorDecoding errors) {
     this.baseUrl = baseUrl;
     this.client = client;
     this.options = options;
@@ -37,14 +42,23 @@ final class NextPages implements PageFetcher {
   @Override
   public byte[] fetchBody(String link) {
     String url = absolute(link);
-    Request request = Request.create(Request.HttpMethod.GET, url,
-        Map.of("Accept", List.of("application/json")), null, StandardCharsets.UTF_8, null);
+    Request request =
+        Request.create(
+            Request.HttpMethod.GET,
+            url,
+            Map.of("Accept", List.of("application/json")),
+            null,
+            StandardCharsets.UTF_8,
+            null);
     Response response;
     try {
       response = client.execute(request, options);
     } catch (IOException e) {
-      throw new AscApiException("could not read the next page " + PathTemplates.path(url) + ": " + e,
-          "GET", PathTemplates.path(url), e);
+      throw new AscApiException(
+          "could not read the next page " + PathTemplates.path(url) + ": " + e,
+          "GET",
+          PathTemplates.path(url),
+          e);
     }
     try (response) {
       if (response.status() >= 300) {
@@ -57,8 +71,11 @@ final class NextPages implements PageFetcher {
         return in.readAllBytes();
       }
     } catch (IOException e) {
-      throw new AscApiException("could not read the page " + PathTemplates.path(url) + ": "
-          + e.getMessage(), "GET", PathTemplates.path(url), e);
+      throw new AscApiException(
+          "could not read the page " + PathTemplates.path(url) + ": " + e.getMessage(),
+          "GET",
+          PathTemplates.path(url),
+          e);
     }
   }
 
@@ -67,8 +84,11 @@ final class NextPages implements PageFetcher {
     try {
       return mapper.readValue(body, type);
     } catch (IOException e) {
-      throw new AscApiException("could not decode the page " + PathTemplates.path(link) + ": "
-          + e.getMessage(), "GET", PathTemplates.path(link), e);
+      throw new AscApiException(
+          "could not decode the page " + PathTemplates.path(link) + ": " + e.getMessage(),
+          "GET",
+          PathTemplates.path(link),
+          e);
     }
   }
 
@@ -77,21 +97,31 @@ final class NextPages implements PageFetcher {
     try {
       next = baseUrl.resolve(escapeIllegal(link));
     } catch (IllegalArgumentException e) {
-      throw new PagingException("App Store Connect returned a links.next that is not a URL: "
-          + e.getMessage(), PathTemplates.path(link));
+      throw new PagingException(
+          "App Store Connect returned a links.next that is not a URL: " + e.getMessage(),
+          PathTemplates.path(link));
     }
-    boolean sameOrigin = baseUrl.getScheme().equalsIgnoreCase(next.getScheme())
-        && baseUrl.getHost().equalsIgnoreCase(next.getHost())
-        && port(baseUrl) == port(next);
+    boolean sameOrigin =
+        baseUrl.getScheme().equalsIgnoreCase(next.getScheme())
+            && baseUrl.getHost().equalsIgnoreCase(next.getHost())
+            && port(baseUrl) == port(next);
     if (!sameOrigin) {
-      throw new PagingException("refusing to follow links.next to another host ("
-          + next.getScheme() + "://" + next.getHost() + "): the API token must not leave "
-          + baseUrl.getHost(), PathTemplates.path(link));
+      throw new PagingException(
+          "refusing to follow links.next to another host ("
+              + next.getScheme()
+              + "://"
+              + next.getHost()
+              + "): the API token must not leave "
+              + baseUrl.getHost(),
+          PathTemplates.path(link));
     }
     return next.toString();
   }
 
-  /** Percent-encodes characters a URI may not hold raw (e.g. {@code filter[name]}), keeping the rest exact. */
+  /**
+   * Percent-encodes characters a URI may not hold raw (e.g. {@code filter[name]}), keeping the rest
+   * exact.
+   */
   static String escapeIllegal(String link) {
     StringBuilder out = new StringBuilder(link.length());
     for (char c : link.toCharArray()) {

@@ -9,8 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Every page of a collection: the resources in order and the related resources from {@code
- * include} (deduplicated by type and id).
+ * Every page of a collection: the resources in order and the related resources from {@code include}
+ * (deduplicated by type and id).
  *
  * @param data all resources, in the order Apple returned them
  * @param included all included resources
@@ -29,6 +29,7 @@ public record PagedResult(List<Resource> data, List<Resource> included, int page
 
   /** Included resources keyed by reference. */
   public Map<ResourceRef, Resource> includedByRef() {
-    return included.stream().collect(Collectors.toMap(Resource::ref, Function.identity(), (a, b) -> a));
+    return included.stream()
+        .collect(Collectors.toMap(Resource::ref, Function.identity(), (a, b) -> a));
   }
 }

@@ -30,12 +30,16 @@ public final class Pager {
   /** The default bound on pages per collection (2,000,000 resources at 200 per page). */
   public static final int DEFAULT_MAX_PAGES = 10_000;
 
-  /** Threads for the one request each collection has ahead; the client bounds requests in flight. */
-  private static final ExecutorService AHEAD = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "ascform-page-ahead");
-    t.setDaemon(true);
-    return t;
-  });
+  /**
+   * Threads for the one request each collection has ahead; the client bounds requests in flight.
+   */
+  private static final ExecutorService AHEAD =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "ascform-page-ahead");
+            t.setDaemon(true);
+            return t;
+          });
 
   private final PageFetcher fetcher;
   private final int maxPages;
@@ -61,8 +65,10 @@ public final class Pager {
     Integer total = total(page);
     // pages the collection has in all, when Apple says (meta.paging.total): a next page's request
     // priority is the pages still to read, so the longest chain gets the client's permits first
-    int allPages = total == null || page.data().isEmpty() ? 0
-        : (total + page.data().size() - 1) / page.data().size();
+    int allPages =
+        total == null || page.data().isEmpty()
+            ? 0
+            : (total + page.data().size() - 1) / page.data().size();
     Set<String> seen = new HashSet<>();
     int pages = 1;
     String next = page.nextLink();
@@ -73,32 +79,48 @@ public final class Pager {
         page.included().forEach(r -> included.putIfAbsent(r.ref(), r));
         if (next == null) {
           if (total != null && data.size() < total) {
-            String path = page.links() != null && page.links().self() != null
-                ? PathTemplates.path(page.links().self())
-                : data.isEmpty() ? "(no links)" : "/v1/" + data.get(0).type();
-            throw new PagingException("App Store Connect announced " + total + " resources but"
-                + " returned " + data.size() + " and no links.next (" + path + "): the listing is"
-                + " incomplete; stopping rather than planning on part of the account", path);
+            String path =
+                page.links() != null && page.links().self() != null
+                    ? PathTemplates.path(page.links().self())
+                    : data.isEmpty() ? "(no links)" : "/v1/" + data.get(0).type();
+            throw new PagingException(
+                "App Store Connect announced "
+                    + total
+                    + " resources but"
+                    + " returned "
+                    + data.size()
+                    + " and no links.next ("
+                    + path
+                    + "): the listing is"
+                    + " incomplete; stopping rather than planning on part of the account",
+                path);
           }
           return new PagedResult(data, new ArrayList<>(included.values()), pages);
         }
         guard(next, seen, ++pages, page.links());
         String url = next;
-        byte[] body = ahead == null
-            ? RequestPriority.with(Math.max(0, allPages - pages + 1), () -> fetcher.fetchBody(url))
-            : Futures.join(ahead, "reading a page");
+        byte[] body =
+            ahead == null
+                ? RequestPriority.with(
+                    Math.max(0, allPages - pages + 1), () -> fetcher.fetchBody(url))
+                : Futures.join(ahead, "reading a page");
         ahead = null;
         String after = NextLink.peek(body);
         if (after != null && !after.equals(url) && !seen.contains(after) && pages < maxPages) {
           int priority = Math.max(0, allPages - pages);
-          ahead = CompletableFuture.supplyAsync(
-              () -> RequestPriority.with(priority, () -> fetcher.fetchBody(after)), AHEAD);
+          ahead =
+              CompletableFuture.supplyAsync(
+                  () -> RequestPriority.with(priority, () -> fetcher.fetchBody(after)), AHEAD);
         }
         page = fetcher.decode(body, url, CollectionDocument.class);
         next = page.nextLink();
         if (ahead != null && !after.equals(next)) {
-          throw new PagingException("the page " + PathTemplates.path(url) + " could not be read"
-              + " consistently (its links.next changed between two readings)", PathTemplates.path(url));
+          throw new PagingException(
+              "the page "
+                  + PathTemplates.path(url)
+                  + " could not be read"
+                  + " consistently (its links.next changed between two readings)",
+              PathTemplates.path(url));
         }
       }
     } finally {
@@ -126,23 +148,36 @@ public final class Pager {
   }
 
   private static Integer total(CollectionDocument page) {
-    return page.meta() == null || page.meta().paging() == null ? null
+    return page.meta() == null || page.meta().paging() == null
+        ? null
         : page.meta().paging().total();
   }
 
   private void guard(String next, Set<String> seen, int pages, Links links) {
     String path = PathTemplates.path(next);
     if (links != null && next.equals(links.self())) {
-      throw new PagingException("App Store Connect returned a links.next equal to the page's own"
-          + " links.self (" + path + "): stopping instead of reading the same page forever", path);
+      throw new PagingException(
+          "App Store Connect returned a links.next equal to the page's own"
+              + " links.self ("
+              + path
+              + "): stopping instead of reading the same page forever",
+          path);
     }
     if (!seen.add(next)) {
-      throw new PagingException("App Store Connect returned the same links.next twice (" + path
-          + "): stopping instead of looping forever", path);
+      throw new PagingException(
+          "App Store Connect returned the same links.next twice ("
+              + path
+              + "): stopping instead of looping forever",
+          path);
     }
     if (pages > maxPages) {
-      throw new PagingException("more than " + maxPages + " pages for " + path
-          + ": stopping; the server keeps returning links.next", path);
+      throw new PagingException(
+          "more than "
+              + maxPages
+              + " pages for "
+              + path
+              + ": stopping; the server keeps returning links.next",
+          path);
     }
   }
 }

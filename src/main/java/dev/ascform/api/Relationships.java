@@ -12,9 +12,9 @@ import java.util.function.Supplier;
 
 /**
  * Complete to-many relationships despite Apple's include cap: {@code include} returns at most 50
- * related resources per relationship. When {@code relationships.X.meta.paging.total} says there
- * are more (or no total is given and exactly the cap came back, or the linkage is absent), the
- * {@code /{id}/{relationship}} endpoint is paged instead.
+ * related resources per relationship. When {@code relationships.X.meta.paging.total} says there are
+ * more (or no total is given and exactly the cap came back, or the linkage is absent), the {@code
+ * /{id}/{relationship}} endpoint is paged instead.
  */
 public final class Relationships {
   /** Apple's cap on included resources per relationship. */
@@ -30,7 +30,8 @@ public final class Relationships {
    * The complete related identifiers of {@code owner.relationship}: the linkage when it is
    * complete, else every page of {@code fullRead} (e.g. {@code () -> profiles.deviceIds(id)}).
    */
-  public List<ResourceRef> refs(Resource owner, String relationship, Supplier<RelationshipDocument> fullRead) {
+  public List<ResourceRef> refs(
+      Resource owner, String relationship, Supplier<RelationshipDocument> fullRead) {
     Relationship rel = owner.relationship(relationship);
     if (rel != null && rel.hasData() && !rel.mayBeTruncated(INCLUDE_CAP)) {
       return rel.refs();
@@ -40,11 +41,13 @@ public final class Relationships {
 
   /**
    * The complete related resources of {@code owner.relationship}: from {@code included} when the
-   * linkage is complete and every resource was included, else every page of {@code fullRead}
-   * (e.g. {@code () -> profiles.devices(id)}).
+   * linkage is complete and every resource was included, else every page of {@code fullRead} (e.g.
+   * {@code () -> profiles.devices(id)}).
    */
   public List<Resource> resources(
-      Resource owner, String relationship, Map<ResourceRef, Resource> included,
+      Resource owner,
+      String relationship,
+      Map<ResourceRef, Resource> included,
       Supplier<CollectionDocument> fullRead) {
     Relationship rel = owner.relationship(relationship);
     if (rel != null && rel.hasData() && !rel.mayBeTruncated(INCLUDE_CAP)) {

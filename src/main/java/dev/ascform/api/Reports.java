@@ -12,8 +12,8 @@ import java.util.Collection;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Opens a sales or finance report response: success is gzip ({@code application/a-gzip}),
- * failure is JSON, so the content type (and the gzip magic bytes) are checked before gunzipping.
+ * Opens a sales or finance report response: success is gzip ({@code application/a-gzip}), failure
+ * is JSON, so the content type (and the gzip magic bytes) are checked before gunzipping.
  */
 public final class Reports {
   private final ErrorDecoding errors;
@@ -33,8 +33,11 @@ public final class Reports {
       throw e;
     }
     if (response.body() == null) {
-      throw new AscApiException("the report response is empty (Apple produces no file for a"
-          + " period without sales)", "GET", PathTemplates.path(response.request().url()), null);
+      throw new AscApiException(
+          "the report response is empty (Apple produces no file for a" + " period without sales)",
+          "GET",
+          PathTemplates.path(response.request().url()),
+          null);
     }
     try {
       InputStream raw = new BufferedInputStream(response.body().asInputStream());
@@ -44,14 +47,20 @@ public final class Reports {
       raw.reset();
       if (b1 != 0x1f || b2 != 0x8b) {
         raw.close();
-        throw new AscApiException("the report response (" + contentType(response)
-            + ") is not gzip data", "GET", PathTemplates.path(response.request().url()), null);
+        throw new AscApiException(
+            "the report response (" + contentType(response) + ") is not gzip data",
+            "GET",
+            PathTemplates.path(response.request().url()),
+            null);
       }
       return new GZIPInputStream(raw);
     } catch (IOException e) {
       response.close();
-      throw new AscApiException("could not read the report: " + e.getMessage(), "GET",
-          PathTemplates.path(response.request().url()), e);
+      throw new AscApiException(
+          "could not read the report: " + e.getMessage(),
+          "GET",
+          PathTemplates.path(response.request().url()),
+          e);
     }
   }
 

@@ -19,9 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Runs a plan: changes in plan order, a change only after the changes it is related to by
  * dependency (its dependencies on create and update; its dependents on delete), independent ones
- * concurrently (bounded, default 4). Each success is recorded in the state at once. A failure
- * skips the changes that depend on it; work in flight finishes; the result lists every outcome.
- * One progress line per change goes to {@code progress}. Creates and deletes of {@link
+ * concurrently (bounded, default 4). Each success is recorded in the state at once. A failure skips
+ * the changes that depend on it; work in flight finishes; the result lists every outcome. One
+ * progress line per change goes to {@code progress}. Creates and deletes of {@link
  * dev.ascform.kinds.BatchOps} kinds are made in chunks ({@link Batches}).
  */
 public final class Applier {
@@ -39,8 +39,12 @@ public final class Applier {
    * @param kinds the kinds by name
    * @param desired every desired resource by address (what creates and updates make)
    */
-  public Applier(AscClient client, Map<String, KindOps<?, ?>> kinds,
-      Map<Address, Desired<?>> desired, StateRecorder recorder, int concurrency,
+  public Applier(
+      AscClient client,
+      Map<String, KindOps<?, ?>> kinds,
+      Map<Address, Desired<?>> desired,
+      StateRecorder recorder,
+      int concurrency,
       PrintWriter progress) {
     this.client = Objects.requireNonNull(client);
     this.kinds = Map.copyOf(kinds);
@@ -55,30 +59,33 @@ public final class Applier {
     List<Change> changes = plan.actionable();
     Map<Address, String> ids = new ConcurrentHashMap<>();
     Map<Address, String> planned = new ConcurrentHashMap<>();
-    plan.changes().forEach(c -> {
-      if (c.appleId() != null) {
-        planned.put(c.address(), c.appleId());
-      }
-    });
-    WriteContext ctx = new WriteContext() {
-      @Override
-      public AscClient client() {
-        return client;
-      }
+    plan.changes()
+        .forEach(
+            c -> {
+              if (c.appleId() != null) {
+                planned.put(c.address(), c.appleId());
+              }
+            });
+    WriteContext ctx =
+        new WriteContext() {
+          @Override
+          public AscClient client() {
+            return client;
+          }
 
-      @Override
-      public String appleIdOf(Address a) {
-        String id = ids.get(a);
-        if (id == null) {
-          id = recorder.current().get(a).map(StateResource::appleId).orElse(planned.get(a));
-        }
-        if (id == null) {
-          throw new IllegalStateException("the Apple id of " + a + " is unknown: it was not"
-              + " created");
-        }
-        return id;
-      }
-    };
+          @Override
+          public String appleIdOf(Address a) {
+            String id = ids.get(a);
+            if (id == null) {
+              id = recorder.current().get(a).map(StateResource::appleId).orElse(planned.get(a));
+            }
+            if (id == null) {
+              throw new IllegalStateException(
+                  "the Apple id of " + a + " is unknown: it was not" + " created");
+            }
+            return id;
+          }
+        };
     ChangeRunner runner = new ChangeRunner(ctx, recorder);
     Batches batches = new Batches(changes, kinds, desired, ctx, recorder);
     Schedule schedule = new Schedule(changes, concurrency);
@@ -95,26 +102,34 @@ public final class Applier {
     }
   }
 
-  private List<Outcome> runAll(Schedule schedule, Batches batches, ChangeRunner runner,
-      Map<Address, String> ids, int total) {
-    return schedule.run(c -> {
-      recorder.checkSaving();
-      KindOps<?, ?> kind = kinds.get(c.kind());
-      if (kind == null) {
-        throw new IllegalStateException("no kind " + c.kind());
-      }
-      Outcome.Done done = batches.covers(c) ? batched(batches, c)
-          : runner.run(kind, c, desired.get(c.address()));
-      if (done.appleId() != null) {
-        ids.put(c.address(), done.appleId());
-      }
-      return done;
-    }, new Progress(progress, total));
+  private List<Outcome> runAll(
+      Schedule schedule,
+      Batches batches,
+      ChangeRunner runner,
+      Map<Address, String> ids,
+      int total) {
+    return schedule.run(
+        c -> {
+          recorder.checkSaving();
+          KindOps<?, ?> kind = kinds.get(c.kind());
+          if (kind == null) {
+            throw new IllegalStateException("no kind " + c.kind());
+          }
+          Outcome.Done done =
+              batches.covers(c)
+                  ? batched(batches, c)
+                  : runner.run(kind, c, desired.get(c.address()));
+          if (done.appleId() != null) {
+            ids.put(c.address(), done.appleId());
+          }
+          return done;
+        },
+        new Progress(progress, total));
   }
 
   /**
-   * Runs the delete half of each create-first replace once everything depending on it is done;
-   * when a dependent did not succeed, the old resource is kept (and the replace reported failed).
+   * Runs the delete half of each create-first replace once everything depending on it is done; when
+   * a dependent did not succeed, the old resource is kept (and the replace reported failed).
    */
   private List<Outcome> finishReplaces(ChangeRunner runner, List<Outcome> outcomes) {
     List<Outcome> out = new ArrayList<>(outcomes);
@@ -126,23 +141,39 @@ public final class Applier {
           at = i;
         }
       }
-      List<Address> notDone = out.stream().filter(o -> !(o instanceof Outcome.Done)
-          && o.change().dependsOn().contains(a)).map(o -> o.change().address()).toList();
+      List<Address> notDone =
+          out.stream()
+              .filter(o -> !(o instanceof Outcome.Done) && o.change().dependsOn().contains(a))
+              .map(o -> o.change().address())
+              .toList();
       Outcome result;
       if (!notDone.isEmpty()) {
-        result = new Outcome.Failed(d.change(), "the new one was created, but the old one (id "
-            + d.oldAppleId() + ") was kept because " + notDone + " did not succeed; delete it"
-            + " by hand once they are fixed");
+        result =
+            new Outcome.Failed(
+                d.change(),
+                "the new one was created, but the old one (id "
+                    + d.oldAppleId()
+                    + ") was kept because "
+                    + notDone
+                    + " did not succeed; delete it"
+                    + " by hand once they are fixed");
       } else {
         try {
           d.delete().run();
           progress.println("    " + a + ": the old one (id " + d.oldAppleId() + ") is deleted");
           Outcome.Done done = (Outcome.Done) out.get(at);
-          result = new Outcome.Done(done.change(), done.appleId(), "replaced", done.note(),
-              done.millis());
+          result =
+              new Outcome.Done(
+                  done.change(), done.appleId(), "replaced", done.note(), done.millis());
         } catch (RuntimeException e) {
-          result = new Outcome.Failed(d.change(), "the new one was created, but deleting the old"
-              + " one (id " + d.oldAppleId() + ") failed: " + e.getMessage());
+          result =
+              new Outcome.Failed(
+                  d.change(),
+                  "the new one was created, but deleting the old"
+                      + " one (id "
+                      + d.oldAppleId()
+                      + ") failed: "
+                      + e.getMessage());
         }
       }
       if (at >= 0) {

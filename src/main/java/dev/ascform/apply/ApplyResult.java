@@ -9,18 +9,24 @@ public record ApplyResult(List<Outcome> outcomes) {
   }
 
   public List<Outcome.Done> done() {
-    return outcomes.stream().filter(o -> o instanceof Outcome.Done)
-        .map(o -> (Outcome.Done) o).toList();
+    return outcomes.stream()
+        .filter(o -> o instanceof Outcome.Done)
+        .map(o -> (Outcome.Done) o)
+        .toList();
   }
 
   public List<Outcome.Failed> failed() {
-    return outcomes.stream().filter(o -> o instanceof Outcome.Failed)
-        .map(o -> (Outcome.Failed) o).toList();
+    return outcomes.stream()
+        .filter(o -> o instanceof Outcome.Failed)
+        .map(o -> (Outcome.Failed) o)
+        .toList();
   }
 
   public List<Outcome.Skipped> skipped() {
-    return outcomes.stream().filter(o -> o instanceof Outcome.Skipped)
-        .map(o -> (Outcome.Skipped) o).toList();
+    return outcomes.stream()
+        .filter(o -> o instanceof Outcome.Skipped)
+        .map(o -> (Outcome.Skipped) o)
+        .toList();
   }
 
   /** True when every change was made. */
@@ -33,8 +39,13 @@ public record ApplyResult(List<Outcome> outcomes) {
     if (succeeded()) {
       return "Apply complete: " + done().size() + " done.";
     }
-    return "Apply failed: " + done().size() + " done, " + failed().size() + " failed, "
-        + skipped().size() + " skipped. The state records what was done; fix the cause and run"
+    return "Apply failed: "
+        + done().size()
+        + " done, "
+        + failed().size()
+        + " failed, "
+        + skipped().size()
+        + " skipped. The state records what was done; fix the cause and run"
         + " apply again.";
   }
 }

@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The plan's creates and deletes of {@link BatchOps} kinds, grouped by kind, action and batch key
  * into chunks of {@link BatchOps#BATCH}. The first change of a chunk that runs makes the whole
- * chunk, and records it in the state with one save; the others wait for it and take their share
- * of the outcome.
+ * chunk, and records it in the state with one save; the others wait for it and take their share of
+ * the outcome.
  */
 final class Batches {
   private final Map<Change, Chunk> chunkOf = new HashMap<>();
@@ -40,8 +40,12 @@ final class Batches {
     }
   }
 
-  Batches(List<Change> changes, Map<String, KindOps<?, ?>> kinds,
-      Map<Address, Desired<?>> desired, WriteContext ctx, StateRecorder recorder) {
+  Batches(
+      List<Change> changes,
+      Map<String, KindOps<?, ?>> kinds,
+      Map<Address, Desired<?>> desired,
+      WriteContext ctx,
+      StateRecorder recorder) {
     this.ctx = ctx;
     this.recorder = recorder;
     Map<String, Chunk> open = new LinkedHashMap<>();
@@ -103,30 +107,32 @@ final class Batches {
     KindOps kind = chunk.kind;
     Map<Change, String> out = new HashMap<>();
     if (chunk.changes.get(0).action() == Action.CREATE) {
-      List<Object> wanted = chunk.changes.stream()
-          .map(c -> (Object) desired.get(c.address()).resource()).toList();
+      List<Object> wanted =
+          chunk.changes.stream().map(c -> (Object) desired.get(c.address()).resource()).toList();
       List<Object> made = ops.createAll(ctx, wanted);
       for (int i = 0; i < made.size(); i++) {
         out.put(chunk.changes.get(i), kind.appleId(made.get(i)));
       }
-      recorder.update(s -> {
-        StateFile next = s;
-        for (int i = 0; i < made.size(); i++) {
-          Change c = chunk.changes.get(i);
-          next = next.withApplied(c, out.get(c), kind.liveAttributes(made.get(i)));
-        }
-        return next;
-      });
+      recorder.update(
+          s -> {
+            StateFile next = s;
+            for (int i = 0; i < made.size(); i++) {
+              Change c = chunk.changes.get(i);
+              next = next.withApplied(c, out.get(c), kind.liveAttributes(made.get(i)));
+            }
+            return next;
+          });
     } else {
       ops.deleteAll(ctx, chunk.changes.stream().map(Change::appleId).toList());
       chunk.changes.forEach(c -> out.put(c, null));
-      recorder.update(s -> {
-        StateFile next = s;
-        for (Change c : chunk.changes) {
-          next = next.withRemoved(c.address());
-        }
-        return next;
-      });
+      recorder.update(
+          s -> {
+            StateFile next = s;
+            for (Change c : chunk.changes) {
+              next = next.withRemoved(c.address());
+            }
+            return next;
+          });
     }
     return out;
   }

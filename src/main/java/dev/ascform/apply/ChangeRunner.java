@@ -16,8 +16,8 @@ final class ChangeRunner {
   private final List<Deferred> deferred = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /**
-   * The delete half of a create-first replace, run by the applier after the changes depending on
-   * it (a certificate is revoked once its profiles moved to the new one).
+   * The delete half of a create-first replace, run by the applier after the changes depending on it
+   * (a certificate is revoked once its profiles moved to the new one).
    */
   record Deferred(Change change, Runnable delete, String oldAppleId) {}
 
@@ -81,8 +81,8 @@ final class ChangeRunner {
       default -> verb = "unchanged";
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    return new Outcome.Done(c, appleId, verb, notes.isEmpty() ? null : String.join("; ", notes),
-        millis);
+    return new Outcome.Done(
+        c, appleId, verb, notes.isEmpty() ? null : String.join("; ", notes), millis);
   }
 
   private <D, L> String record(KindOps<D, L> kind, Change c, L now) {
@@ -93,8 +93,8 @@ final class ChangeRunner {
 
   private static <D> D need(D d, Change c) {
     if (d == null) {
-      throw new IllegalStateException(c.address() + " is not in the configuration any more;"
-          + " plan again");
+      throw new IllegalStateException(
+          c.address() + " is not in the configuration any more;" + " plan again");
     }
     return d;
   }

@@ -16,12 +16,21 @@ final class Progress {
 
   synchronized void report(Outcome o) {
     n++;
-    String head = "[" + n + "/" + total + "] " + o.change().action().symbol() + " "
-        + o.change().address() + " ... ";
+    String head =
+        "["
+            + n
+            + "/"
+            + total
+            + "] "
+            + o.change().action().symbol()
+            + " "
+            + o.change().address()
+            + " ... ";
     String tail;
     if (o instanceof Outcome.Done d) {
-      tail = String.format(Locale.ROOT, "%s in %.1f s", d.verb(), d.millis() / 1000.0)
-          + (d.note() == null ? "" : " (" + d.note() + ")");
+      tail =
+          String.format(Locale.ROOT, "%s in %.1f s", d.verb(), d.millis() / 1000.0)
+              + (d.note() == null ? "" : " (" + d.note() + ")");
     } else if (o instanceof Outcome.Failed f) {
       tail = "FAILED: " + f.message();
     } else {

@@ -1,7 +1,6 @@
 package dev.ascform.apply;
 
 import dev.ascform.plan.Change;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,8 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs changes in order with bounded concurrency: a change starts when every prerequisite
- * ({@link Applier#prerequisites}) is done; it is skipped when one failed or was skipped.
+ * Runs changes in order with bounded concurrency: a change starts when every prerequisite ({@link
+ * Applier#prerequisites}) is done; it is skipped when one failed or was skipped.
  */
 final class Schedule {
   /** The work for one change; an exception fails it. */
@@ -46,17 +45,20 @@ final class Schedule {
     for (int i = 0; i < n; i++) {
       waiting.add(i);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
-      Thread t = new Thread(r, "ascform-apply");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            concurrency,
+            r -> {
+              Thread t = new Thread(r, "ascform-apply");
+              t.setDaemon(true);
+              return t;
+            });
     CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
     int running = 0;
     try {
       while (true) {
-        for (java.util.Iterator<Integer> it = waiting.iterator(); it.hasNext()
-            && running < concurrency; ) {
+        for (java.util.Iterator<Integer> it = waiting.iterator();
+            it.hasNext() && running < concurrency; ) {
           int i = it.next();
           String blocked = blocker(pre.get(i), outcomes);
           if (blocked != null) {
@@ -111,8 +113,8 @@ final class Schedule {
   private String blocker(List<Integer> pre, Outcome[] outcomes) {
     for (int j : pre) {
       if (outcomes[j] instanceof Outcome.Failed || outcomes[j] instanceof Outcome.Skipped) {
-        return changes.get(j).address() + (outcomes[j] instanceof Outcome.Failed ? " failed"
-            : " was skipped");
+        return changes.get(j).address()
+            + (outcomes[j] instanceof Outcome.Failed ? " failed" : " was skipped");
       }
     }
     return null;

@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 /**
  * The checked writes of one kind: each write is followed by a re-read (the postcondition), and a
  * write whose outcome is unknown (a 5xx, a timeout, a lost response) or that Apple refused as a
- * conflict is never resent blindly: the resource is re-read, and if the write landed it is taken
- * as made. Only a write refused unprocessed (429, 503) that the re-read shows did not land is sent
+ * conflict is never resent blindly: the resource is re-read, and if the write landed it is taken as
+ * made. Only a write refused unprocessed (429, 503) that the re-read shows did not land is sent
  * again, after the retry policy's backoff.
  */
 final class Writes<D, L> {
@@ -60,8 +60,10 @@ final class Writes<D, L> {
     if (!refusedUnprocessed(e) || !ctx.client().pauseBeforeResend(resend)) {
       return false;
     }
-    notes.accept("sent again after " + ((AppleApiException) e).status()
-        + " (the read-back showed it had not been made)");
+    notes.accept(
+        "sent again after "
+            + ((AppleApiException) e).status()
+            + " (the read-back showed it had not been made)");
     return true;
   }
 
@@ -92,9 +94,12 @@ final class Writes<D, L> {
 
   /** The resource a failed create had made after all, or null when it still needs an update. */
   private L adopted(D desired, L made, AscApiException e) {
-    notes.accept(conflict(e) ? "it already existed: adopted"
-        : refusedUnprocessed(e) ? refusal(e) + " but the read-back found it made: adopted"
-        : "the response was lost but the write landed: adopted, not sent again");
+    notes.accept(
+        conflict(e)
+            ? "it already existed: adopted"
+            : refusedUnprocessed(e)
+                ? refusal(e) + " but the read-back found it made: adopted"
+                : "the response was lost but the write landed: adopted, not sent again");
     return !kind.diff(desired, made).isEmpty() && kind instanceof UpdateOps ? null : made;
   }
 
@@ -111,8 +116,10 @@ final class Writes<D, L> {
         }
         Optional<L> now = kind.reread(ctx, appleId, kind.naturalKey(desired));
         if (now.isPresent() && kind.diff(desired, now.get()).isEmpty()) {
-          notes.accept(refusedUnprocessed(e) ? refusal(e) + " but the read-back shows it made"
-              : "the response was lost but the update landed");
+          notes.accept(
+              refusedUnprocessed(e)
+                  ? refusal(e) + " but the read-back shows it made"
+                  : "the response was lost but the update landed");
           break;
         }
         if (now.isEmpty() || !resend(e, resend)) {
@@ -144,8 +151,12 @@ final class Writes<D, L> {
       }
     }
     if (kind.reread(ctx, appleId, naturalKey).isPresent()) {
-      throw new PostconditionException("Apple accepted the delete of " + naturalKey
-          + " (id " + appleId + ") but it still exists");
+      throw new PostconditionException(
+          "Apple accepted the delete of "
+              + naturalKey
+              + " (id "
+              + appleId
+              + ") but it still exists");
     }
   }
 
@@ -160,30 +171,57 @@ final class Writes<D, L> {
       }
       notes.accept("the response was lost; checking");
     }
-    L now = kind.reread(ctx, appleId, naturalKey).orElseThrow(() -> new PostconditionException(
-        naturalKey + " (id " + appleId + ") cannot be read back after " + ops.retireVerb()));
+    L now =
+        kind.reread(ctx, appleId, naturalKey)
+            .orElseThrow(
+                () ->
+                    new PostconditionException(
+                        naturalKey
+                            + " (id "
+                            + appleId
+                            + ") cannot be read back after "
+                            + ops.retireVerb()));
     var attrs = kind.liveAttributes(now);
     if (!FieldDiff.between(attrs, ops.retired(attrs), false).isEmpty()) {
-      throw new PostconditionException("Apple accepted the request to " + ops.retireVerb() + " "
-          + naturalKey + " but it is not: " + attrs);
+      throw new PostconditionException(
+          "Apple accepted the request to "
+              + ops.retireVerb()
+              + " "
+              + naturalKey
+              + " but it is not: "
+              + attrs);
     }
   }
 
   /** The postcondition: the resource, read back, matches the desired one. */
   private L check(String appleId, D desired, String verb) {
-    L now = kind.reread(ctx, appleId, kind.naturalKey(desired)).orElseThrow(() ->
-        new PostconditionException(kind.naturalKey(desired) + " was " + verb + " (id " + appleId
-            + ") but cannot be read back"));
+    L now =
+        kind.reread(ctx, appleId, kind.naturalKey(desired))
+            .orElseThrow(
+                () ->
+                    new PostconditionException(
+                        kind.naturalKey(desired)
+                            + " was "
+                            + verb
+                            + " (id "
+                            + appleId
+                            + ") but cannot be read back"));
     List<FieldDiff> diffs = kind.diff(desired, now);
     if (!diffs.isEmpty()) {
-      throw new PostconditionException("Apple accepted the change but did not make it: "
-          + kind.naturalKey(desired) + " read back still differs: " + describe(diffs));
+      throw new PostconditionException(
+          "Apple accepted the change but did not make it: "
+              + kind.naturalKey(desired)
+              + " read back still differs: "
+              + describe(diffs));
     }
     return now;
   }
 
   private static String describe(List<FieldDiff> diffs) {
-    return String.join(", ", diffs.stream().map(d -> d.path() + ": wanted " + d.after()
-        + ", is " + d.before()).toList());
+    return String.join(
+        ", ",
+        diffs.stream()
+            .map(d -> d.path() + ": wanted " + d.after() + ", is " + d.before())
+            .toList());
   }
 }

@@ -6,8 +6,8 @@ import dev.ascform.diag.ConfigException;
 import dev.ascform.plan.Plan;
 import dev.ascform.plan.PlanFile;
 import dev.ascform.plan.PlanSettings;
-import dev.ascform.state.StateFile;
 import dev.ascform.state.StateBackend;
+import dev.ascform.state.StateFile;
 import dev.ascform.state.StateRecorder;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,10 +20,10 @@ import java.util.HashSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ascform apply [PLANFILE]}: makes the changes. Without a file it plans, shows the plan and
@@ -31,7 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * applies exactly that plan, refusing it when the state or a resource it touches changed since.
  * Holds the state lock throughout. Exit 0 when every change was made, else 1.
  */
-@Command(name = "apply", mixinStandardHelpOptions = true,
+@Command(
+    name = "apply",
+    mixinStandardHelpOptions = true,
     description = "Make the changes a plan shows.",
     footer = {
       "",
@@ -46,16 +48,22 @@ public final class ApplyCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
   @Mixin PlanOptions planning;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "PLANFILE",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PLANFILE",
       description = "A plan saved with `ascform plan -out FILE`.")
   Path planFile;
 
   @Option(names = "--auto-approve", description = "Do not ask for confirmation.")
   boolean autoApprove;
 
-  @Option(names = "--download-profiles", paramLabel = "DIR",
-      description = "After a successful apply, write the configured profiles' .mobileprovision"
-          + " files to DIR.")
+  @Option(
+      names = "--download-profiles",
+      paramLabel = "DIR",
+      description =
+          "After a successful apply, write the configured profiles' .mobileprovision"
+              + " files to DIR.")
   Path downloadProfiles;
 
   @Override
@@ -79,7 +87,8 @@ public final class ApplyCommand implements Callable<Integer> {
       plan.checkSafety(planning.safety(s.desired()));
       if (plan.isEmpty()) {
         info.println("No changes. The account matches the configuration.");
-        return downloadProfiles == null ? ExitCodes.OK
+        return downloadProfiles == null
+            ? ExitCodes.OK
             : ProfilesCommand.write(s, false, downloadProfiles, info);
       }
       if (planFile == null && !approved(info, err)) {
@@ -88,13 +97,26 @@ public final class ApplyCommand implements Callable<Integer> {
       info.println();
       info.flush();
       StateRecorder recorder = new StateRecorder(s.backend(), state);
-      ApplyResult result = new Applier(s.target().client(), s.kindsByName(),
-          s.desiredByAddress(), recorder, run.api.concurrency(), err).apply(plan);
+      ApplyResult result =
+          new Applier(
+                  s.target().client(),
+                  s.kindsByName(),
+                  s.desiredByAddress(),
+                  recorder,
+                  run.api.concurrency(),
+                  err)
+              .apply(plan);
       info.println();
-      result.failed().forEach(f -> err.println("Error: " + f.change().address() + ": "
-          + f.message()));
-      info.println(result.summary() + " State: " + s.stateLocation() + " (serial "
-          + recorder.current().serial() + ").");
+      result
+          .failed()
+          .forEach(f -> err.println("Error: " + f.change().address() + ": " + f.message()));
+      info.println(
+          result.summary()
+              + " State: "
+              + s.stateLocation()
+              + " (serial "
+              + recorder.current().serial()
+              + ").");
       if (result.succeeded() && downloadProfiles != null) {
         ProfilesCommand.write(s, false, downloadProfiles, info);
       }
@@ -110,19 +132,24 @@ public final class ApplyCommand implements Callable<Integer> {
     try {
       file = PlanFile.read(planFile);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the plan file " + planFile + ": "
-          + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read the plan file " + planFile + ": " + e.getMessage(), e);
     }
-    Plan fresh = s.plan(state, new PlanSettings(
-        planning.settings(s.desired()).pruneKinds(), new HashSet<>(file.plan().targets())));
+    Plan fresh =
+        s.plan(
+            state,
+            new PlanSettings(
+                planning.settings(s.desired()).pruneKinds(), new HashSet<>(file.plan().targets())));
     out.println(s.readLine());
     if (!file.configDigest().equals(s.configDigest())) {
-      throw new dev.ascform.plan.StalePlanException(java.util.List.of(
-          "the configuration changed since the plan was made"));
+      throw new dev.ascform.plan.StalePlanException(
+          java.util.List.of("the configuration changed since the plan was made"));
     }
     if ("none".equals(file.stateLineage()) && !"none".equals(s.lineage(state))) {
-      throw new dev.ascform.plan.StalePlanException(java.util.List.of("the state changed since"
-          + " the plan was made (it did not exist then; another apply ran)"));
+      throw new dev.ascform.plan.StalePlanException(
+          java.util.List.of(
+              "the state changed since"
+                  + " the plan was made (it did not exist then; another apply ran)"));
     }
     file.checkFresh(s.lineage(state), state.serial(), fresh.liveDigests());
     out.println("Applying the saved plan " + planFile + " (made " + file.createdAt() + ").");
@@ -134,15 +161,17 @@ public final class ApplyCommand implements Callable<Integer> {
       return true;
     }
     if (System.console() == null) {
-      err.println("Error: apply needs confirmation, and there is no terminal to ask on. Pass"
-          + " --auto-approve, or apply a saved plan (ascform plan -out FILE; ascform apply FILE).");
+      err.println(
+          "Error: apply needs confirmation, and there is no terminal to ask on. Pass"
+              + " --auto-approve, or apply a saved plan (ascform plan -out FILE; ascform apply"
+              + " FILE).");
       return false;
     }
     out.print("\nDo you want to make these changes? Only 'yes' is accepted: ");
     out.flush();
     try {
-      String answer = new BufferedReader(new InputStreamReader(System.in,
-          StandardCharsets.UTF_8)).readLine();
+      String answer =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
       if (!"yes".equals(answer == null ? null : answer.trim())) {
         out.println("Apply cancelled; nothing was changed.");
         return false;

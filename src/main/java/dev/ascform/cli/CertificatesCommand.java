@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ascform certificates export NAME -o DIR}: the .p12 and .cer a CI keychain imports. */
-@Command(name = "certificates", mixinStandardHelpOptions = true,
+@Command(
+    name = "certificates",
+    mixinStandardHelpOptions = true,
     description = "Certificates whose keys ascform keeps.",
     subcommands = CertificatesCommand.Export.class,
     footer = {
@@ -34,9 +36,12 @@ public final class CertificatesCommand implements Callable<Integer> {
   }
 
   /** {@code ascform certificates export}. */
-  @Command(name = "export", mixinStandardHelpOptions = true,
-      description = "Write NAME.p12 (key + certificate, protected by ASCFORM_SECRETS_PASSPHRASE)"
-          + " and NAME.cer to DIR.",
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description =
+          "Write NAME.p12 (key + certificate, protected by ASCFORM_SECRETS_PASSPHRASE)"
+              + " and NAME.cer to DIR.",
       footer = {
         "",
         "Examples:",
@@ -51,7 +56,10 @@ public final class CertificatesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The certificate's config key.")
     String name;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "DIR",
+        required = true,
         description = "Directory to write the files to.")
     Path dir;
 
@@ -61,8 +69,12 @@ public final class CertificatesCommand implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       try (Session s = Session.open(run, System.getenv(), err)) {
         if (!s.desired().certificates().containsKey(name)) {
-          err.println("Error: no certificate \"" + name + "\" in the configuration (known: "
-              + String.join(", ", s.desired().certificates().keySet()) + ")");
+          err.println(
+              "Error: no certificate \""
+                  + name
+                  + "\" in the configuration (known: "
+                  + String.join(", ", s.desired().certificates().keySet())
+                  + ")");
           return ExitCodes.ERROR;
         }
         List<Path> files = CertificateExport.write(Custody.store(), name, dir);

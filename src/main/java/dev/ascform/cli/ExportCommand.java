@@ -9,8 +9,8 @@ import dev.ascform.export.Sections;
 import dev.ascform.model.CredentialRefs;
 import dev.ascform.model.DesiredState;
 import dev.ascform.plan.Change;
-import dev.ascform.state.StateFile;
 import dev.ascform.state.StateBackend;
+import dev.ascform.state.StateFile;
 import dev.ascform.state.StateTarget;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,11 +28,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ascform export}: reads the live account and writes it as config, one file per kind;
- * with {@code --adopt} also a state file adopting everything, so that the next {@code plan}
- * shows no changes. docs/EXPORT.md.
+ * {@code ascform export}: reads the live account and writes it as config, one file per kind; with
+ * {@code --adopt} also a state file adopting everything, so that the next {@code plan} shows no
+ * changes. docs/EXPORT.md.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
     description = "Write an existing account out as config (and, with --adopt, its state).",
     footer = {
       "",
@@ -46,20 +48,30 @@ public final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RunOptions run;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      required = true,
       description = "Directory to write the config files into (created; files are replaced).")
   Path output;
 
-  @Option(names = "--kinds", split = ",", paramLabel = "KIND",
-      description = "Only these: bundle_ids, devices, certificates, profiles, users, beta_groups"
-          + " (default: all; profiles bring what they reference).")
+  @Option(
+      names = "--kinds",
+      split = ",",
+      paramLabel = "KIND",
+      description =
+          "Only these: bundle_ids, devices, certificates, profiles, users, beta_groups"
+              + " (default: all; profiles bring what they reference).")
   List<String> kinds;
 
-  @Option(names = "--adopt",
+  @Option(
+      names = "--adopt",
       description = "Also write a state file that adopts every exported resource.")
   boolean adopt;
 
-  @Option(names = "--account", paramLabel = "NAME",
+  @Option(
+      names = "--account",
+      paramLabel = "NAME",
       description = "account.name to write (default: -c's account name, else \"main\").")
   String account;
 
@@ -83,14 +95,25 @@ public final class ExportCommand implements Callable<Integer> {
     name = name != null ? name : "main";
     try (Target target = Target.open(run, refs, env, err)) {
       Exporter exporter = new Exporter(target.client(), Clock.systemUTC());
-      SortedMap<String, String> files = exporter.export(name, sections,
-          ExportFiles.schemaLine(output));
+      SortedMap<String, String> files =
+          exporter.export(name, sections, ExportFiles.schemaLine(output));
       exporter.warnings().forEach(w -> err.println("warning: " + w));
       ExportFiles.write(output, files);
-      out.println("Exported " + String.join(", ", sections) + " of " + target.label()
-          + " to " + output + " (" + files.size() + " files).");
-      String next = "ascform plan -c " + output + (run.sandbox ? " --sandbox" : "")
-          + (run.state != null ? " --state " + StateLocation.masked(run.state) : "");
+      out.println(
+          "Exported "
+              + String.join(", ", sections)
+              + " of "
+              + target.label()
+              + " to "
+              + output
+              + " ("
+              + files.size()
+              + " files).");
+      String next =
+          "ascform plan -c "
+              + output
+              + (run.sandbox ? " --sandbox" : "")
+              + (run.state != null ? " --state " + StateLocation.masked(run.state) : "");
       if (adopt) {
         int code = adopt(target, name, out, err);
         if (code != ExitCodes.OK) {
@@ -98,8 +121,11 @@ public final class ExportCommand implements Callable<Integer> {
         }
         out.println("Next: " + next + " --detailed-exitcode   # exit 0: no changes");
       } else {
-        out.println("Next: " + next + "   # shows every resource as an adopt; apply records"
-            + " them (or export with --adopt)");
+        out.println(
+            "Next: "
+                + next
+                + "   # shows every resource as an adopt; apply records"
+                + " them (or export with --adopt)");
       }
       out.flush();
       return ExitCodes.OK;
@@ -108,25 +134,43 @@ public final class ExportCommand implements Callable<Integer> {
 
   private int adopt(Target target, String name, PrintWriter out, PrintWriter err) {
     StateTarget stateTarget = new StateTarget(target.apiUrl(), target.issuerId(), name);
-    try (StateBackend store = StateLocation.open(run.stateSpec(name, null, System.getenv()), name,
-            stateTarget.apiIdentity(), System.getenv());
+    try (StateBackend store =
+            StateLocation.open(
+                run.stateSpec(name, null, System.getenv()),
+                name,
+                stateTarget.apiIdentity(),
+                System.getenv());
         StateBackend.Lock lock = store.lock("export", run.lockTimeout())) {
       String statePath = store.location();
       StateFile base = store.load(stateTarget);
       if (!base.resources().isEmpty()) {
-        err.println("error: " + statePath + " already manages " + base.resources().size()
-            + " resource(s); pass --state FILE for the exported config, or remove it first.");
+        err.println(
+            "error: "
+                + statePath
+                + " already manages "
+                + base.resources().size()
+                + " resource(s); pass --state FILE for the exported config, or remove it first.");
         return ExitCodes.ERROR;
       }
       DesiredState exported = new ConfigLoader(System.getenv()).load(output).state();
-      Adoption.Result r = Adoption.adopt(target.client(), exported, base,
-          new PlanOptions().settings(exported));
+      Adoption.Result r =
+          Adoption.adopt(target.client(), exported, base, new PlanOptions().settings(exported));
       StateFile saved = store.save(r.state());
-      out.println("Adopted " + r.adopted() + " resource(s) into " + statePath + " (serial "
-          + saved.serial() + ").");
+      out.println(
+          "Adopted "
+              + r.adopted()
+              + " resource(s) into "
+              + statePath
+              + " (serial "
+              + saved.serial()
+              + ").");
       for (Change c : r.others()) {
-        err.println("warning: " + c.address() + " would still " + c.verb()
-            + " (the account changed during the export?)");
+        err.println(
+            "warning: "
+                + c.address()
+                + " would still "
+                + c.verb()
+                + " (the account changed during the export?)");
       }
       return ExitCodes.OK;
     } catch (ConfigException e) {

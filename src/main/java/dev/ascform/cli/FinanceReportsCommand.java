@@ -36,21 +36,42 @@ public final class FinanceReportsCommand implements Callable<Integer> {
   @Option(names = "--vendor", required = true, paramLabel = "N", description = "vendor number")
   String vendor;
 
-  @Option(names = "--region-code", required = true, paramLabel = "R", description = "ZZ, a region code, or Z1 for FINANCE_DETAIL")
+  @Option(
+      names = "--region-code",
+      required = true,
+      paramLabel = "R",
+      description = "ZZ, a region code, or Z1 for FINANCE_DETAIL")
   String region;
 
-  @Option(names = "--report-date", required = true, paramLabel = "YYYY-MM", description = "fiscal month (first of the range)")
+  @Option(
+      names = "--report-date",
+      required = true,
+      paramLabel = "YYYY-MM",
+      description = "fiscal month (first of the range)")
   String reportDate;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM", description = "last fiscal month of a range (inclusive)")
+  @Option(
+      names = "--to",
+      paramLabel = "YYYY-MM",
+      description = "last fiscal month of a range (inclusive)")
   String to;
 
-  @Option(names = "--type", paramLabel = "TYPE", defaultValue = "FINANCIAL", description = "FINANCIAL or FINANCE_DETAIL (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      defaultValue = "FINANCIAL",
+      description = "FINANCIAL or FINANCE_DETAIL (default ${DEFAULT-VALUE})")
   String type;
 
   @Override
   public Integer call() {
-    return ReportsRun.run(spec, api, output, () -> new ReportsRun.Job(
-        ReportSpec.Finance.of(vendor, type, region), Frequency.MONTHLY.range(reportDate, to)));
+    return ReportsRun.run(
+        spec,
+        api,
+        output,
+        () ->
+            new ReportsRun.Job(
+                ReportSpec.Finance.of(vendor, type, region),
+                Frequency.MONTHLY.range(reportDate, to)));
   }
 }

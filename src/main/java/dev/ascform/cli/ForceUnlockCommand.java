@@ -5,12 +5,14 @@ import dev.ascform.state.StateBackend;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ascform force-unlock ID}: removes a dead run's state lock, by the id it printed. */
-@Command(name = "force-unlock", mixinStandardHelpOptions = true,
+@Command(
+    name = "force-unlock",
+    mixinStandardHelpOptions = true,
     description = "Remove the state lock of a run that died (by its lock id).",
     footer = {
       "",
@@ -21,16 +23,19 @@ public final class ForceUnlockCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RunOptions run;
 
-  @Parameters(index = "0", paramLabel = "ID", description = "The lock id (shown by the waiting"
-      + " run).")
+  @Parameters(
+      index = "0",
+      paramLabel = "ID",
+      description = "The lock id (shown by the waiting" + " run).")
   String id;
 
   @Override
   public Integer call() {
     try (StateBackend state = StateFiles.open(run, System.getenv())) {
       state.forceUnlock(id);
-      spec.commandLine().getOut().println("Removed the lock " + id + " on " + state.location()
-          + ".");
+      spec.commandLine()
+          .getOut()
+          .println("Removed the lock " + id + " on " + state.location() + ".");
       return ExitCodes.OK;
     } catch (ConfigException e) {
       return Session.configError(e, spec.commandLine().getErr());

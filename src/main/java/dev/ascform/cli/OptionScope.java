@@ -63,7 +63,8 @@ final class OptionScope {
 
   private static Set<String> apiOptionNames() {
     Set<String> names = new TreeSet<>();
-    CommandSpec.forAnnotatedObject(new ApiOptions()).options()
+    CommandSpec.forAnnotatedObject(new ApiOptions())
+        .options()
         .forEach(o -> names.add(o.longestName()));
     return names;
   }

@@ -9,24 +9,34 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * How a plan is printed: {@code --format text|json|markdown}, {@code --no-color},
- * {@code --show-unmanaged}.
+ * How a plan is printed: {@code --format text|json|markdown}, {@code --no-color}, {@code
+ * --show-unmanaged}.
  */
 public final class OutputOptions {
   /** The output formats. */
-  public enum Format { TEXT, JSON, MARKDOWN }
+  public enum Format {
+    TEXT,
+    JSON,
+    MARKDOWN
+  }
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text, json or markdown (default ${DEFAULT-VALUE}).")
   Format format = Format.TEXT;
 
-  @Option(names = "--no-color", description = "No colour (also when NO_COLOR is set or the"
-      + " output is not a terminal).")
+  @Option(
+      names = "--no-color",
+      description = "No colour (also when NO_COLOR is set or the" + " output is not a terminal).")
   boolean noColor;
 
-  @Option(names = "--show-unmanaged", description = "Text format: list every live resource the"
-      + " config and the state do not name (kind, natural key, Apple id), not only the counts."
-      + " The JSON format always lists them.")
+  @Option(
+      names = "--show-unmanaged",
+      description =
+          "Text format: list every live resource the config and the state do not name (kind,"
+              + " natural key, Apple id), not only the counts. The JSON format always lists them.")
   boolean showUnmanaged;
 
   public Format format() {

@@ -10,16 +10,18 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ascform plan}: reads the account, compares it with the config and the state, and prints
- * what would change and why. Exit 0, or with {@code --detailed-exitcode} 0 no changes, 1 error,
- * 2 changes (drift included).
+ * what would change and why. Exit 0, or with {@code --detailed-exitcode} 0 no changes, 1 error, 2
+ * changes (drift included).
  */
-@Command(name = "plan", mixinStandardHelpOptions = true,
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
     description = "Show what would change in the account, and why.",
     footer = {
       "",
@@ -36,13 +38,17 @@ public final class PlanCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
   @Mixin PlanOptions planning;
 
-  @Option(names = {"-out", "--out"}, paramLabel = "FILE",
+  @Option(
+      names = {"-out", "--out"},
+      paramLabel = "FILE",
       description = "Save the plan for `ascform apply FILE`.")
   Path out;
 
-  @Option(names = "--detailed-exitcode",
-      description = "Exit 0 without changes, 1 on error, 2 with changes (drift included, and"
-          + " warnings when settings.fail_on_warnings is on).")
+  @Option(
+      names = "--detailed-exitcode",
+      description =
+          "Exit 0 without changes, 1 on error, 2 with changes (drift included, and"
+              + " warnings when settings.fail_on_warnings is on).")
   boolean detailedExitcode;
 
   @Override
@@ -68,12 +74,17 @@ public final class PlanCommand implements Callable<Integer> {
         PlanFile.of(plan, Instant.now(), s.configDigest(), s.lineage(state), state.serial())
             .write(out);
         info.println();
-        info.println("Saved the plan to " + out + ". Apply exactly it with: ascform apply "
-            + out + (run.sandbox ? " --sandbox" : ""));
+        info.println(
+            "Saved the plan to "
+                + out
+                + ". Apply exactly it with: ascform apply "
+                + out
+                + (run.sandbox ? " --sandbox" : ""));
       }
       info.flush();
-      if (detailedExitcode && (!plan.isEmpty()
-          || s.desired().settings().failOnWarnings() && !plan.warnings().isEmpty())) {
+      if (detailedExitcode
+          && (!plan.isEmpty()
+              || s.desired().settings().failOnWarnings() && !plan.warnings().isEmpty())) {
         return ExitCodes.CHANGES;
       }
       return ExitCodes.OK;
@@ -100,8 +111,9 @@ public final class PlanCommand implements Callable<Integer> {
       }
       long now = System.nanoTime();
       long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-      err.printf("debug: %s in %d ms (%d ms since the JVM started)%n", phase,
-          (now - last) / 1_000_000, uptime);
+      err.printf(
+          "debug: %s in %d ms (%d ms since the JVM started)%n",
+          phase, (now - last) / 1_000_000, uptime);
       err.flush();
       last = now;
     }

@@ -14,14 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ascform profiles download -o DIR}: the configured profiles' .mobileprovision files. */
-@Command(name = "profiles", mixinStandardHelpOptions = true,
+@Command(
+    name = "profiles",
+    mixinStandardHelpOptions = true,
     description = "Provisioning profile files for build jobs.",
     subcommands = ProfilesCommand.Download.class,
-    footer = {
-      "",
-      "Examples:",
-      "  ascform profiles download -c examples/acme -o build/profiles"
-    })
+    footer = {"", "Examples:", "  ascform profiles download -c examples/acme -o build/profiles"})
 public final class ProfilesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -32,7 +30,9 @@ public final class ProfilesCommand implements Callable<Integer> {
   }
 
   /** {@code ascform profiles download}. */
-  @Command(name = "download", mixinStandardHelpOptions = true,
+  @Command(
+      name = "download",
+      mixinStandardHelpOptions = true,
       description = "Write the configured profiles as .mobileprovision files (one request).",
       footer = {
         "",
@@ -44,11 +44,16 @@ public final class ProfilesCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin RunOptions run;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "DIR",
+        required = true,
         description = "Directory to write the files to.")
     Path dir;
 
-    @Option(names = "--all", description = "Every profile in the account, not only configured ones.")
+    @Option(
+        names = "--all",
+        description = "Every profile in the account, not only configured ones.")
     boolean all;
 
     @Override
@@ -65,8 +70,8 @@ public final class ProfilesCommand implements Callable<Integer> {
 
   /** Writes the profiles and lists the files; shared with {@code apply --download-profiles}. */
   static int write(Session s, boolean all, Path dir, PrintWriter out) {
-    List<String> names = all ? null
-        : s.desired().profiles().values().stream().map(ProfileSpec::name).toList();
+    List<String> names =
+        all ? null : s.desired().profiles().values().stream().map(ProfileSpec::name).toList();
     List<Path> files = ProfileFiles.download(s.target().client(), names, dir);
     files.forEach(f -> out.println("wrote " + f));
     out.println(files.size() + " profile file" + (files.size() == 1 ? "" : "s") + " in " + dir);

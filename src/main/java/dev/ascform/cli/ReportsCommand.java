@@ -5,13 +5,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code ascform reports}: the parent of {@code sales} and {@code finance}; alone it prints usage. */
+/**
+ * {@code ascform reports}: the parent of {@code sales} and {@code finance}; alone it prints usage.
+ */
 @Command(
     name = "reports",
     mixinStandardHelpOptions = true,
     description = {
       "Download sales and finance reports (gzip TSV from Apple), one file per period.",
-      "Exit codes: 0 every period downloaded or already there, 2 some period has no report, 1 error."
+      "Exit codes: 0 every period downloaded or already there, 2 some period has no report, 1"
+          + " error."
     },
     footer = {
       "",

@@ -19,8 +19,8 @@ import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * What both report commands do once their options are read: check the request (before any
- * network), open the target, download, print a summary, and map the result to an exit code.
+ * What both report commands do once their options are read: check the request (before any network),
+ * open the target, download, print a summary, and map the result to an exit code.
  */
 final class ReportsRun {
   /** A checked request: the report and its periods. */
@@ -40,11 +40,16 @@ final class ReportsRun {
     try {
       Job job = factory.make();
       ReportFormat format = output.reportFormat();
-      try (ReportTarget target = ReportTarget.open(api, output, err,
-          (output.sandboxHome != null ? output.sandboxHome : Path.of("")).toAbsolutePath())) {
+      try (ReportTarget target =
+          ReportTarget.open(
+              api,
+              output,
+              err,
+              (output.sandboxHome != null ? output.sandboxHome : Path.of("")).toAbsolutePath())) {
         Progress progress = new Progress(err, System.console() != null);
-        DownloadResult result = new Downloader(new ApiReportSource(target.client()), output.outputDir, format, progress)
-            .run(job.report(), job.periods());
+        DownloadResult result =
+            new Downloader(new ApiReportSource(target.client()), output.outputDir, format, progress)
+                .run(job.report(), job.periods());
         out.println(result.summary());
         return result.exitCode();
       }
@@ -59,7 +64,8 @@ final class ReportsRun {
     try {
       return Frequency.valueOf(text);
     } catch (IllegalArgumentException e) {
-      throw new ReportException("'" + text + "' is not a report frequency. Allowed: DAILY, WEEKLY, MONTHLY, YEARLY.");
+      throw new ReportException(
+          "'" + text + "' is not a report frequency. Allowed: DAILY, WEEKLY, MONTHLY, YEARLY.");
     }
   }
 
@@ -72,15 +78,28 @@ final class ReportsRun {
     try {
       c = ConfigLoader.loadState(config).account().credentials();
     } catch (ConfigException e) {
-      throw new ReportException("the config " + config + " does not load (run ascform validate -c " + config
-          + "): " + e.getMessage(), e);
+      throw new ReportException(
+          "the config "
+              + config
+              + " does not load (run ascform validate -c "
+              + config
+              + "): "
+              + e.getMessage(),
+          e);
     }
-    return new AccountCredentialRefs(c.keyId().orElse(null), c.keyIdEnv().orElse(null), c.issuerId().orElse(null),
-        c.issuerIdEnv().orElse(null), c.privateKeyPath().map(Path::toString).orElse(null),
-        c.privateKeyEnv().orElse(null), c.apiKeyJson().map(Path::toString).orElse(null));
+    return new AccountCredentialRefs(
+        c.keyId().orElse(null),
+        c.keyIdEnv().orElse(null),
+        c.issuerId().orElse(null),
+        c.issuerIdEnv().orElse(null),
+        c.privateKeyPath().map(Path::toString).orElse(null),
+        c.privateKeyEnv().orElse(null),
+        c.apiKeyJson().map(Path::toString).orElse(null));
   }
 
-  /** Progress lines on stderr: {@code [3/10] 2026-11-03 downloaded file}; with a bar on a terminal. */
+  /**
+   * Progress lines on stderr: {@code [3/10] 2026-11-03 downloaded file}; with a bar on a terminal.
+   */
   static final class Progress implements dev.ascform.reports.Progress {
     private static final int WIDTH = 20;
     private final PrintWriter err;

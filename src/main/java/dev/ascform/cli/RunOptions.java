@@ -13,33 +13,51 @@ import picocli.CommandLine.Option;
  * how long to wait for its lock. Shared by plan, apply, import, state and force-unlock.
  */
 public final class RunOptions {
-  @Option(names = {"-c", "--config"}, converter = ConfigPathConverter.class, paramLabel = "PATH",
-      description = "Config file, or directory of *.yaml/*.yml files (default: ./ascform.yaml,"
-          + " else ./ascform/).")
+  @Option(
+      names = {"-c", "--config"},
+      converter = ConfigPathConverter.class,
+      paramLabel = "PATH",
+      description =
+          "Config file, or directory of *.yaml/*.yml files (default: ./ascform.yaml,"
+              + " else ./ascform/).")
   Path config;
 
-  @Option(names = "--sandbox",
+  @Option(
+      names = "--sandbox",
       description = "Work against the local sandbox (started in-process; no change reaches Apple).")
   boolean sandbox;
 
-  @Option(names = "--sandbox-home", paramLabel = "DIR", hidden = true,
+  @Option(
+      names = "--sandbox-home",
+      paramLabel = "DIR",
+      hidden = true,
       description = "Directory holding .ascform/ for the local sandbox (default: the current one).")
   Path sandboxHome;
 
-  @Option(names = "--state", paramLabel = "FILE|URL",
-      description = "Where the state is: a file (default: state/<account>.state.json; with"
-          + " --sandbox .ascform/sandbox/<account>.state.json), or a shared backend:"
-          + " postgresql://user@host/db, or https://… (Terraform's HTTP backend). Else"
-          + " ASCFORM_STATE, else the config's settings.state.url_env.")
+  @Option(
+      names = "--state",
+      paramLabel = "FILE|URL",
+      description =
+          "Where the state is: a file (default: state/<account>.state.json; with"
+              + " --sandbox .ascform/sandbox/<account>.state.json), or a shared backend:"
+              + " postgresql://user@host/db, or https://… (Terraform's HTTP backend). Else"
+              + " ASCFORM_STATE, else the config's settings.state.url_env.")
   String state;
 
-  @Option(names = "--lock-timeout", paramLabel = "DURATION", defaultValue = "0s",
-      description = "How long to wait for the state lock, e.g. 30s or 2m (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lock-timeout",
+      paramLabel = "DURATION",
+      defaultValue = "0s",
+      description =
+          "How long to wait for the state lock, e.g. 30s or 2m (default ${DEFAULT-VALUE}).")
   String lockTimeout;
 
-  @Option(names = "--secrets-dir", paramLabel = "DIR",
-      description = "Encrypted store of the private keys ascform creates (default: secrets/ beside"
-          + " the state file).")
+  @Option(
+      names = "--secrets-dir",
+      paramLabel = "DIR",
+      description =
+          "Encrypted store of the private keys ascform creates (default: secrets/ beside"
+              + " the state file).")
   Path secretsDir;
 
   @Mixin ApiOptions api;
@@ -71,9 +89,11 @@ public final class RunOptions {
     if (configUrlEnv != null) {
       String v = env.get(configUrlEnv);
       if (v == null || v.isBlank()) {
-        throw new IllegalArgumentException("the config's settings.state.url_env names "
-            + configUrlEnv + ", which is not set: set it to the state's URL (docs/STATE.md),"
-            + " or pass --state");
+        throw new IllegalArgumentException(
+            "the config's settings.state.url_env names "
+                + configUrlEnv
+                + ", which is not set: set it to the state's URL (docs/STATE.md),"
+                + " or pass --state");
       }
       return v.trim();
     }
@@ -81,17 +101,17 @@ public final class RunOptions {
   }
 
   /**
-   * The state file for an account when the state is a file: {@code --state}, else the default
-   * for the target. When the state lives in a shared backend, the default file's place (the
-   * secret store's default sits beside it).
+   * The state file for an account when the state is a file: {@code --state}, else the default for
+   * the target. When the state lives in a shared backend, the default file's place (the secret
+   * store's default sits beside it).
    */
   public Path statePath(String account) {
     if (state != null && !StateLocation.remote(state)) {
       return Path.of(state);
     }
     if (sandbox) {
-      Path p = sandboxHome().resolve(".ascform").resolve("sandbox")
-          .resolve(account + ".state.json");
+      Path p =
+          sandboxHome().resolve(".ascform").resolve("sandbox").resolve(account + ".state.json");
       return sandboxHome != null ? p : Path.of("").toAbsolutePath().relativize(p);
     }
     return Path.of("state", account + ".state.json");
@@ -116,8 +136,8 @@ public final class RunOptions {
       }
       return Duration.ofMillis(Math.round(Double.parseDouble(t) * 1000));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--lock-timeout \"" + text + "\": expected a duration"
-          + " such as 30s, 2m or 500ms");
+      throw new IllegalArgumentException(
+          "--lock-timeout \"" + text + "\": expected a duration" + " such as 30s, 2m or 500ms");
     }
   }
 }

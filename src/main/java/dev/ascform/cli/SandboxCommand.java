@@ -25,7 +25,11 @@ import picocli.CommandLine.Spec;
       "      --seed examples/acme/sandbox-seed.yaml",
       "  ./ascform sandbox reset      # start the --sandbox account over"
     },
-    subcommands = {SandboxCommand.Serve.class, SandboxResetCommand.class, SandboxGenerateCommand.class})
+    subcommands = {
+      SandboxCommand.Serve.class,
+      SandboxResetCommand.class,
+      SandboxGenerateCommand.class
+    })
 public final class SandboxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -54,43 +58,75 @@ public final class SandboxCommand implements Callable<Integer> {
   static final class Serve implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default: 0, an ephemeral port).")
+    @Option(
+        names = "--port",
+        paramLabel = "PORT",
+        description = "TCP port (default: 0, an ephemeral port).")
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDR", description = "Interface to bind (default: 127.0.0.1).")
+    @Option(
+        names = "--bind",
+        paramLabel = "ADDR",
+        description = "Interface to bind (default: 127.0.0.1).")
     String bind = "127.0.0.1";
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Keep the account in DIR/account.json and the team key in DIR/api-key.json.")
+    @Option(
+        names = "--data",
+        paramLabel = "DIR",
+        description = "Keep the account in DIR/account.json and the team key in DIR/api-key.json.")
     Path data;
 
-    @Option(names = "--seed", paramLabel = "FILE", description = "Seed YAML for a new account (see docs/SANDBOX.md); ignored when DIR already holds one.")
+    @Option(
+        names = "--seed",
+        paramLabel = "FILE",
+        description =
+            "Seed YAML for a new account (see docs/SANDBOX.md); ignored when DIR already holds"
+                + " one.")
     Path seed;
 
-    @Option(names = "--latency-ms", paramLabel = "MS", description = "Latency added to every API response.")
+    @Option(
+        names = "--latency-ms",
+        paramLabel = "MS",
+        description = "Latency added to every API response.")
     long latencyMs;
 
-    @Option(names = "--fault-rate", paramLabel = "P", description = "Probability (0..1) of an injected fault per request.")
+    @Option(
+        names = "--fault-rate",
+        paramLabel = "P",
+        description = "Probability (0..1) of an injected fault per request.")
     double faultRate;
 
-    @Option(names = "--fault-seed", paramLabel = "S", description = "Seed of the fault generator (default: 0).")
+    @Option(
+        names = "--fault-seed",
+        paramLabel = "S",
+        description = "Seed of the fault generator (default: 0).")
     long faultSeed;
 
-    @Option(names = "--rate-limit", paramLabel = "N", description = "Requests per hour per API key (default: 3600).")
+    @Option(
+        names = "--rate-limit",
+        paramLabel = "N",
+        description = "Requests per hour per API key (default: 3600).")
     int rateLimit = 3600;
 
     @Override
     public Integer call() throws InterruptedException, IOException {
-      SandboxOptions options = SandboxOptions.defaults()
-          .withPort(port)
-          .withBindAddress(bind)
-          .withDataDir(data)
-          .withSeedFile(seed)
-          .withLatencyMs(latencyMs)
-          .withFaults(faultRate, faultSeed)
-          .withRateLimit(rateLimit);
+      SandboxOptions options =
+          SandboxOptions.defaults()
+              .withPort(port)
+              .withBindAddress(bind)
+              .withDataDir(data)
+              .withSeedFile(seed)
+              .withLatencyMs(latencyMs)
+              .withFaults(faultRate, faultSeed)
+              .withRateLimit(rateLimit);
       if (seed != null && data != null && Files.isRegularFile(data.resolve("account.json"))) {
-        spec.commandLine().getErr().println("seed ignored: the account exists (ascform sandbox"
-            + " reset --data " + data + " to start over)");
+        spec.commandLine()
+            .getErr()
+            .println(
+                "seed ignored: the account exists (ascform sandbox"
+                    + " reset --data "
+                    + data
+                    + " to start over)");
         spec.commandLine().getErr().flush();
       }
       CountDownLatch stopped = new CountDownLatch(1);
@@ -104,10 +140,13 @@ public final class SandboxCommand implements Callable<Integer> {
         }
         Path cleanup = tempDir;
         Path written = keyFile;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          deleteQuietly(cleanup == null ? null : written, cleanup);
-          stopped.countDown();
-        }));
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      deleteQuietly(cleanup == null ? null : written, cleanup);
+                      stopped.countDown();
+                    }));
         describe(sandbox, keyFile, spec.commandLine().getOut());
         stopped.await();
       }
@@ -128,15 +167,20 @@ public final class SandboxCommand implements Callable<Integer> {
 
     private void describe(Sandbox sandbox, Path keyFile, PrintWriter out) {
       out.println("ascform sandbox serving " + sandbox.baseUrl() + " (no change reaches Apple)");
-      out.println(data == null
-          ? "data: in memory only; key file: " + keyFile + " (use --data DIR to keep the account)"
-          : "data: " + data.toAbsolutePath());
+      out.println(
+          data == null
+              ? "data: in memory only; key file: "
+                  + keyFile
+                  + " (use --data DIR to keep the account)"
+              : "data: " + data.toAbsolutePath());
       out.println("export ASC_API_URL=" + sandbox.baseUrl());
       out.println("export ASC_KEY_ID=" + sandbox.teamKey().keyId());
       out.println("export ASC_ISSUER_ID=" + sandbox.teamKey().issuerId());
       out.println("export ASC_PRIVATE_KEY_PATH=" + keyFile.toAbsolutePath());
       if (sandbox.apiKeyJsonFile() != null) {
-        out.println("# or fastlane's key JSON: --api-key-json " + sandbox.apiKeyJsonFile().toAbsolutePath());
+        out.println(
+            "# or fastlane's key JSON: --api-key-json "
+                + sandbox.apiKeyJsonFile().toAbsolutePath());
       }
       out.println("admin: " + sandbox.baseUrl() + "/_sandbox/stats · press Ctrl-C to stop");
       out.flush();

@@ -28,16 +28,26 @@ import picocli.CommandLine.Spec;
 final class SandboxGenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--scale", paramLabel = "SIZE", defaultValue = "medium",
+  @Option(
+      names = "--scale",
+      paramLabel = "SIZE",
+      defaultValue = "medium",
       description = "small, medium or large (default: ${DEFAULT-VALUE}).",
       converter = ScaleConverter.class)
   Scale scale;
 
-  @Option(names = "--random-seed", paramLabel = "N", defaultValue = "1",
-      description = "Seed of the generator; the same seed writes the same bytes (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--random-seed",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "Seed of the generator; the same seed writes the same bytes (default: ${DEFAULT-VALUE}).")
   long randomSeed;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      required = true,
       description = "Directory to write into (created if needed; files in it are overwritten).")
   Path output;
 
@@ -45,13 +55,21 @@ final class SandboxGenerateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     AccountGenerator.Result r = AccountGenerator.generate(scale, randomSeed, output);
     PrintWriter out = spec.commandLine().getOut();
-    out.println("generated a " + scale.name().toLowerCase() + " account (random seed " + randomSeed
-        + ") in " + output);
+    out.println(
+        "generated a "
+            + scale.name().toLowerCase()
+            + " account (random seed "
+            + randomSeed
+            + ") in "
+            + output);
     r.counts().collections().forEach((c, n) -> out.printf("  %-16s %6d%n", c, n));
     out.printf("  %-16s %6d%n", "capabilities", r.counts().capabilities());
     out.printf("  %-16s %6d%n", "memberships", r.counts().memberships());
-    out.println("lower bound of a full read: " + r.counts().lowerBound()
-        + " requests; one request per resource: " + r.counts().perResource());
+    out.println(
+        "lower bound of a full read: "
+            + r.counts().lowerBound()
+            + " requests; one request per resource: "
+            + r.counts().perResource());
     out.println("drift (" + r.drift().size() + " items): see " + output.resolve("README.md"));
     out.println("try: ascform plan --sandbox -c " + output);
     out.flush();

@@ -37,9 +37,12 @@ import picocli.CommandLine.Spec;
 final class SandboxResetCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR",
-      description = "The sandbox data directory (default: .ascform/sandbox of the current directory,"
-          + " where --sandbox keeps its account).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "The sandbox data directory (default: .ascform/sandbox of the current directory,"
+              + " where --sandbox keeps its account).")
   Path data;
 
   @Override
@@ -64,17 +67,26 @@ final class SandboxResetCommand implements Callable<Integer> {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot reset the sandbox in " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot reset the sandbox in " + dir + ": " + e.getMessage(), e);
     }
-    out.println("sandbox account in " + dir + "/ removed (" + String.join(", ", removed) + ");"
-        + " the next run starts a new one");
+    out.println(
+        "sandbox account in "
+            + dir
+            + "/ removed ("
+            + String.join(", ", removed)
+            + ");"
+            + " the next run starts a new one");
     return ExitCodes.OK;
   }
 
   private static boolean ours(String name) {
-    return name.equals("account.json") || name.equals("api-key.json")
-        || name.equals("account-seed.txt") || name.matches("AuthKey_[A-Za-z0-9]+\\.p8")
-        || name.endsWith(".state.json") || name.endsWith(".state.json.backup");
+    return name.equals("account.json")
+        || name.equals("api-key.json")
+        || name.equals("account-seed.txt")
+        || name.matches("AuthKey_[A-Za-z0-9]+\\.p8")
+        || name.endsWith(".state.json")
+        || name.endsWith(".state.json.backup");
   }
 
   private static void deleteTree(Path root) throws IOException {

@@ -16,8 +16,8 @@ import dev.ascform.plan.Plan;
 import dev.ascform.plan.PlanOrigin;
 import dev.ascform.plan.PlanSettings;
 import dev.ascform.plan.Planner;
-import dev.ascform.state.StateFile;
 import dev.ascform.state.StateBackend;
+import dev.ascform.state.StateFile;
 import dev.ascform.state.StateTarget;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,10 +40,13 @@ final class Session implements AutoCloseable {
   private final Target target;
   private final StateBackend backend;
   private final StateTarget stateTarget;
+
   /** Whether the last {@link #load()} found a stored state (an empty one is new each load). */
   private boolean stateExists;
+
   /** This run's own kinds: some keep per-run context, so runs never share them. */
   private final List<KindOps<?, ?>> kinds = Kinds.all();
+
   private LiveState lastRead;
   private PrintWriter err;
 
@@ -54,8 +57,8 @@ final class Session implements AutoCloseable {
     this.appReferences = loaded.appReferences();
     this.target = target;
     this.backend = backend;
-    this.stateTarget = new StateTarget(target.apiUrl(), target.issuerId(),
-        desired.account().name());
+    this.stateTarget =
+        new StateTarget(target.apiUrl(), target.issuerId(), desired.account().name());
   }
 
   /**
@@ -73,10 +76,14 @@ final class Session implements AutoCloseable {
     String spec = run.stateSpec(account, desired.settings().stateUrlEnv(), env);
     Target target = Target.open(run, desired.account().credentials(), env, err);
     try {
-      dev.ascform.secrets.Custody.use(SecretsSetup.store(run.statePath(account), run.secretsDir,
-          run.sandbox, env, err));
-      StateBackend backend = StateLocation.open(spec, account,
-          new StateTarget(target.apiUrl(), target.issuerId(), account).apiIdentity(), env);
+      dev.ascform.secrets.Custody.use(
+          SecretsSetup.store(run.statePath(account), run.secretsDir, run.sandbox, env, err));
+      StateBackend backend =
+          StateLocation.open(
+              spec,
+              account,
+              new StateTarget(target.apiUrl(), target.issuerId(), account).apiIdentity(),
+              env);
       Session s = new Session(run, loaded, target, backend);
       s.err = err;
       return s;
@@ -129,28 +136,31 @@ final class Session implements AutoCloseable {
    *     created, so such a plan would fail half-way through apply)
    */
   Plan plan(StateFile state, PlanSettings settings) throws ConfigException {
-    lastRead = new LiveReader(target.client())
-        .read(kinds, desired);
+    lastRead = new LiveReader(target.client()).read(kinds, desired);
     if (err != null) {
       lastRead.warnings().forEach(w -> err.println("warning: " + w));
     }
     if (!appReferences.isEmpty()) { // the people kinds read the apps: no request of its own
-      List<Diagnostic> missing = loaded.missingApps(
-          new java.util.HashSet<>(target.client().lookups().appBundleIds().values()));
+      List<Diagnostic> missing =
+          loaded.missingApps(
+              new java.util.HashSet<>(target.client().lookups().appBundleIds().values()));
       if (!missing.isEmpty()) {
         throw new ConfigException(missing);
       }
     }
-    return new Planner().plan(lastRead.snapshots(), state.managed(), settings)
+    return new Planner()
+        .plan(lastRead.snapshots(), state.managed(), settings)
         .withStats(lastRead.stats())
         .withOrigin(new PlanOrigin(target.label(), desired.account().name()))
-        .withWarnings(lastRead.warnings().stream().map(w -> new dev.ascform.plan.PlanWarning(
-            "apple_data", null, w, Map.of())).toList());
+        .withWarnings(
+            lastRead.warnings().stream()
+                .map(w -> new dev.ascform.plan.PlanWarning("apple_data", null, w, Map.of()))
+                .toList());
   }
 
   /**
-   * The lineage a saved plan records and checks: the state's, or {@code "none"} while no state
-   * is stored yet (an empty state's lineage is new on every load).
+   * The lineage a saved plan records and checks: the state's, or {@code "none"} while no state is
+   * stored yet (an empty state's lineage is new on every load).
    */
   String lineage(StateFile state) {
     return stateExists ? state.lineage() : "none";
@@ -163,8 +173,13 @@ final class Session implements AutoCloseable {
 
   /** {@code target: ... · account: ... · state: FILE (serial N)}. */
   String header(StateFile state) {
-    return "target: " + target.label() + " · account: " + desired.account().name() + " · state: "
-        + backend.location() + (stateExists ? " (serial " + state.serial() + ")" : " (new)");
+    return "target: "
+        + target.label()
+        + " · account: "
+        + desired.account().name()
+        + " · state: "
+        + backend.location()
+        + (stateExists ? " (serial " + state.serial() + ")" : " (new)");
   }
 
   /** Every desired resource of every kind, by address. */

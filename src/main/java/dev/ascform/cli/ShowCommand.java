@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ascform show FILE}: renders a saved plan in any format, without any network. */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
     description = "Show a saved plan (text, json or markdown).",
     footer = {
       "",
@@ -33,12 +35,20 @@ public final class ShowCommand implements Callable<Integer> {
     try {
       plan = PlanFile.read(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the plan file " + file + ": " + e.getMessage(),
-          e);
+      throw new UncheckedIOException(
+          "cannot read the plan file " + file + ": " + e.getMessage(), e);
     }
     if (output.text()) {
-      spec.commandLine().getOut().println("Saved plan " + file + ", made " + plan.createdAt()
-          + " against state serial " + plan.stateSerial() + ".");
+      spec.commandLine()
+          .getOut()
+          .println(
+              "Saved plan "
+                  + file
+                  + ", made "
+                  + plan.createdAt()
+                  + " against state serial "
+                  + plan.stateSerial()
+                  + ".");
       if (plan.plan().origin() != null) {
         spec.commandLine().getOut().println(plan.plan().origin().line());
       }

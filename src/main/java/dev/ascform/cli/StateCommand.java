@@ -3,27 +3,30 @@ package dev.ascform.cli;
 import dev.ascform.diag.ConfigException;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Digests;
-import dev.ascform.state.StateFile;
 import dev.ascform.state.StateBackend;
 import dev.ascform.state.StateCodec;
 import dev.ascform.state.StateCopy;
+import dev.ascform.state.StateFile;
 import dev.ascform.state.StateResource;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ascform state list|show|rm|mv}: read and edit the state file. Nothing here talks to the
  * account: {@code rm} forgets an address and leaves the live resource alone.
  */
-@Command(name = "state", mixinStandardHelpOptions = true,
-    description = "List, show, forget (rm) or rename (mv) managed resources in the state; pull,"
-        + " push or migrate the state between backends.",
+@Command(
+    name = "state",
+    mixinStandardHelpOptions = true,
+    description =
+        "List, show, forget (rm) or rename (mv) managed resources in the state; pull,"
+            + " push or migrate the state between backends.",
     footer = {
       "",
       "Examples:",
@@ -31,9 +34,15 @@ import picocli.CommandLine.Model.CommandSpec;
       "  ascform state mv device.alice_iphone device.alices_phone -c account/",
       "  ascform state migrate -c account/ --to postgresql://ci@db.internal/ascform"
     },
-    subcommands = {StateCommand.List.class, StateCommand.Show.class, StateCommand.Rm.class,
-        StateCommand.Mv.class, StateCommand.Pull.class, StateCommand.Push.class,
-        StateCommand.Migrate.class})
+    subcommands = {
+      StateCommand.List.class,
+      StateCommand.Show.class,
+      StateCommand.Rm.class,
+      StateCommand.Mv.class,
+      StateCommand.Pull.class,
+      StateCommand.Push.class,
+      StateCommand.Migrate.class
+    })
 public final class StateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -71,7 +80,9 @@ public final class StateCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true,
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
       description = "List the managed addresses.",
       footer = {
         "",
@@ -89,7 +100,9 @@ public final class StateCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "show", mixinStandardHelpOptions = true,
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
       description = "Show one managed resource.",
       footer = {
         "",
@@ -97,13 +110,19 @@ public final class StateCommand implements Callable<Integer> {
         "  ascform state show device.alice_iphone --sandbox -c examples/acme"
       })
   static final class Show extends Base {
-    @Parameters(index = "0", paramLabel = "ADDR") String address;
+    @Parameters(index = "0", paramLabel = "ADDR")
+    String address;
 
     @Override
     int run(StateBackend state) {
       Address a = Address.parse(address);
-      StateResource r = StateFiles.existing(state).get(a).orElseThrow(() ->
-          new IllegalArgumentException("no resource at " + a + " in the state " + state.location()));
+      StateResource r =
+          StateFiles.existing(state)
+              .get(a)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "no resource at " + a + " in the state " + state.location()));
       out().println("address:         " + r.address());
       out().println("apple_id:        " + r.appleId());
       out().println("natural_key:     " + r.naturalKey());
@@ -114,7 +133,9 @@ public final class StateCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "rm", mixinStandardHelpOptions = true,
+  @Command(
+      name = "rm",
+      mixinStandardHelpOptions = true,
       description = "Forget an address; the live resource is left alone.",
       footer = {
         "",
@@ -122,24 +143,38 @@ public final class StateCommand implements Callable<Integer> {
         "  ascform state rm device.alice_iphone --sandbox -c examples/acme  # stays live"
       })
   static final class Rm extends Base {
-    @Parameters(index = "0", paramLabel = "ADDR") String address;
+    @Parameters(index = "0", paramLabel = "ADDR")
+    String address;
 
     @Override
     int run(StateBackend state) {
       Address a = Address.parse(address);
-      StateFile s = edit(state, "state rm", f -> {
-        if (f.get(a).isEmpty()) {
-          throw new IllegalArgumentException("no resource at " + a + " in the state " + state);
-        }
-        return f.withRemoved(a);
-      });
-      out().println("Removed " + a + " from the state (serial " + s.serial() + "); the"
-          + " resource itself is left alone in the account.");
+      StateFile s =
+          edit(
+              state,
+              "state rm",
+              f -> {
+                if (f.get(a).isEmpty()) {
+                  throw new IllegalArgumentException(
+                      "no resource at " + a + " in the state " + state);
+                }
+                return f.withRemoved(a);
+              });
+      out()
+          .println(
+              "Removed "
+                  + a
+                  + " from the state (serial "
+                  + s.serial()
+                  + "); the"
+                  + " resource itself is left alone in the account.");
       return ExitCodes.OK;
     }
   }
 
-  @Command(name = "mv", mixinStandardHelpOptions = true,
+  @Command(
+      name = "mv",
+      mixinStandardHelpOptions = true,
       description = "Rename an address (after renaming its block in the config).",
       footer = {
         "",
@@ -148,8 +183,11 @@ public final class StateCommand implements Callable<Integer> {
         "      --sandbox -c examples/acme"
       })
   static final class Mv extends Base {
-    @Parameters(index = "0", paramLabel = "FROM") String from;
-    @Parameters(index = "1", paramLabel = "TO") String to;
+    @Parameters(index = "0", paramLabel = "FROM")
+    String from;
+
+    @Parameters(index = "1", paramLabel = "TO")
+    String to;
 
     @Override
     int run(StateBackend state) {
@@ -161,7 +199,9 @@ public final class StateCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "pull", mixinStandardHelpOptions = true,
+  @Command(
+      name = "pull",
+      mixinStandardHelpOptions = true,
       description = "Print the stored state's JSON (from a file or a shared backend).",
       footer = {
         "",
@@ -177,16 +217,20 @@ public final class StateCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "push", mixinStandardHelpOptions = true,
-      description = "Store a state file (as pulled and edited) in the backend: refused unless the"
-          + " backend still holds that file's lineage and serial.",
+  @Command(
+      name = "push",
+      mixinStandardHelpOptions = true,
+      description =
+          "Store a state file (as pulled and edited) in the backend: refused unless the"
+              + " backend still holds that file's lineage and serial.",
       footer = {
         "",
         "Examples:",
         "  ascform state push s.json -c account/ --state postgresql://ci@db/ops"
       })
   static final class Push extends Base {
-    @Parameters(index = "0", paramLabel = "FILE") java.nio.file.Path file;
+    @Parameters(index = "0", paramLabel = "FILE")
+    java.nio.file.Path file;
 
     @Override
     int run(StateBackend state) {
@@ -198,25 +242,49 @@ public final class StateCommand implements Callable<Integer> {
       }
       StateFile saved;
       try (StateBackend.Lock lock = state.lock("state push", run.lockTimeout())) {
-        state.read().ifPresent(stored -> {
-          if (!stored.target().sameAs(pushed.target())) {
-            throw new IllegalArgumentException("refusing to push " + file + ": it belongs to "
-                + pushed.target().describe() + ", the stored state to "
-                + stored.target().describe());
-          }
-        });
+        state
+            .read()
+            .ifPresent(
+                stored -> {
+                  if (!stored.target().sameAs(pushed.target())) {
+                    throw new IllegalArgumentException(
+                        "refusing to push "
+                            + file
+                            + ": it belongs to "
+                            + pushed.target().describe()
+                            + ", the stored state to "
+                            + stored.target().describe());
+                  }
+                });
         saved = state.save(pushed);
       }
-      out().println(saved.serial() == pushed.serial() ? "The state in " + state.location()
-          + " already holds " + file + "'s content (serial " + saved.serial() + ")."
-          : "Pushed " + file + " to " + state.location() + " (serial " + saved.serial() + ").");
+      out()
+          .println(
+              saved.serial() == pushed.serial()
+                  ? "The state in "
+                      + state.location()
+                      + " already holds "
+                      + file
+                      + "'s content (serial "
+                      + saved.serial()
+                      + ")."
+                  : "Pushed "
+                      + file
+                      + " to "
+                      + state.location()
+                      + " (serial "
+                      + saved.serial()
+                      + ").");
       return ExitCodes.OK;
     }
   }
 
-  @Command(name = "migrate", mixinStandardHelpOptions = true,
-      description = "Copy the state to another backend with its lineage and serial; refused if"
-          + " the destination holds another lineage. The source is left as it was.",
+  @Command(
+      name = "migrate",
+      mixinStandardHelpOptions = true,
+      description =
+          "Copy the state to another backend with its lineage and serial; refused if"
+              + " the destination holds another lineage. The source is left as it was.",
       footer = {
         "",
         "Examples:",
@@ -224,7 +292,10 @@ public final class StateCommand implements Callable<Integer> {
         "  ascform state migrate -c account/ --to https://gitlab.example.com/state/acme"
       })
   static final class Migrate extends Base {
-    @picocli.CommandLine.Option(names = "--to", required = true, paramLabel = "URL|FILE",
+    @picocli.CommandLine.Option(
+        names = "--to",
+        required = true,
+        paramLabel = "URL|FILE",
         description = "The destination: postgresql://…, https://…, or a file.")
     String to;
 
@@ -233,20 +304,37 @@ public final class StateCommand implements Callable<Integer> {
       StateFile source = StateFiles.existing(from);
       StateFile copied;
       String where;
-      try (StateBackend dest = StateLocation.open(to, source.target().account(),
-              source.target().apiIdentity(), System.getenv());
+      try (StateBackend dest =
+              StateLocation.open(
+                  to, source.target().account(), source.target().apiIdentity(), System.getenv());
           StateBackend.Lock a = from.lock("state migrate", run.lockTimeout());
           StateBackend.Lock b = dest.lock("state migrate", run.lockTimeout())) {
         source = StateFiles.existing(from);
         copied = StateCopy.copy(source, dest);
         where = dest.location();
       }
-      out().println("Copied the state (lineage " + copied.lineage() + ", serial "
-          + copied.serial() + ", " + copied.resources().size() + " resources) from "
-          + from.location() + " to " + where + ".");
-      out().println("Next: run with --state " + StateLocation.masked(to) + " (or set "
-          + StateLocation.ENV + ", or settings.state.url_env). " + from.location()
-          + " is left as it was: remove it once every runner uses the new state.");
+      out()
+          .println(
+              "Copied the state (lineage "
+                  + copied.lineage()
+                  + ", serial "
+                  + copied.serial()
+                  + ", "
+                  + copied.resources().size()
+                  + " resources) from "
+                  + from.location()
+                  + " to "
+                  + where
+                  + ".");
+      out()
+          .println(
+              "Next: run with --state "
+                  + StateLocation.masked(to)
+                  + " (or set "
+                  + StateLocation.ENV
+                  + ", or settings.state.url_env). "
+                  + from.location()
+                  + " is left as it was: remove it once every runner uses the new state.");
       return ExitCodes.OK;
     }
   }

@@ -10,10 +10,10 @@ import dev.ascform.state.StateTarget;
 import java.util.Map;
 
 /**
- * The state of a run for commands that work on the state alone (state, force-unlock): a file
- * given with {@code --state} needs nothing else; otherwise the config gives the account (and
- * {@code settings.state.url_env}), and {@code --sandbox} or the API URL which target's row of a
- * shared backend is meant. These commands never talk to an account.
+ * The state of a run for commands that work on the state alone (state, force-unlock): a file given
+ * with {@code --state} needs nothing else; otherwise the config gives the account (and {@code
+ * settings.state.url_env}), and {@code --sandbox} or the API URL which target's row of a shared
+ * backend is meant. These commands never talk to an account.
  */
 final class StateFiles {
   private StateFiles() {}
@@ -37,7 +37,13 @@ final class StateFiles {
 
   /** The stored state, which must exist. */
   static StateFile existing(StateBackend backend) {
-    return backend.read().orElseThrow(() -> new IllegalArgumentException("no state at "
-        + backend.location() + ": nothing is managed yet (apply first, or pass --state)"));
+    return backend
+        .read()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no state at "
+                        + backend.location()
+                        + ": nothing is managed yet (apply first, or pass --state)"));
   }
 }

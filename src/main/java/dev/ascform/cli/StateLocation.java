@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Which backend a {@code --state} value names: {@code postgresql://…} or {@code postgres://…} a
- * PostgreSQL database, {@code https://…} (or {@code http://} on loopback) a Terraform HTTP
- * backend, anything else a file path.
+ * PostgreSQL database, {@code https://…} (or {@code http://} on loopback) a Terraform HTTP backend,
+ * anything else a file path.
  */
 final class StateLocation {
   /** The variable that names the state when {@code --state} is not given. */
@@ -31,8 +31,8 @@ final class StateLocation {
    * @param account the account the state is for (a PostgreSQL row is per account and target)
    * @param apiIdentity the API the state is for ({@code StateTarget.apiIdentity()})
    */
-  static StateBackend open(String spec, String account, String apiIdentity,
-      Map<String, String> env) {
+  static StateBackend open(
+      String spec, String account, String apiIdentity, Map<String, String> env) {
     if (PgUrl.matches(spec)) {
       return new PostgresBackend(PgUrl.parse(spec, env), account, apiIdentity);
     }
@@ -44,7 +44,8 @@ final class StateLocation {
 
   /** A value safe to print: a URL's password masked. */
   static String masked(String spec) {
-    return PgUrl.matches(spec) ? PgUrl.maskRaw(spec) : HttpSettings.matches(spec)
-        ? HttpSettings.maskRaw(spec) : spec;
+    return PgUrl.matches(spec)
+        ? PgUrl.maskRaw(spec)
+        : HttpSettings.matches(spec) ? HttpSettings.maskRaw(spec) : spec;
   }
 }

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The account a run talks to: Apple (credentials from flags, config references and environment)
- * or the local sandbox started in-process. Closing it stops the sandbox.
+ * The account a run talks to: Apple (credentials from flags, config references and environment) or
+ * the local sandbox started in-process. Closing it stops the sandbox.
  */
 final class Target implements AutoCloseable {
   private final AscClient client;
@@ -22,8 +22,8 @@ final class Target implements AutoCloseable {
   private final String issuerId;
   private final LocalSandbox sandbox;
 
-  private Target(AscClient client, String label, String apiUrl, String issuerId,
-      LocalSandbox sandbox) {
+  private Target(
+      AscClient client, String label, String apiUrl, String issuerId, LocalSandbox sandbox) {
     this.client = client;
     this.label = label;
     this.apiUrl = apiUrl;
@@ -31,8 +31,8 @@ final class Target implements AutoCloseable {
     this.sandbox = sandbox;
   }
 
-  static Target open(RunOptions run, CredentialRefs refs, Map<String, String> env,
-      PrintWriter err) {
+  static Target open(
+      RunOptions run, CredentialRefs refs, Map<String, String> env, PrintWriter err) {
     if (run.sandbox) {
       LocalSandbox local = LocalSandbox.open(run.configPath(), run.sandboxHome());
       if (local.seedIgnored()) {
@@ -40,15 +40,23 @@ final class Target implements AutoCloseable {
       }
       try {
         TeamKey key = local.teamKey();
-        ApiCredentials creds = new ApiCredentials(key.keyId(), key.issuerId(),
-            PrivateKeys.parsePem(key.privateKeyPem(), "the local sandbox key"), "local sandbox");
-        var builder = AscClient.builder().baseUrl(local.baseUrl()).credentials(creds)
-            .maxConcurrency(run.api.concurrency());
+        ApiCredentials creds =
+            new ApiCredentials(
+                key.keyId(),
+                key.issuerId(),
+                PrivateKeys.parsePem(key.privateKeyPem(), "the local sandbox key"),
+                "local sandbox");
+        var builder =
+            AscClient.builder()
+                .baseUrl(local.baseUrl())
+                .credentials(creds)
+                .maxConcurrency(run.api.concurrency());
         if (run.api.debug()) {
-          builder.debugSink(line -> {
-            err.println("debug: " + line);
-            err.flush();
-          });
+          builder.debugSink(
+              line -> {
+                err.println("debug: " + line);
+                err.flush();
+              });
         }
         AscClient client = builder.build();
         return new Target(client, LocalSandbox.TARGET, local.baseUrl(), key.issuerId(), local);
@@ -59,16 +67,20 @@ final class Target implements AutoCloseable {
     }
     var builder = run.api.clientBuilder(env, accountRefs(refs), err);
     AscClient client = builder.build();
-    ApiCredentials creds = run.api.credentials(env, accountRefs(refs), new PrintWriter(
-        java.io.Writer.nullWriter()));
-    return new Target(client, client.baseUrl().toString(), client.baseUrl().toString(),
-        creds.issuerId(), null);
+    ApiCredentials creds =
+        run.api.credentials(env, accountRefs(refs), new PrintWriter(java.io.Writer.nullWriter()));
+    return new Target(
+        client, client.baseUrl().toString(), client.baseUrl().toString(), creds.issuerId(), null);
   }
 
   static AccountCredentialRefs accountRefs(CredentialRefs r) {
-    return new AccountCredentialRefs(r.keyId().orElse(null), r.keyIdEnv().orElse(null),
-        r.issuerId().orElse(null), r.issuerIdEnv().orElse(null),
-        r.privateKeyPath().map(Path::toString).orElse(null), r.privateKeyEnv().orElse(null),
+    return new AccountCredentialRefs(
+        r.keyId().orElse(null),
+        r.keyIdEnv().orElse(null),
+        r.issuerId().orElse(null),
+        r.issuerIdEnv().orElse(null),
+        r.privateKeyPath().map(Path::toString).orElse(null),
+        r.privateKeyEnv().orElse(null),
         r.apiKeyJson().map(Path::toString).orElse(null));
   }
 

@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ascform validate}: loads a config, validates it against the schema, resolves references
- * and runs the semantic checks, without any network. Exit 0 with a one-line summary, or exit 1
- * with every error as {@code file:line:column: message} on stderr.
+ * and runs the semantic checks, without any network. Exit 0 with a one-line summary, or exit 1 with
+ * every error as {@code file:line:column: message} on stderr.
  */
 @Command(
     name = "validate",
@@ -33,9 +33,12 @@ public final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(
-      names = {"-c", "--config"}, converter = ConfigPathConverter.class,
+      names = {"-c", "--config"},
+      converter = ConfigPathConverter.class,
       paramLabel = "PATH",
-      description = "Config file, or directory of *.yaml/*.yml files (default: ./ascform.yaml, else ./ascform/).")
+      description =
+          "Config file, or directory of *.yaml/*.yml files (default: ./ascform.yaml, else"
+              + " ./ascform/).")
   Path config;
 
   @Override
@@ -49,7 +52,8 @@ public final class ValidateCommand implements Callable<Integer> {
       print(err, loaded.warnings(), cwd);
       int files = loaded.state().files().size();
       int n = loaded.state().resourceCount();
-      out.printf("%d resource%s in %d file%s%n", n, n == 1 ? "" : "s", files, files == 1 ? "" : "s");
+      out.printf(
+          "%d resource%s in %d file%s%n", n, n == 1 ? "" : "s", files, files == 1 ? "" : "s");
       return ExitCodes.OK;
     } catch (ConfigException e) {
       print(err, e.diagnostics(), cwd);

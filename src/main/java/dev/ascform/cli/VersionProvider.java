@@ -14,7 +14,8 @@ public final class VersionProvider implements IVersionProvider {
 
   /** The project version, or {@code unknown} when run from classes without resources. */
   public static String version() {
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/ascform/version.properties")) {
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/dev/ascform/version.properties")) {
       if (in == null) {
         return "unknown";
       }

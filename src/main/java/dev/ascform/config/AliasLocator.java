@@ -42,7 +42,9 @@ final class AliasLocator {
       for (Event e : new Yaml().parse(new StringReader(text))) {
         if (e instanceof CollectionStartEvent c && c.getAnchor() != null) {
           collectionAnchors.add(c.getAnchor());
-        } else if (e instanceof AliasEvent a && collectionAnchors.contains(a.getAnchor()) && ++aliases > max) {
+        } else if (e instanceof AliasEvent a
+            && collectionAnchors.contains(a.getAnchor())
+            && ++aliases > max) {
           return Optional.ofNullable(a.getStartMark());
         }
       }

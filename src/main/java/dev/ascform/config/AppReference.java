@@ -4,9 +4,9 @@ import dev.ascform.diag.SourcePos;
 import java.util.Objects;
 
 /**
- * A place in the config that needs an app to exist in the account: an {@code apps:} entry's
- * {@code bundle_id}, a user's {@code visible_apps} entry, or a beta group's {@code app}. Apps
- * cannot be created through the API, so the plan checks these against the apps it read.
+ * A place in the config that needs an app to exist in the account: an {@code apps:} entry's {@code
+ * bundle_id}, a user's {@code visible_apps} entry, or a beta group's {@code app}. Apps cannot be
+ * created through the API, so the plan checks these against the apps it read.
  *
  * @param field the dotted config path, e.g. {@code users.dan.visible_apps[1]}
  * @param app the local name of the app

@@ -17,10 +17,23 @@ import java.util.TreeSet;
  * name by kind (valid or not, so that references to a broken resource do not cascade).
  */
 final class CheckContext {
-  private static final Map<ResourceKind, String> WORDS = new EnumMap<>(Map.of(
-      ResourceKind.APP, "app", ResourceKind.BUNDLE_ID, "bundle ID", ResourceKind.DEVICE, "device",
-      ResourceKind.CERTIFICATE, "certificate", ResourceKind.PROFILE, "profile",
-      ResourceKind.USER, "user", ResourceKind.BETA_GROUP, "beta group"));
+  private static final Map<ResourceKind, String> WORDS =
+      new EnumMap<>(
+          Map.of(
+              ResourceKind.APP,
+              "app",
+              ResourceKind.BUNDLE_ID,
+              "bundle ID",
+              ResourceKind.DEVICE,
+              "device",
+              ResourceKind.CERTIFICATE,
+              "certificate",
+              ResourceKind.PROFILE,
+              "profile",
+              ResourceKind.USER,
+              "user",
+              ResourceKind.BETA_GROUP,
+              "beta group"));
 
   final Positions positions;
   final Diagnostics diags;
@@ -76,13 +89,27 @@ final class CheckContext {
     }
     for (Map.Entry<ResourceKind, Set<String>> e : declared.entrySet()) {
       if (e.getKey() != expected && e.getValue().contains(name)) {
-        error(pos, field + ": '" + name + "' is " + article(word(e.getKey())) + ", not "
-            + article(word(expected)));
+        error(
+            pos,
+            field
+                + ": '"
+                + name
+                + "' is "
+                + article(word(e.getKey()))
+                + ", not "
+                + article(word(expected)));
         return false;
       }
     }
-    error(pos, field + ": no " + word(expected) + " named '" + name + "' is declared"
-        + Suggestions.didYouMean(name, declared.get(expected)));
+    error(
+        pos,
+        field
+            + ": no "
+            + word(expected)
+            + " named '"
+            + name
+            + "' is declared"
+            + Suggestions.didYouMean(name, declared.get(expected)));
     return false;
   }
 
@@ -91,16 +118,28 @@ final class CheckContext {
   }
 
   /**
-   * Reports every value seen twice (by {@code normalize}d key) at its later position, naming the first.
+   * Reports every value seen twice (by {@code normalize}d key) at its later position, naming the
+   * first.
    */
-  <T> void unique(List<T> items, java.util.function.Function<T, String> key,
-      java.util.function.Function<T, SourcePos> pos, String what) {
+  <T> void unique(
+      List<T> items,
+      java.util.function.Function<T, String> key,
+      java.util.function.Function<T, SourcePos> pos,
+      String what) {
     Map<String, SourcePos> first = new HashMap<>();
     for (T item : items) {
       SourcePos p = pos.apply(item);
       SourcePos earlier = first.putIfAbsent(key.apply(item), p);
       if (earlier != null) {
-        error(p, "duplicate " + what + " '" + key.apply(item) + "' (also at " + earlier.mentionFrom(p) + ")");
+        error(
+            p,
+            "duplicate "
+                + what
+                + " '"
+                + key.apply(item)
+                + "' (also at "
+                + earlier.mentionFrom(p)
+                + ")");
       }
     }
   }

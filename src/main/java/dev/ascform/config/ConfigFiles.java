@@ -24,38 +24,50 @@ public final class ConfigFiles {
   }
 
   /**
-   * The files to load, sorted by name; a directory's subdirectories, other files and its
-   * {@link #SANDBOX_SEED} are ignored. A file not named {@code *.yaml} or {@code *.yml} is refused
-   * (at the root of the ascform repository, {@code ./ascform} is the launcher script, not the
-   * default config directory).
+   * The files to load, sorted by name; a directory's subdirectories, other files and its {@link
+   * #SANDBOX_SEED} are ignored. A file not named {@code *.yaml} or {@code *.yml} is refused (at the
+   * root of the ascform repository, {@code ./ascform} is the launcher script, not the default
+   * config directory).
    */
   public static List<Path> resolve(Path path) throws ConfigException {
     if (Files.isRegularFile(path)) {
       if (!isYamlName(path)) {
-        throw ConfigException.of(path + " is not a YAML file: a config is a *.yaml or *.yml file,"
-            + " or a directory of them" + (isScript(path) ? scriptHint(path) : "")
-            + " (give it with -c PATH)");
+        throw ConfigException.of(
+            path
+                + " is not a YAML file: a config is a *.yaml or *.yml file,"
+                + " or a directory of them"
+                + (isScript(path) ? scriptHint(path) : "")
+                + " (give it with -c PATH)");
       }
       return List.of(path);
     }
     Path name = path.getFileName();
-    if (name != null && name.toString().equals(".") && path.getParent() != null
+    if (name != null
+        && name.toString().equals(".")
+        && path.getParent() != null
         && !Files.isDirectory(path)) {
       Path dir = path.getParent();
-      throw ConfigException.of("'" + dir + "/' is not a directory ("
-          + (Files.exists(dir) ? dir + " is a file" : "it does not exist")
-          + "); a config is a *.yaml or *.yml file, or a directory of them");
+      throw ConfigException.of(
+          "'"
+              + dir
+              + "/' is not a directory ("
+              + (Files.exists(dir) ? dir + " is a file" : "it does not exist")
+              + "); a config is a *.yaml or *.yml file, or a directory of them");
     }
     if (!Files.isDirectory(path)) {
-      throw ConfigException.of("no config at " + path + ": give a YAML file or a directory of them"
-          + " with -c PATH (default: ./ascform.yaml, else ./ascform/)");
+      throw ConfigException.of(
+          "no config at "
+              + path
+              + ": give a YAML file or a directory of them"
+              + " with -c PATH (default: ./ascform.yaml, else ./ascform/)");
     }
     try (Stream<Path> s = Files.list(path)) {
-      List<Path> files = s.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
-          .filter(p -> !p.getFileName().toString().equals(SANDBOX_SEED))
-          .sorted()
-          .toList();
+      List<Path> files =
+          s.filter(Files::isRegularFile)
+              .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+              .filter(p -> !p.getFileName().toString().equals(SANDBOX_SEED))
+              .sorted()
+              .toList();
       if (files.isEmpty()) {
         throw ConfigException.of("no *.yaml or *.yml files in " + path);
       }

@@ -23,19 +23,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import org.yaml.snakeyaml.nodes.Node;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Loads a config (a YAML file or a directory of them) into a {@link DesiredState}: parses each
- * file safely, expands {@code ${ENV}}, merges the files, validates against the JSON Schema,
- * resolves references and runs the semantic checks. Every problem is collected; if any is an
- * error, a {@link ConfigException} carries them all. No network, no side effects.
+ * Loads a config (a YAML file or a directory of them) into a {@link DesiredState}: parses each file
+ * safely, expands {@code ${ENV}}, merges the files, validates against the JSON Schema, resolves
+ * references and runs the semantic checks. Every problem is collected; if any is an error, a {@link
+ * ConfigException} carries them all. No network, no side effects.
  *
  * <pre>{@code
  * LoadedConfig config = new ConfigLoader().load(Path.of("examples/acme"));
@@ -91,19 +90,36 @@ public final class ConfigLoader {
 
   private static List<AppReference> appReferences(DesiredState state, Positions positions) {
     List<AppReference> out = new ArrayList<>();
-    state.apps().values().forEach(a -> out.add(new AppReference("apps." + a.key() + ".bundle_id",
-        a.key(), a.bundleId(), positions.value(CheckContext.pointer(a, "bundle_id")))));
+    state
+        .apps()
+        .values()
+        .forEach(
+            a ->
+                out.add(
+                    new AppReference(
+                        "apps." + a.key() + ".bundle_id",
+                        a.key(),
+                        a.bundleId(),
+                        positions.value(CheckContext.pointer(a, "bundle_id")))));
     for (UserSpec u : state.users().values()) {
       for (int i = 0; !u.allAppsVisible() && i < u.visibleApps().size(); i++) {
         AppSpec a = state.apps().get(u.visibleApps().get(i));
-        out.add(new AppReference("users." + u.key() + ".visible_apps[" + i + "]", a.key(),
-            a.bundleId(), positions.value(CheckContext.pointer(u, "visible_apps", i))));
+        out.add(
+            new AppReference(
+                "users." + u.key() + ".visible_apps[" + i + "]",
+                a.key(),
+                a.bundleId(),
+                positions.value(CheckContext.pointer(u, "visible_apps", i))));
       }
     }
     for (BetaGroupSpec g : state.betaGroups().values()) {
       AppSpec a = state.appOf(g);
-      out.add(new AppReference("beta_groups." + g.key() + ".app", a.key(), a.bundleId(),
-          positions.value(CheckContext.pointer(g, "app"))));
+      out.add(
+          new AppReference(
+              "beta_groups." + g.key() + ".app",
+              a.key(),
+              a.bundleId(),
+              positions.value(CheckContext.pointer(g, "app"))));
     }
     return out;
   }
@@ -114,32 +130,37 @@ public final class ConfigLoader {
   private Parsed parse(Path file) {
     Diagnostics fileDiags = new Diagnostics();
     Positions filePositions = new Positions();
-    JsonNode tree = YamlParser.parse(file, fileDiags)
-        .map(node -> new NodeConverter(file, fileDiags, env, filePositions).convert(node))
-        .orElse(null);
+    JsonNode tree =
+        YamlParser.parse(file, fileDiags)
+            .map(node -> new NodeConverter(file, fileDiags, env, filePositions).convert(node))
+            .orElse(null);
     return new Parsed(file, tree, filePositions, fileDiags);
   }
 
   /**
-   * Every file parsed, in the order given. Files are independent until they are merged, so a
-   * config of several files is parsed on up to as many threads as there are cores, largest file
-   * first, while the JSON Schema loads beside them (a large account's config is megabytes of
-   * YAML: about half of a plan's start).
+   * Every file parsed, in the order given. Files are independent until they are merged, so a config
+   * of several files is parsed on up to as many threads as there are cores, largest file first,
+   * while the JSON Schema loads beside them (a large account's config is megabytes of YAML: about
+   * half of a plan's start).
    */
   private List<Parsed> parseAll(List<Path> files) {
     if (files.size() <= 1) {
       return files.stream().map(this::parse).toList();
     }
     int threads = Math.min(files.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "ascform-config");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "ascform-config");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       pool.execute(SchemaCheck::load);
       Map<Path, Future<Parsed>> byFile = new HashMap<>();
-      files.stream().sorted(Comparator.comparingLong(ConfigLoader::size).reversed())
+      files.stream()
+          .sorted(Comparator.comparingLong(ConfigLoader::size).reversed())
           .forEach(f -> byFile.put(f, pool.submit(() -> parse(f))));
       List<Parsed> out = new ArrayList<>();
       for (Path f : files) {
@@ -165,12 +186,16 @@ public final class ConfigLoader {
     SigningBuilders signing = new SigningBuilders(positions);
     PeopleBuilders people = new PeopleBuilders(positions);
     SortedMap<String, AppSpec> apps = reader.apps();
-    SortedMap<String, BundleIdSpec> bundleIds = reader.section(ResourceKind.BUNDLE_ID, signing::bundleId);
+    SortedMap<String, BundleIdSpec> bundleIds =
+        reader.section(ResourceKind.BUNDLE_ID, signing::bundleId);
     SortedMap<String, DeviceSpec> devices = reader.section(ResourceKind.DEVICE, signing::device);
-    SortedMap<String, CertificateSpec> certs = reader.section(ResourceKind.CERTIFICATE, signing::certificate);
-    SortedMap<String, ProfileSpec> profiles = reader.section(ResourceKind.PROFILE, signing::profile);
+    SortedMap<String, CertificateSpec> certs =
+        reader.section(ResourceKind.CERTIFICATE, signing::certificate);
+    SortedMap<String, ProfileSpec> profiles =
+        reader.section(ResourceKind.PROFILE, signing::profile);
     SortedMap<String, UserSpec> users = reader.section(ResourceKind.USER, people::user);
-    SortedMap<String, BetaGroupSpec> groups = reader.section(ResourceKind.BETA_GROUP, people::betaGroup);
+    SortedMap<String, BetaGroupSpec> groups =
+        reader.section(ResourceKind.BETA_GROUP, people::betaGroup);
     Settings settings = reader.settings();
 
     CheckContext ctx = new CheckContext(root, positions, diags);
@@ -188,12 +213,14 @@ public final class ConfigLoader {
     Optional<AccountSpec> account = reader.account();
     if (account.isEmpty()) {
       if (!root.has("account") && allRead) {
-        diags.error(SourcePos.startOf(files.get(0)), "no 'account' section: declare account.name"
-            + " (it names the state file), e.g. 'account: {name: acme}'");
+        diags.error(
+            SourcePos.startOf(files.get(0)),
+            "no 'account' section: declare account.name"
+                + " (it names the state file), e.g. 'account: {name: acme}'");
       }
       return null;
     }
-    return new DesiredState(account.get(), apps, bundleIds, devices, certs, profiles, users, groups,
-        settings, files);
+    return new DesiredState(
+        account.get(), apps, bundleIds, devices, certs, profiles, users, groups, settings, files);
   }
 }

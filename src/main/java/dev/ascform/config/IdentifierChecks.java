@@ -11,6 +11,7 @@ import java.util.List;
 final class IdentifierChecks {
   private final CheckContext ctx;
   private final List<String> knownCapabilities;
+
   /** The capability types that take settings, with their setting keys (from the schema). */
   private final java.util.Map<String, List<String>> settingKeys = new java.util.TreeMap<>();
 
@@ -19,11 +20,15 @@ final class IdentifierChecks {
     List<String> known = new ArrayList<>();
     SchemaCheck.schemaJson().at("/$defs/CapabilityType/enum").forEach(v -> known.add(v.asText()));
     this.knownCapabilities = List.copyOf(known);
-    SchemaCheck.schemaJson().at("/$defs/Capabilities/properties").fields().forEachRemaining(e -> {
-      List<String> keys = new ArrayList<>();
-      e.getValue().path("properties").fieldNames().forEachRemaining(keys::add);
-      settingKeys.put(e.getKey(), List.copyOf(keys));
-    });
+    SchemaCheck.schemaJson()
+        .at("/$defs/Capabilities/properties")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              List<String> keys = new ArrayList<>();
+              e.getValue().path("properties").fieldNames().forEachRemaining(keys::add);
+              settingKeys.put(e.getKey(), List.copyOf(keys));
+            });
   }
 
   void apps(Collection<AppSpec> apps) {
@@ -33,7 +38,8 @@ final class IdentifierChecks {
         ctx.error(ctx.at(a, "bundle_id"), "apps." + a.key() + ".bundle_id: " + problem);
       }
     }
-    ctx.unique(List.copyOf(apps), AppSpec::bundleId, a -> ctx.at(a, "bundle_id"), "app bundle identifier");
+    ctx.unique(
+        List.copyOf(apps), AppSpec::bundleId, a -> ctx.at(a, "bundle_id"), "app bundle identifier");
   }
 
   void bundleIds(Collection<BundleIdSpec> ids) {
@@ -44,25 +50,53 @@ final class IdentifierChecks {
       }
       b.capabilities().values().forEach(c -> capability(b, c));
     }
-    ctx.unique(List.copyOf(ids), BundleIdSpec::identifier, b -> ctx.at(b, "identifier"), "bundle identifier");
+    ctx.unique(
+        List.copyOf(ids),
+        BundleIdSpec::identifier,
+        b -> ctx.at(b, "identifier"),
+        "bundle identifier");
   }
 
   private void capability(BundleIdSpec b, CapabilitySpec c) {
     if (knownCapabilities.contains(c.type()) && !settingKeys.containsKey(c.type())) {
       for (String key : c.settings().keySet()) {
-        ctx.error(ctx.at(b, "capabilities", c.type(), key), "bundle_ids." + b.key()
-            + ".capabilities." + c.type() + ": " + c.type() + " takes no settings, so '" + key
-            + "' would be ignored; write " + c.type() + ": {}. Only " + takers() + " take"
-            + " settings");
+        ctx.error(
+            ctx.at(b, "capabilities", c.type(), key),
+            "bundle_ids."
+                + b.key()
+                + ".capabilities."
+                + c.type()
+                + ": "
+                + c.type()
+                + " takes no settings, so '"
+                + key
+                + "' would be ignored; write "
+                + c.type()
+                + ": {}. Only "
+                + takers()
+                + " take"
+                + " settings");
       }
     }
     if (!knownCapabilities.contains(c.type())) {
-      ctx.warning(c.pos(), "capability type '" + c.type() + "' is not in Apple's OpenAPI document;"
-          + " it is sent as written" + Suggestions.didYouMean(c.type(), knownCapabilities));
+      ctx.warning(
+          c.pos(),
+          "capability type '"
+              + c.type()
+              + "' is not in Apple's OpenAPI document;"
+              + " it is sent as written"
+              + Suggestions.didYouMean(c.type(), knownCapabilities));
     }
-    if (b.identifier().endsWith("*") && !c.type().equals("IN_APP_PURCHASE") && !c.type().equals("GAME_CENTER")) {
-      ctx.warning(c.pos(), "wildcard bundle IDs ('" + b.identifier() + "') support few capabilities;"
-          + " Apple may reject " + c.type());
+    if (b.identifier().endsWith("*")
+        && !c.type().equals("IN_APP_PURCHASE")
+        && !c.type().equals("GAME_CENTER")) {
+      ctx.warning(
+          c.pos(),
+          "wildcard bundle IDs ('"
+              + b.identifier()
+              + "') support few capabilities;"
+              + " Apple may reject "
+              + c.type());
     }
   }
 

@@ -8,9 +8,9 @@ import dev.ascform.diag.SourcePos;
 import java.util.Map;
 
 /**
- * Merges the files of a config directory into one tree, section by section: each top-level
- * section ({@code devices}, {@code account}, ...) may be spread over several files, but the same
- * entry in two files is an error naming both places. Files are merged in name order.
+ * Merges the files of a config directory into one tree, section by section: each top-level section
+ * ({@code devices}, {@code account}, ...) may be spread over several files, but the same entry in
+ * two files is an error naming both places. Files are merged in name order.
  */
 final class Merger {
   private final ObjectNode root = JsonNodeFactory.instance.objectNode();
@@ -25,8 +25,11 @@ final class Merger {
   void add(JsonNode fileRoot, Positions filePositions, SourcePos fileStart) {
     if (!fileRoot.isObject()) {
       if (!fileRoot.isNull()) {
-        diags.error(filePositions.value(""), "a config file must be a mapping of sections"
-            + " (account, apps, bundle_ids, devices, ...), not a " + JsonTypes.describe(fileRoot));
+        diags.error(
+            filePositions.value(""),
+            "a config file must be a mapping of sections"
+                + " (account, apps, bundle_ids, devices, ...), not a "
+                + JsonTypes.describe(fileRoot));
       }
       return;
     }
@@ -37,13 +40,16 @@ final class Merger {
       if (existing == null || existing.isNull()) {
         root.set(section.getKey(), section.getValue().deepCopy());
       } else if (existing.isObject() && section.getValue().isObject()) {
-        dropped.addAll(mergeEntries((ObjectNode) existing, section.getValue(), "/" + section.getKey(), filePositions));
+        dropped.addAll(
+            mergeEntries(
+                (ObjectNode) existing, section.getValue(), "/" + section.getKey(), filePositions));
       } else if (!section.getValue().isNull()) {
         duplicate("/" + section.getKey(), section.getKey(), filePositions);
         dropped.add("/" + section.getKey());
       }
     }
-    merged.addAll(filePositions, p -> dropped.stream().noneMatch(d -> p.equals(d) || p.startsWith(d + "/")));
+    merged.addAll(
+        filePositions, p -> dropped.stream().noneMatch(d -> p.equals(d) || p.startsWith(d + "/")));
   }
 
   /** Merges the entries of one section; returns the pointers of entries dropped as duplicates. */
@@ -64,7 +70,8 @@ final class Merger {
   }
 
   private void duplicate(String pointer, String what, Positions filePositions) {
-    diags.error(filePositions.key(pointer),
+    diags.error(
+        filePositions.key(pointer),
         "'" + what + "' is defined twice (first at " + merged.key(pointer) + ")");
   }
 

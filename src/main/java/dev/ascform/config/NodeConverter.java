@@ -57,8 +57,11 @@ final class NodeConverter {
     if (++values > MAX_VALUES) {
       if (!overBudget) {
         overBudget = true;
-        diags.error(pos, "the document expands to more than " + MAX_VALUES
-            + " values (through aliases): refusing a possible 'billion laughs' expansion");
+        diags.error(
+            pos,
+            "the document expands to more than "
+                + MAX_VALUES
+                + " values (through aliases): refusing a possible 'billion laughs' expansion");
       }
       return null;
     }
@@ -93,7 +96,8 @@ final class NodeConverter {
         diags.error(kpos, "a key must be a plain value, not a list or mapping");
         continue;
       }
-      if (ks.getValue().equals("<<") && ks.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN) {
+      if (ks.getValue().equals("<<")
+          && ks.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN) {
         diags.error(kpos, "YAML merge keys ('<<') are not supported; write the values out");
         positions.markBroken(pointer);
         continue;
@@ -101,7 +105,8 @@ final class NodeConverter {
       String key = ks.getValue();
       SourcePos first = seen.putIfAbsent(key, kpos);
       if (first != null) {
-        diags.error(kpos, "duplicate key '" + key + "' (first defined at " + first.mentionFrom(kpos) + ")");
+        diags.error(
+            kpos, "duplicate key '" + key + "' (first defined at " + first.mentionFrom(kpos) + ")");
         continue;
       }
       String child = Positions.child(pointer, key);
@@ -165,23 +170,27 @@ final class NodeConverter {
       return null;
     }
     if (looksLikePem(r.text())) {
-      diags.error(pos, "an environment variable here holds a PEM block; config holds references only:"
-          + " name the variable with private_key_env instead of expanding it");
+      diags.error(
+          pos,
+          "an environment variable here holds a PEM block; config holds references only:"
+              + " name the variable with private_key_env instead of expanding it");
       return null;
     }
     return JSON.textNode(r.text());
   }
 
-  static final String PEM_MESSAGE = "this looks like a PEM block (a private key or certificate);"
-      + " never put a key in config: use private_key_path (a .p8 file) or private_key_env"
-      + " (the name of an environment variable holding it)";
+  static final String PEM_MESSAGE =
+      "this looks like a PEM block (a private key or certificate);"
+          + " never put a key in config: use private_key_path (a .p8 file) or private_key_env"
+          + " (the name of an environment variable holding it)";
 
   static boolean looksLikePem(String s) {
     return s.contains("-----BEGIN") || s.contains("PRIVATE KEY-----");
   }
 
   private void unsupportedTag(Node n) {
-    diags.error(YamlParser.at(file, n.getStartMark()),
+    diags.error(
+        YamlParser.at(file, n.getStartMark()),
         "YAML tag '" + n.getTag().getValue() + "' is not supported here");
   }
 }

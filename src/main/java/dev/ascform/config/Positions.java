@@ -23,8 +23,8 @@ final class Positions {
   }
 
   /**
-   * Marks a value already reported as wrong, so that later stages neither report it again nor
-   * build a resource from it.
+   * Marks a value already reported as wrong, so that later stages neither report it again nor build
+   * a resource from it.
    */
   void markBroken(String pointer) {
     broken.add(pointer);
@@ -49,16 +49,18 @@ final class Positions {
 
   /** Copies every entry of {@code other} not already known here. */
   void addAll(Positions other, java.util.function.Predicate<String> keep) {
-    other.values.forEach((p, pos) -> {
-      if (keep.test(p)) {
-        values.putIfAbsent(p, pos);
-      }
-    });
-    other.keys.forEach((p, pos) -> {
-      if (keep.test(p)) {
-        keys.putIfAbsent(p, pos);
-      }
-    });
+    other.values.forEach(
+        (p, pos) -> {
+          if (keep.test(p)) {
+            values.putIfAbsent(p, pos);
+          }
+        });
+    other.keys.forEach(
+        (p, pos) -> {
+          if (keep.test(p)) {
+            keys.putIfAbsent(p, pos);
+          }
+        });
     other.broken.stream().filter(keep).forEach(broken::add);
   }
 

@@ -53,8 +53,10 @@ final class SchemaCheck {
       boolean aboutKey = e.getProperty() != null && !"required".equals(e.getKeyword());
       String at = aboutKey ? target : pointer;
       String text = m.text();
-      if ("pattern".equals(e.getKeyword()) && e.getInstanceNode() != null
-          && e.getInstanceNode().isTextual() && text.contains("a local name")) {
+      if ("pattern".equals(e.getKeyword())
+          && e.getInstanceNode() != null
+          && e.getInstanceNode().isTextual()
+          && text.contains("a local name")) {
         text += localNameHint(root, e.getInstanceNode().asText());
       }
       diags.error(m.atKey() ? positions.key(at) : positions.value(at), text);
@@ -68,25 +70,31 @@ final class SchemaCheck {
       List.of("identifier", "bundle_id", "udid", "email", "username");
 
   /**
-   * A "did you mean" for an Apple-side key (a bundle identifier, a UDID) written where a local
-   * name is expected: the local name of the resource declared with that key, if there is one.
+   * A "did you mean" for an Apple-side key (a bundle identifier, a UDID) written where a local name
+   * is expected: the local name of the resource declared with that key, if there is one.
    */
   static String localNameHint(JsonNode root, String value) {
     List<String> names = new ArrayList<>();
     for (var section : (Iterable<java.util.Map.Entry<String, JsonNode>>) root::fields) {
-      for (var resource : (Iterable<java.util.Map.Entry<String, JsonNode>>) section.getValue()::fields) {
+      for (var resource :
+          (Iterable<java.util.Map.Entry<String, JsonNode>>) section.getValue()::fields) {
         for (String f : NATURAL_FIELDS) {
           JsonNode v = resource.getValue().path(f);
           if (v.isTextual() && v.asText().equals(value)) {
-            names.add("'" + resource.getKey() + "' (" + section.getKey() + "." + resource.getKey()
-                + ")");
+            names.add(
+                "'" + resource.getKey() + "' (" + section.getKey() + "." + resource.getKey() + ")");
             break;
           }
         }
       }
     }
-    return names.isEmpty() ? "" : " (did you mean " + String.join(" or ", names) + "? '" + value
-        + "' is an Apple-side key; references use the config's local name)";
+    return names.isEmpty()
+        ? ""
+        : " (did you mean "
+            + String.join(" or ", names)
+            + "? '"
+            + value
+            + "' is an Apple-side key; references use the config's local name)";
   }
 
   static String pointerOf(NodePath path) {
@@ -100,7 +108,8 @@ final class SchemaCheck {
   private static JsonNode readSchema() {
     try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the config schema " + RESOURCE + " is not on the classpath");
+        throw new IllegalStateException(
+            "the config schema " + RESOURCE + " is not on the classpath");
       }
       return new ObjectMapper().readTree(in);
     } catch (IOException e) {

@@ -22,24 +22,57 @@ final class SchemaMessages {
     String prop = e.getProperty();
     switch (e.getKeyword()) {
       case "additionalProperties":
-        return new Message("unknown " + (pointer.isEmpty() ? "top-level section" : "key") + " '" + prop + "'"
-            + (pointer.isEmpty() ? "" : " in " + where)
-            + Suggestions.didYouMean(prop, names(owner.path("properties"))), true);
+        return new Message(
+            "unknown "
+                + (pointer.isEmpty() ? "top-level section" : "key")
+                + " '"
+                + prop
+                + "'"
+                + (pointer.isEmpty() ? "" : " in " + where)
+                + Suggestions.didYouMean(prop, names(owner.path("properties"))),
+            true);
       case "required":
-        return new Message(where + ": missing required key '" + prop + "'" + requiredHint(where, prop), true);
+        return new Message(
+            where + ": missing required key '" + prop + "'" + requiredHint(where, prop), true);
       case "propertyNames":
-        return new Message("'" + prop + "' is not a valid key in " + where + ": expected "
-            + describeSchema(resolve(e.getSchemaNode(), schemaRoot), "a name matching its pattern"), true);
+        return new Message(
+            "'"
+                + prop
+                + "' is not a valid key in "
+                + where
+                + ": expected "
+                + describeSchema(
+                    resolve(e.getSchemaNode(), schemaRoot), "a name matching its pattern"),
+            true);
       case "enum":
-        return new Message(where + ": " + quote(value) + " is not one of " + join(e.getSchemaNode())
-            + (value != null && value.isTextual()
-                ? Suggestions.didYouMean(value.asText(), names(e.getSchemaNode())) : ""), false);
+        return new Message(
+            where
+                + ": "
+                + quote(value)
+                + " is not one of "
+                + join(e.getSchemaNode())
+                + (value != null && value.isTextual()
+                    ? Suggestions.didYouMean(value.asText(), names(e.getSchemaNode()))
+                    : ""),
+            false);
       case "type":
-        return new Message(where + ": expected " + describeSchema(owner, typeWords(e.getSchemaNode()))
-            + ", found " + (value != null && value.isTextual() ? quote(value) : JsonTypes.withArticle(value)), false);
+        return new Message(
+            where
+                + ": expected "
+                + describeSchema(owner, typeWords(e.getSchemaNode()))
+                + ", found "
+                + (value != null && value.isTextual()
+                    ? quote(value)
+                    : JsonTypes.withArticle(value)),
+            false);
       case "pattern":
-        return new Message(where + ": " + quote(value) + " is not valid: expected "
-            + describeSchema(owner, "a value matching " + e.getSchemaNode().asText()), false);
+        return new Message(
+            where
+                + ": "
+                + quote(value)
+                + " is not valid: expected "
+                + describeSchema(owner, "a value matching " + e.getSchemaNode().asText()),
+            false);
       default:
         return new Message(where + ": " + stripPath(e.getMessage()), false);
     }
@@ -73,7 +106,9 @@ final class SchemaMessages {
   }
 
   private static String describeSchema(JsonNode schema, String fallback) {
-    return schema != null && schema.hasNonNull("description") ? schema.get("description").asText() : fallback;
+    return schema != null && schema.hasNonNull("description")
+        ? schema.get("description").asText()
+        : fallback;
   }
 
   private static String typeWords(JsonNode types) {

@@ -29,43 +29,74 @@ final class SigningBuilders {
   BundleIdSpec bundleId(String key, JsonNode n, SourcePos pos) {
     Map<String, CapabilitySpec> caps = new TreeMap<>();
     String capsPointer = "/bundle_ids/" + key + "/capabilities";
-    n.path("capabilities").properties().forEach(e -> {
-      Map<String, List<String>> settings = new TreeMap<>();
-      e.getValue().properties().forEach(s -> settings.put(s.getKey(), Fields.texts(e.getValue(), s.getKey())));
-      SourcePos capPos = positions.key(Positions.child(capsPointer, e.getKey()));
-      caps.put(e.getKey(), new CapabilitySpec(e.getKey(), new TreeMap<>(settings), capPos));
-    });
-    return new BundleIdSpec(key, Fields.text(n, "identifier"), Fields.text(n, "name"),
-        Fields.enumValue(n, "platform", BundleIdPlatform.class), Fields.optText(n, "seed_id"),
-        new TreeMap<>(caps), Fields.bool(n, "prevent_destroy", false), pos);
+    n.path("capabilities")
+        .properties()
+        .forEach(
+            e -> {
+              Map<String, List<String>> settings = new TreeMap<>();
+              e.getValue()
+                  .properties()
+                  .forEach(s -> settings.put(s.getKey(), Fields.texts(e.getValue(), s.getKey())));
+              SourcePos capPos = positions.key(Positions.child(capsPointer, e.getKey()));
+              caps.put(e.getKey(), new CapabilitySpec(e.getKey(), new TreeMap<>(settings), capPos));
+            });
+    return new BundleIdSpec(
+        key,
+        Fields.text(n, "identifier"),
+        Fields.text(n, "name"),
+        Fields.enumValue(n, "platform", BundleIdPlatform.class),
+        Fields.optText(n, "seed_id"),
+        new TreeMap<>(caps),
+        Fields.bool(n, "prevent_destroy", false),
+        pos);
   }
 
   DeviceSpec device(String key, JsonNode n, SourcePos pos) {
-    return new DeviceSpec(key, Fields.text(n, "name"), Fields.text(n, "udid"),
+    return new DeviceSpec(
+        key,
+        Fields.text(n, "name"),
+        Fields.text(n, "udid"),
         Fields.enumValue(n, "platform", BundleIdPlatform.class),
         Fields.optEnum(n, "device_class", DeviceClass.class),
         Fields.optEnum(n, "status", DeviceStatus.class).orElse(DeviceStatus.ENABLED),
-        Fields.texts(n, "tags"), Fields.bool(n, "prevent_destroy", false), pos);
+        Fields.texts(n, "tags"),
+        Fields.bool(n, "prevent_destroy", false),
+        pos);
   }
 
   CertificateSpec certificate(String key, JsonNode n, SourcePos pos) {
-    CertificateSpec.Management manage = Fields.optText(n, "manage")
-        .map(s -> CertificateSpec.Management.valueOf(s.toUpperCase(java.util.Locale.ROOT)))
-        .orElse(CertificateSpec.Management.CREATE);
-    return new CertificateSpec(key, Fields.optText(n, "name"),
-        Fields.enumValue(n, "type", CertificateType.class), manage, Fields.optText(n, "serial"),
-        Fields.optDuration(n, "renew_before"), Fields.bool(n, "prevent_destroy", true), pos);
+    CertificateSpec.Management manage =
+        Fields.optText(n, "manage")
+            .map(s -> CertificateSpec.Management.valueOf(s.toUpperCase(java.util.Locale.ROOT)))
+            .orElse(CertificateSpec.Management.CREATE);
+    return new CertificateSpec(
+        key,
+        Fields.optText(n, "name"),
+        Fields.enumValue(n, "type", CertificateType.class),
+        manage,
+        Fields.optText(n, "serial"),
+        Fields.optDuration(n, "renew_before"),
+        Fields.bool(n, "prevent_destroy", true),
+        pos);
   }
 
   ProfileSpec profile(String key, JsonNode n, SourcePos pos) {
     JsonNode certs = n.path("certificates");
-    CertificateSelection certSel = certs.isObject()
-        ? new CertificateSelection.AllOfType(Fields.enumValue(certs, "all_of_type", CertificateType.class))
-        : new CertificateSelection.Named(Fields.texts(n, "certificates"));
-    return new ProfileSpec(key, Fields.text(n, "name"),
-        Fields.enumValue(n, "type", ProfileType.class), Fields.text(n, "bundle_id"), certSel,
-        devices(n.path("devices")), Fields.optDuration(n, "renew_before"),
-        Fields.bool(n, "prevent_destroy", false), pos);
+    CertificateSelection certSel =
+        certs.isObject()
+            ? new CertificateSelection.AllOfType(
+                Fields.enumValue(certs, "all_of_type", CertificateType.class))
+            : new CertificateSelection.Named(Fields.texts(n, "certificates"));
+    return new ProfileSpec(
+        key,
+        Fields.text(n, "name"),
+        Fields.enumValue(n, "type", ProfileType.class),
+        Fields.text(n, "bundle_id"),
+        certSel,
+        devices(n.path("devices")),
+        Fields.optDuration(n, "renew_before"),
+        Fields.bool(n, "prevent_destroy", false),
+        pos);
   }
 
   private static DeviceSelection devices(JsonNode d) {
@@ -78,11 +109,11 @@ final class SigningBuilders {
     if (d.isObject()) {
       return new DeviceSelection.Selector(
           Fields.optEnum(d, "platform", BundleIdPlatform.class),
-          Fields.optEnum(d, "device_class", DeviceClass.class), Fields.texts(d, "tags"));
+          Fields.optEnum(d, "device_class", DeviceClass.class),
+          Fields.texts(d, "tags"));
     }
     List<String> keys = new java.util.ArrayList<>();
     d.forEach(x -> keys.add(x.asText()));
     return new DeviceSelection.Named(keys);
   }
-
 }

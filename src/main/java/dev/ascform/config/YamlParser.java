@@ -56,11 +56,15 @@ final class YamlParser {
       List<Node> docs = new ArrayList<>();
       newYaml().composeAll(new StringReader(text.get())).forEach(docs::add);
       if (docs.isEmpty()) {
-        diags.error(SourcePos.startOf(file), "the file holds no YAML document (only comments or blank lines)");
+        diags.error(
+            SourcePos.startOf(file),
+            "the file holds no YAML document (only comments or blank lines)");
         return Optional.empty();
       }
       if (docs.size() > 1) {
-        diags.error(at(file, docs.get(1).getStartMark()), "a config file holds one YAML document; this is the second ('---')");
+        diags.error(
+            at(file, docs.get(1).getStartMark()),
+            "a config file holds one YAML document; this is the second ('---')");
         return Optional.empty();
       }
       return Optional.of(docs.get(0));
@@ -68,10 +72,11 @@ final class YamlParser {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       diags.error(m == null ? SourcePos.startOf(file) : at(file, m), describe(e));
     } catch (YAMLException e) {
-      SourcePos pos = AliasLocator.firstAliasBeyond(text.get(), MAX_ALIASES)
-          .or(() -> AliasLocator.firstNestingBeyond(text.get(), MAX_DEPTH))
-          .map(m -> at(file, m))
-          .orElse(SourcePos.startOf(file));
+      SourcePos pos =
+          AliasLocator.firstAliasBeyond(text.get(), MAX_ALIASES)
+              .or(() -> AliasLocator.firstNestingBeyond(text.get(), MAX_DEPTH))
+              .map(m -> at(file, m))
+              .orElse(SourcePos.startOf(file));
       diags.error(pos, limitMessage(e.getMessage()));
     }
     return Optional.empty();
@@ -88,35 +93,49 @@ final class YamlParser {
       return Optional.empty();
     }
     if (bytes.length > MAX_BYTES) {
-      diags.error(SourcePos.startOf(file),
-          "the file is " + bytes.length + " bytes; config files are limited to " + MAX_BYTES + " bytes");
+      diags.error(
+          SourcePos.startOf(file),
+          "the file is "
+              + bytes.length
+              + " bytes; config files are limited to "
+              + MAX_BYTES
+              + " bytes");
       return Optional.empty();
     }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        diags.error(posOfByte(file, bytes, i), "the file is binary (it contains a NUL byte), not YAML text");
+        diags.error(
+            posOfByte(file, bytes, i),
+            "the file is binary (it contains a NUL byte), not YAML text");
         return Optional.empty();
       }
     }
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder dec =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     try {
       String s = dec.decode(in).toString();
       return Optional.of(s.startsWith("\uFEFF") ? s.substring(1) : s);
     } catch (CharacterCodingException e) {
       int bad = firstInvalidUtf8(bytes);
-      diags.error(posOfByte(file, bytes, bad), "the file is not valid UTF-8 (bad byte 0x"
-          + String.format("%02X", bytes[bad] & 0xff) + "); save it as UTF-8");
+      diags.error(
+          posOfByte(file, bytes, bad),
+          "the file is not valid UTF-8 (bad byte 0x"
+              + String.format("%02X", bytes[bad] & 0xff)
+              + "); save it as UTF-8");
       return Optional.empty();
     }
   }
 
   private static int firstInvalidUtf8(byte[] bytes) {
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder dec =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
     dec.decode(in, out, true);
@@ -149,7 +168,9 @@ final class YamlParser {
       return "invalid YAML";
     }
     if (m.contains("aliases for non-scalar nodes")) {
-      return "too many aliases (more than " + MAX_ALIASES + " '*' references to collections):"
+      return "too many aliases (more than "
+          + MAX_ALIASES
+          + " '*' references to collections):"
           + " refusing a possible 'billion laughs' expansion";
     }
     if (m.contains("Nesting Depth exceeded")) {
@@ -167,10 +188,14 @@ final class YamlParser {
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setCodePointLimit(MAX_BYTES);
     options.setAllowRecursiveKeys(false);
-    options.setAllowDuplicateKeys(true); // duplicates are found, with both positions, by NodeConverter
-    return new Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options),
+    options.setAllowDuplicateKeys(
+        true); // duplicates are found, with both positions, by NodeConverter
+    return new Yaml(
+        new org.yaml.snakeyaml.constructor.SafeConstructor(options),
         new org.yaml.snakeyaml.representer.Representer(new org.yaml.snakeyaml.DumperOptions()),
-        new org.yaml.snakeyaml.DumperOptions(), options, new CoreSchemaResolver());
+        new org.yaml.snakeyaml.DumperOptions(),
+        options,
+        new CoreSchemaResolver());
   }
 
   /**
@@ -180,10 +205,13 @@ final class YamlParser {
   static final class CoreSchemaResolver extends Resolver {
     @Override
     protected void addImplicitResolvers() {
-      addImplicitResolver(Tag.BOOL, Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF");
+      addImplicitResolver(
+          Tag.BOOL, Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF");
       addImplicitResolver(Tag.INT, Pattern.compile("^[-+]?[0-9]+$"), "-+0123456789");
-      addImplicitResolver(Tag.FLOAT,
-          Pattern.compile("^[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$"), "-+.0123456789");
+      addImplicitResolver(
+          Tag.FLOAT,
+          Pattern.compile("^[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$"),
+          "-+.0123456789");
       addImplicitResolver(Tag.NULL, Pattern.compile("^(?:~|null|Null|NULL| )$"), "~nN\0");
       addImplicitResolver(Tag.NULL, Pattern.compile("^$"), null);
     }

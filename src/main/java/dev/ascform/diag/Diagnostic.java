@@ -6,11 +6,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One problem found in user input, Terraform-style: a one-line summary, an optional longer
- * detail, and where it is when that is known.
+ * One problem found in user input, Terraform-style: a one-line summary, an optional longer detail,
+ * and where it is when that is known.
  *
  * @param severity error or warning
- * @param summary one line, readable on its own (for example {@code unknown key 'nmae' (did you mean 'name'?)})
+ * @param summary one line, readable on its own (for example {@code unknown key 'nmae' (did you mean
+ *     'name'?)})
  * @param detail more explanation or a hint; empty when there is none
  * @param pos where the problem is, when it is known
  */
@@ -45,8 +46,8 @@ public record Diagnostic(Severity severity, String summary, String detail, Optio
   }
 
   /**
-   * The line users read: {@code file:line:column: summary} for errors and {@code
-   * file:line:column: warning: summary} for warnings; the detail, if any, follows on an indented line.
+   * The line users read: {@code file:line:column: summary} for errors and {@code file:line:column:
+   * warning: summary} for warnings; the detail, if any, follows on an indented line.
    *
    * @param base directory that file names are shown relative to (usually the current one)
    */

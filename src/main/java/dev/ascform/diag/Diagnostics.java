@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Collects diagnostics while input is checked, so that every problem is reported at once instead
- * of only the first. Identical diagnostics are kept once. Not thread-safe.
+ * Collects diagnostics while input is checked, so that every problem is reported at once instead of
+ * only the first. Identical diagnostics are kept once. Not thread-safe.
  */
 public final class Diagnostics {
   private final Set<Diagnostic> all = new LinkedHashSet<>();

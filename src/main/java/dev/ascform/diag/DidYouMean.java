@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * "Did you mean …?" by Levenshtein distance, for misspelled keys, names, enum values and
- * addresses; shared by the config checks and the planner.
+ * "Did you mean …?" by Levenshtein distance, for misspelled keys, names, enum values and addresses;
+ * shared by the config checks and the planner.
  */
 public final class DidYouMean {
   private DidYouMean() {}

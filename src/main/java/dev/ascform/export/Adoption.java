@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code export --adopt}: plans the exported config against the account with the normal planner
- * and records every ADOPT in the state exactly as {@code apply} would (Apple id, natural key,
+ * {@code export --adopt}: plans the exported config against the account with the normal planner and
+ * records every ADOPT in the state exactly as {@code apply} would (Apple id, natural key,
  * attributes and their digest), without writing anything to Apple.
  */
 public final class Adoption {
@@ -31,8 +31,8 @@ public final class Adoption {
   public record Result(StateFile state, int adopted, List<Change> others) {}
 
   /** Plans {@code desired} against the account on top of {@code base} and records the adopts. */
-  public static Result adopt(AscClient client, DesiredState desired, StateFile base,
-      PlanSettings settings) {
+  public static Result adopt(
+      AscClient client, DesiredState desired, StateFile base, PlanSettings settings) {
     var read = new LiveReader(client).read(Kinds.all(), desired);
     Plan plan = new Planner().plan(read.snapshots(), base.managed(), settings);
     StateFile state = base;

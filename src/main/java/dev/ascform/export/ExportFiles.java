@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where exported files go and how they point at the schema. Inside a checkout of ascform (a
- * parent directory holds {@code schemas/ascform.schema.json}) the schema line is the relative
- * path to it; anywhere else the schema is copied beside the files as {@code ascform.schema.json}
- * (the loader reads only {@code *.yaml}/{@code *.yml}) and the line names it.
+ * Where exported files go and how they point at the schema. Inside a checkout of ascform (a parent
+ * directory holds {@code schemas/ascform.schema.json}) the schema line is the relative path to it;
+ * anywhere else the schema is copied beside the files as {@code ascform.schema.json} (the loader
+ * reads only {@code *.yaml}/{@code *.yml}) and the line names it.
  */
 public final class ExportFiles {
   /** The schema's file name, in a checkout's {@code schemas/} and in exported directories. */

@@ -25,9 +25,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Reads the live account and writes it as config files, one per section ({@code ascform
- * export}). Local names are derived from Apple's names in natural-key order, so the same account
- * always gives the same bytes.
+ * Reads the live account and writes it as config files, one per section ({@code ascform export}).
+ * Local names are derived from Apple's names in natural-key order, so the same account always gives
+ * the same bytes.
  */
 public final class Exporter {
   private final AscClient client;
@@ -40,18 +40,27 @@ public final class Exporter {
   }
 
   /**
-   * The exported files by file name ({@code devices.yaml}), each starting with {@code header}
-   * (the schema line).
+   * The exported files by file name ({@code devices.yaml}), each starting with {@code header} (the
+   * schema line).
    */
   public SortedMap<String, String> export(String account, Set<String> sections, String header) {
     Set<String> kindNames = new TreeSet<>();
     sections.forEach(s -> kindNames.addAll(Sections.KINDS.get(s)));
     // a fresh set of kinds for this run: kinds keep per-run context
-    List<KindOps<?, ?>> kinds = Kinds.all().stream().filter(k -> kindNames.contains(k.name()))
-        .toList();
-    DesiredState none = new DesiredState(new AccountSpec(account, null), new TreeMap<>(),
-        new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
-        new TreeMap<>(), null, List.of());
+    List<KindOps<?, ?>> kinds =
+        Kinds.all().stream().filter(k -> kindNames.contains(k.name())).toList();
+    DesiredState none =
+        new DesiredState(
+            new AccountSpec(account, null),
+            new TreeMap<>(),
+            new TreeMap<>(),
+            new TreeMap<>(),
+            new TreeMap<>(),
+            new TreeMap<>(),
+            new TreeMap<>(),
+            new TreeMap<>(),
+            null,
+            List.of());
     LiveState state = new LiveReader(client).read(kinds, none);
     warnings.clear();
     warnings.addAll(state.warnings());
@@ -62,25 +71,37 @@ public final class Exporter {
     Context ctx = new Context(clock.instant());
     index(ctx, kinds, live);
     SortedMap<String, String> files = new TreeMap<>();
-    files.put("account.yaml", new YamlText().line(header)
-        .line("# Exported by `ascform export`. Credentials come from the environment")
-        .line("# (ASC_KEY_ID, ASC_ISSUER_ID, ASC_PRIVATE_KEY_PATH) or a credentials block.")
-        .line("account:").line("  name: " + YamlText.scalar(account)).toString());
+    files.put(
+        "account.yaml",
+        new YamlText()
+            .line(header)
+            .line("# Exported by `ascform export`. Credentials come from the environment")
+            .line("# (ASC_KEY_ID, ASC_ISSUER_ID, ASC_PRIVATE_KEY_PATH) or a credentials block.")
+            .line("account:")
+            .line("  name: " + YamlText.scalar(account))
+            .toString());
     Map<String, Map<String, ExportEntry>> bySection = new TreeMap<>();
     for (KindSnapshot<?, ?> s : state.snapshots()) {
       if (s.kind() instanceof Exportable<?> e) {
         bySection.put(e.section(), entries(s, e, ctx));
       }
     }
-    bySection.forEach((section, entries) -> files.put(section + ".yaml",
-        new YamlText().line(header).section(section, entries).toString()));
+    bySection.forEach(
+        (section, entries) ->
+            files.put(
+                section + ".yaml",
+                new YamlText().line(header).section(section, entries).toString()));
     if (!ctx.apps.isEmpty()) {
       Map<String, ExportEntry> apps = new TreeMap<>();
-      ctx.apps.forEach((bundle, name) -> apps.put(name, ExportEntry.of(Map.of("bundle_id",
-          bundle))));
-      files.put("apps.yaml", new YamlText().line(header)
-          .line("# Apps are created in App Store Connect; the config refers to them.")
-          .section("apps", apps).toString());
+      ctx.apps.forEach(
+          (bundle, name) -> apps.put(name, ExportEntry.of(Map.of("bundle_id", bundle))));
+      files.put(
+          "apps.yaml",
+          new YamlText()
+              .line(header)
+              .line("# Apps are created in App Store Connect; the config refers to them.")
+              .section("apps", apps)
+              .toString());
     }
     return files;
   }
@@ -126,37 +147,48 @@ public final class Exporter {
   }
 
   /**
-   * Names the kind's resources in natural-key order, leaving out (with a warning) those it
-   * cannot export and every resource after the first (by Apple id) of a natural key that
-   * several share: Apple's data should never hold two, and merging them would write one
-   * resource under the other's name.
+   * Names the kind's resources in natural-key order, leaving out (with a warning) those it cannot
+   * export and every resource after the first (by Apple id) of a natural key that several share:
+   * Apple's data should never hold two, and merging them would write one resource under the other's
+   * name.
    */
   @SuppressWarnings("unchecked")
   private <L> void name(Context ctx, KindOps<?, L> kind, List<?> live) {
     Exportable<L> e = (Exportable<L>) kind;
     Names names = ctx.names.computeIfAbsent(kind.name(), x -> new Names());
     List<L> sorted = new ArrayList<>((List<L>) live);
-    sorted.sort(Comparator.comparing((L l) -> String.valueOf(kind.liveNaturalKey(l)))
-        .thenComparing(l -> String.valueOf(kind.appleId(l))));
+    sorted.sort(
+        Comparator.comparing((L l) -> String.valueOf(kind.liveNaturalKey(l)))
+            .thenComparing(l -> String.valueOf(kind.appleId(l))));
     Map<String, String> firstIdByKey = new HashMap<>();
     for (L l : sorted) {
       String key = kind.liveNaturalKey(l);
       String first = firstIdByKey.putIfAbsent(String.valueOf(key), kind.appleId(l));
-      String why = first != null ? kind.noun() + " " + first + " has the same " + "natural key \""
-          + key + "\"" : !kind.unknownValues(l).isEmpty()
-          ? String.join(", ", kind.unknownValues(l)) + " unknown to this version of ascform"
-          : e.notExported(l, ctx);
+      String why =
+          first != null
+              ? kind.noun() + " " + first + " has the same " + "natural key \"" + key + "\""
+              : !kind.unknownValues(l).isEmpty()
+                  ? String.join(", ", kind.unknownValues(l)) + " unknown to this version of ascform"
+                  : e.notExported(l, ctx);
       if (why != null) {
         ctx.left.add(l);
         if (first == null) {
           ctx.skippedKeys.add(kind.name() + "|" + key);
         }
-        warnings.add(kind.noun() + " " + kind.appleId(l) + " (\"" + e.exportName(l)
-            + "\") is not exported: " + why);
+        warnings.add(
+            kind.noun()
+                + " "
+                + kind.appleId(l)
+                + " (\""
+                + e.exportName(l)
+                + "\") is not exported: "
+                + why);
         continue;
       }
-      String base = kind.name().equals("bundle_id") ? Names.ofIdentifier(e.exportName(l))
-          : Names.snake(e.exportName(l), kind.name());
+      String base =
+          kind.name().equals("bundle_id")
+              ? Names.ofIdentifier(e.exportName(l))
+              : Names.snake(e.exportName(l), kind.name());
       names.assign(key, base);
     }
   }
@@ -179,10 +211,13 @@ public final class Exporter {
     final Map<String, List<CapabilityKind.Live>> capabilities = new HashMap<>();
     final Map<String, Set<String>> testers = new HashMap<>();
     final Map<String, String> apps = new TreeMap<>();
+
     /** Live resources left out (by identity: two may share a natural key). */
     final Set<Object> left = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     /** {@code kind|naturalKey} of resources left out for a reason of their own. */
     final Set<String> skippedKeys = new java.util.HashSet<>();
+
     final Instant now;
 
     Context(Instant now) {
@@ -207,8 +242,8 @@ public final class Exporter {
 
     @Override
     public List<CapabilityKind.Live> capabilities(String bundleIdAppleId) {
-      List<CapabilityKind.Live> out = new ArrayList<>(capabilities.getOrDefault(bundleIdAppleId,
-          List.of()));
+      List<CapabilityKind.Live> out =
+          new ArrayList<>(capabilities.getOrDefault(bundleIdAppleId, List.of()));
       out.sort(Comparator.comparing(CapabilityKind.Live::type));
       return out;
     }

@@ -21,8 +21,10 @@ public final class Names {
 
   /** Lower-case snake case: letters and digits, {@code _} between words, starting with a letter. */
   public static String snake(String text, String fallback) {
-    String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    String ascii =
+        Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT);
     String s = ascii.replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
     if (s.isEmpty()) {
       return fallback;
@@ -31,8 +33,8 @@ public final class Names {
   }
 
   /**
-   * A bundle identifier without its reverse-DNS domain: {@code com.acme.notes.widget} gives
-   * {@code notes_widget}; {@code com.acme.*} gives {@code acme_all}.
+   * A bundle identifier without its reverse-DNS domain: {@code com.acme.notes.widget} gives {@code
+   * notes_widget}; {@code com.acme.*} gives {@code acme_all}.
    */
   public static String ofIdentifier(String identifier) {
     String id = identifier == null ? "" : identifier.replace("*", "all");
@@ -56,9 +58,9 @@ public final class Names {
   }
 
   /**
-   * {@code base} cut so that it and {@code suffix} fit the config's {@value #MAX_LENGTH}
-   * characters (the schema's limit for local names; a longer Apple name exported a key the
-   * config refused, found by the laws, issue #21), without a trailing {@code _} before the suffix.
+   * {@code base} cut so that it and {@code suffix} fit the config's {@value #MAX_LENGTH} characters
+   * (the schema's limit for local names; a longer Apple name exported a key the config refused,
+   * found by the laws, issue #21), without a trailing {@code _} before the suffix.
    */
   static String fit(String base, String suffix) {
     int room = MAX_LENGTH - suffix.length();

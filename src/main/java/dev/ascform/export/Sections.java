@@ -39,8 +39,11 @@ public final class Sections {
     for (String a : asked) {
       String s = a.trim();
       if (!KINDS.containsKey(s)) {
-        throw new IllegalArgumentException("--kinds: unknown kind \"" + s + "\"; expected some of "
-            + String.join(",", KINDS.keySet()));
+        throw new IllegalArgumentException(
+            "--kinds: unknown kind \""
+                + s
+                + "\"; expected some of "
+                + String.join(",", KINDS.keySet()));
       }
       out.add(s);
     }

@@ -5,14 +5,14 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Writes exported entries as block YAML by hand (so entries can carry comments): maps as
- * blocks, lists of scalars in flow style, lists of maps as {@code - key: value} blocks. Strings
- * are plain when that is unambiguous, else double-quoted with JSON escapes (valid YAML).
+ * Writes exported entries as block YAML by hand (so entries can carry comments): maps as blocks,
+ * lists of scalars in flow style, lists of maps as {@code - key: value} blocks. Strings are plain
+ * when that is unambiguous, else double-quoted with JSON escapes (valid YAML).
  */
 final class YamlText {
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_.@/-]*");
-  private static final java.util.Set<String> RESERVED = java.util.Set.of("true", "false", "yes",
-      "no", "on", "off", "null", "y", "n", "~");
+  private static final java.util.Set<String> RESERVED =
+      java.util.Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n", "~");
 
   private final StringBuilder out = new StringBuilder();
 
@@ -24,13 +24,14 @@ final class YamlText {
       return this;
     }
     out.append(name).append(":\n");
-    entries.forEach((local, e) -> {
-      if (e.comment() != null) {
-        out.append("  # ").append(e.comment()).append('\n');
-      }
-      out.append("  ").append(local).append(":");
-      map(e.body(), 4);
-    });
+    entries.forEach(
+        (local, e) -> {
+          if (e.comment() != null) {
+            out.append("  # ").append(e.comment()).append('\n');
+          }
+          out.append("  ").append(local).append(":");
+          map(e.body(), 4);
+        });
     return this;
   }
 
@@ -51,10 +52,11 @@ final class YamlText {
       return;
     }
     out.append('\n');
-    m.forEach((k, v) -> {
-      out.append(" ".repeat(indent)).append(scalar(k)).append(':');
-      value(v, indent);
-    });
+    m.forEach(
+        (k, v) -> {
+          out.append(" ".repeat(indent)).append(scalar(k)).append(':');
+          value(v, indent);
+        });
   }
 
   private void value(Object v, int indent) {
@@ -66,8 +68,10 @@ final class YamlText {
         Map<?, ?> m = (Map<?, ?>) item;
         boolean first = true;
         for (Map.Entry<?, ?> e : m.entrySet()) {
-          out.append(" ".repeat(indent + 2)).append(first ? "- " : "  ")
-              .append(scalar(e.getKey())).append(':');
+          out.append(" ".repeat(indent + 2))
+              .append(first ? "- " : "  ")
+              .append(scalar(e.getKey()))
+              .append(':');
           value(e.getValue(), indent + 4);
           first = false;
         }

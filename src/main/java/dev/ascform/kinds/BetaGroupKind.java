@@ -1,14 +1,13 @@
 package dev.ascform.kinds;
 
-import dev.ascform.export.ExportContext;
-import dev.ascform.export.ExportEntry;
-import dev.ascform.export.Names;
-
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
 import dev.ascform.api.resources.Requests;
 import dev.ascform.api.resources.Requests.BetaGroupAttributes;
+import dev.ascform.export.ExportContext;
+import dev.ascform.export.ExportEntry;
+import dev.ascform.export.Names;
 import dev.ascform.live.LiveReads;
 import dev.ascform.model.BetaGroupSpec;
 import dev.ascform.model.DesiredState;
@@ -29,15 +28,26 @@ import java.util.TreeMap;
  * in place; app, internal and access to all builds are fixed by Apple: a difference replaces the
  * group, and the plan says what that costs (its testers and its public link).
  */
-public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGroupKind.Live>, KindOps<BetaGroupKind.Wanted, BetaGroupKind.Live>,
-    UpdateOps<BetaGroupKind.Wanted, BetaGroupKind.Live>, DeleteOps {
+public final class BetaGroupKind
+    implements dev.ascform.export.Exportable<BetaGroupKind.Live>,
+        KindOps<BetaGroupKind.Wanted, BetaGroupKind.Live>,
+        UpdateOps<BetaGroupKind.Wanted, BetaGroupKind.Live>,
+        DeleteOps {
 
   /** A declared group with its app's bundle identifier. */
   public record Wanted(BetaGroupSpec spec, String bundleId) {}
 
   /** A live group; {@code testers} is how many testers it has (for replace consequences). */
-  public record Live(String id, String app, String name, boolean internal, boolean allBuilds,
-      boolean publicLinkEnabled, Integer publicLinkLimit, boolean feedbackEnabled, int testers,
+  public record Live(
+      String id,
+      String app,
+      String name,
+      boolean internal,
+      boolean allBuilds,
+      boolean publicLinkEnabled,
+      Integer publicLinkLimit,
+      boolean feedbackEnabled,
+      int testers,
       List<String> builds) {}
 
   private volatile GroupBuilds builds = new GroupBuilds();
@@ -76,19 +86,39 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
   @Override
   public Map<String, Object> desiredAttributes(Wanted d) {
     BetaGroupSpec g = d.spec();
-    return attrs(d.bundleId(), g.name(), g.internal(), g.hasAccessToAllBuilds(),
-        g.publicLink().enabled(), g.publicLink().limit().orElse(null), g.feedbackEnabled(),
+    return attrs(
+        d.bundleId(),
+        g.name(),
+        g.internal(),
+        g.hasAccessToAllBuilds(),
+        g.publicLink().enabled(),
+        g.publicLink().limit().orElse(null),
+        g.feedbackEnabled(),
         builds.wanted(d.bundleId(), g.builds()));
   }
 
   @Override
   public Map<String, Object> liveAttributes(Live l) {
-    return attrs(l.app(), l.name(), l.internal(), l.allBuilds(), l.publicLinkEnabled(),
-        l.publicLinkLimit(), l.feedbackEnabled(), l.builds());
+    return attrs(
+        l.app(),
+        l.name(),
+        l.internal(),
+        l.allBuilds(),
+        l.publicLinkEnabled(),
+        l.publicLinkLimit(),
+        l.feedbackEnabled(),
+        l.builds());
   }
 
-  private static Map<String, Object> attrs(String app, String name, boolean internal,
-      boolean allBuilds, boolean link, Integer limit, boolean feedback, List<String> builds) {
+  private static Map<String, Object> attrs(
+      String app,
+      String name,
+      boolean internal,
+      boolean allBuilds,
+      boolean link,
+      Integer limit,
+      boolean feedback,
+      List<String> builds) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("app", app);
     m.put("name", name);
@@ -114,8 +144,11 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
 
   @Override
   public String replaceConsequence(Wanted d, Live l) {
-    String s = "drops its " + l.testers() + " tester(s) (they are added again, and get a new"
-        + " invitation) and its builds";
+    String s =
+        "drops its "
+            + l.testers()
+            + " tester(s) (they are added again, and get a new"
+            + " invitation) and its builds";
     return l.publicLinkEnabled() ? s + ", invalidates the public link" : s;
   }
 
@@ -128,12 +161,17 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
   public Map<Address, Desired<Wanted>> desired(DesiredState state) {
     Map<Address, Desired<Wanted>> out = new TreeMap<>();
     Set<String> versions = new java.util.TreeSet<>();
-    state.betaGroups().values().forEach(g -> {
-      String bundleId = state.appOf(g).bundleId();
-      versions.addAll(GroupBuilds.keys(bundleId, g.builds()));
-      out.put(Address.parse(g.address()), new Desired<>(new Wanted(g, bundleId),
-          g.preventDestroy()));
-    });
+    state
+        .betaGroups()
+        .values()
+        .forEach(
+            g -> {
+              String bundleId = state.appOf(g).bundleId();
+              versions.addAll(GroupBuilds.keys(bundleId, g.builds()));
+              out.put(
+                  Address.parse(g.address()),
+                  new Desired<>(new Wanted(g, bundleId), g.preventDestroy()));
+            });
     appVersions = Set.copyOf(versions);
     return out;
   }
@@ -149,23 +187,32 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
     List<Resource> groups = PeopleReads.groups(reads);
     AscClient c = reads.client();
     Map<String, String> withBuilds = appsWithBuilds(apps, groups);
-    GroupBuilds known = withBuilds.isEmpty() ? new GroupBuilds()
-        : reads.shared("builds", cl -> GroupBuilds.read(cl, withBuilds));
+    GroupBuilds known =
+        withBuilds.isEmpty()
+            ? new GroupBuilds()
+            : reads.shared("builds", cl -> GroupBuilds.read(cl, withBuilds));
     builds = known;
     Map<String, Integer> counts = new HashMap<>();
-    PeopleReads.testers(reads).forEach(t -> t.groupIds().forEach(g -> counts.merge(g, 1,
-        Integer::sum)));
+    PeopleReads.testers(reads)
+        .forEach(t -> t.groupIds().forEach(g -> counts.merge(g, 1, Integer::sum)));
     List<Live> out = new ArrayList<>();
     for (Resource r : groups) {
-      List<String> labels = known.labels(c, c.relationships().refs(r, "builds",
-          () -> c.betaGroups().buildIds(r.id())));
+      List<String> labels =
+          known.labels(
+              c, c.relationships().refs(r, "builds", () -> c.betaGroups().buildIds(r.id())));
       Live l = live(r, apps, counts.getOrDefault(r.id(), 0), labels);
       if (l.app() == null) {
         String appId = appIdOf(r);
-        reads.warn("beta group \"" + l.name() + "\" (" + r.id() + "): "
-            + (appId == null ? "Apple's answer links it to no app"
-                : "its app " + appId + " is neither included nor among the account's apps")
-            + "; ascform cannot name its app, leaves it alone and does not export it");
+        reads.warn(
+            "beta group \""
+                + l.name()
+                + "\" ("
+                + r.id()
+                + "): "
+                + (appId == null
+                    ? "Apple's answer links it to no app"
+                    : "its app " + appId + " is neither included nor among the account's apps")
+                + "; ascform cannot name its app, leaves it alone and does not export it");
       }
       out.add(l);
     }
@@ -180,16 +227,18 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
     Set<String> declared = new java.util.HashSet<>();
     appVersions.forEach(k -> declared.add(k.substring(0, k.indexOf('|'))));
     Map<String, String> out = new HashMap<>();
-    apps.forEach((id, bundle) -> {
-      if (declared.contains(bundle)) {
-        out.put(id, bundle);
-      }
-    });
+    apps.forEach(
+        (id, bundle) -> {
+          if (declared.contains(bundle)) {
+            out.put(id, bundle);
+          }
+        });
     for (Resource g : groups) {
       var b = g.relationship("builds");
       var a = g.relationship("app");
-      boolean holds = b != null && (!b.refs().isEmpty() || !b.hasData()
-          || (b.total() != null && b.total() > 0));
+      boolean holds =
+          b != null
+              && (!b.refs().isEmpty() || !b.hasData() || (b.total() != null && b.total() > 0));
       if (holds && a != null && !a.refs().isEmpty()) {
         String id = a.refs().get(0).id();
         if (apps.containsKey(id)) {
@@ -201,8 +250,8 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
   }
 
   /**
-   * A live group with its app's bundle identifier, or a null app when nothing names the app
-   * (never the app's numeric Apple id in its place).
+   * A live group with its app's bundle identifier, or a null app when nothing names the app (never
+   * the app's numeric Apple id in its place).
    */
   static Live live(Resource r, Map<String, String> apps, int testers, List<String> builds) {
     String appId = appIdOf(r);
@@ -218,37 +267,50 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
   private static Live live(Resource r, String bundleId, int testers, List<String> builds) {
     boolean limited = Boolean.TRUE.equals(r.bool("publicLinkLimitEnabled"));
     var limit = r.attributes().get("publicLinkLimit");
-    return new Live(r.id(), bundleId, r.text("name"),
+    return new Live(
+        r.id(),
+        bundleId,
+        r.text("name"),
         Boolean.TRUE.equals(r.bool("isInternalGroup")),
         Boolean.TRUE.equals(r.bool("hasAccessToAllBuilds")),
         Boolean.TRUE.equals(r.bool("publicLinkEnabled")),
         limited && limit != null && limit.isNumber() ? limit.asInt() : null,
-        !Boolean.FALSE.equals(r.bool("feedbackEnabled")), testers, builds);
+        !Boolean.FALSE.equals(r.bool("feedbackEnabled")),
+        testers,
+        builds);
   }
 
   private static BetaGroupAttributes attributes(BetaGroupSpec g, boolean create) {
     boolean external = !g.internal();
     Integer limit = g.publicLink().limit().orElse(null);
-    return new BetaGroupAttributes(g.name(), create ? g.internal() : null,
+    return new BetaGroupAttributes(
+        g.name(),
+        create ? g.internal() : null,
         create && g.internal() ? g.hasAccessToAllBuilds() : null,
         external ? g.publicLink().enabled() : null,
         external && g.publicLink().enabled() ? limit != null : null,
-        external && g.publicLink().enabled() ? limit : null, g.feedbackEnabled());
+        external && g.publicLink().enabled() ? limit : null,
+        g.feedbackEnabled());
   }
 
   @Override
   public Live create(WriteContext ctx, Wanted d) {
     AscClient c = ctx.client();
-    Resource r = c.betaGroups().create(Requests.betaGroupCreate(
-        PeopleReads.appId(c, d.bundleId()), attributes(d.spec(), true))).data();
+    Resource r =
+        c.betaGroups()
+            .create(
+                Requests.betaGroupCreate(
+                    PeopleReads.appId(c, d.bundleId()), attributes(d.spec(), true)))
+            .data();
     syncBuilds(c, r.id(), d);
     return reread(ctx, r.id(), null).orElseThrow();
   }
 
   @Override
   public Live update(WriteContext ctx, String appleId, Wanted d) {
-    ctx.client().betaGroups().update(appleId,
-        Requests.betaGroupUpdate(appleId, attributes(d.spec(), false)));
+    ctx.client()
+        .betaGroups()
+        .update(appleId, Requests.betaGroupUpdate(appleId, attributes(d.spec(), false)));
     syncBuilds(ctx.client(), appleId, d);
     return reread(ctx, appleId, null).orElseThrow();
   }
@@ -261,21 +323,32 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
   @Override
   public Optional<Live> find(WriteContext ctx, Wanted d) {
     AscClient c = ctx.client();
-    return c.lookups().findBetaGroup(PeopleReads.appId(c, d.bundleId()), d.spec().name())
+    return c.lookups()
+        .findBetaGroup(PeopleReads.appId(c, d.bundleId()), d.spec().name())
         .flatMap(r -> reread(ctx, r.id(), null));
   }
 
   @Override
   public Optional<Live> reread(WriteContext ctx, String appleId, String naturalKey) {
     AscClient c = ctx.client();
-    return Not404.read(() -> c.betaGroups().getWithApp(appleId)).map(doc -> {
-      String appId = appIdOf(doc.data());
-      String bundleId = doc.included().stream().filter(i -> i.type().equals("apps"))
-          .map(i -> i.text("bundleId")).filter(java.util.Objects::nonNull).findFirst()
-          .orElseGet(() -> appId == null ? null : c.lookups().appBundleIds().get(appId));
-      return live(doc.data(), bundleId, 0,
-          builds.labels(c, c.pager().allRefs(() -> c.betaGroups().buildIds(appleId))));
-    });
+    return Not404.read(() -> c.betaGroups().getWithApp(appleId))
+        .map(
+            doc -> {
+              String appId = appIdOf(doc.data());
+              String bundleId =
+                  doc.included().stream()
+                      .filter(i -> i.type().equals("apps"))
+                      .map(i -> i.text("bundleId"))
+                      .filter(java.util.Objects::nonNull)
+                      .findFirst()
+                      .orElseGet(
+                          () -> appId == null ? null : c.lookups().appBundleIds().get(appId));
+              return live(
+                  doc.data(),
+                  bundleId,
+                  0,
+                  builds.labels(c, c.pager().allRefs(() -> c.betaGroups().buildIds(appleId))));
+            });
   }
 
   /** Adds and removes builds so that the group has the wanted ones (when it manages builds). */
@@ -288,13 +361,19 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
     for (String label : wanted) {
       String id = builds.idOf(d.bundleId(), label);
       if (id == null) {
-        throw new IllegalStateException("no build " + label + " of " + d.bundleId()
-            + " in the account (a valid, unexpired one for latest)");
+        throw new IllegalStateException(
+            "no build "
+                + label
+                + " of "
+                + d.bundleId()
+                + " in the account (a valid, unexpired one for latest)");
       }
       ids.add(id);
     }
-    List<String> now = c.pager().allRefs(() -> c.betaGroups().buildIds(groupId)).stream()
-        .map(ResourceRef::id).toList();
+    List<String> now =
+        c.pager().allRefs(() -> c.betaGroups().buildIds(groupId)).stream()
+            .map(ResourceRef::id)
+            .toList();
     List<String> add = ids.stream().filter(id -> !now.contains(id)).toList();
     List<String> remove = now.stream().filter(id -> !ids.contains(id)).toList();
     if (!add.isEmpty()) {
@@ -355,9 +434,11 @@ public final class BetaGroupKind implements dev.ascform.export.Exportable<BetaGr
     if (!testers.isEmpty()) {
       m.put("testers", testers);
     }
-    String comment = l.builds() == null || l.builds().isEmpty() ? null
-        : "builds in Apple (declare them with their version to manage them): "
-            + String.join(", ", l.builds());
+    String comment =
+        l.builds() == null || l.builds().isEmpty()
+            ? null
+            : "builds in Apple (declare them with their version to manage them): "
+                + String.join(", ", l.builds());
     return new ExportEntry(m, comment);
   }
 }

@@ -24,33 +24,39 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A tester's membership in one beta group, addressed {@code beta_tester.<group_key>/<email>}.
- * A missing tester is created into the group ({@code POST /v1/betaTesters}); an existing one is
- * added through {@code POST /v1/betaGroups/{id}/relationships/betaTesters}. Removal takes the
- * tester out of the group only ({@code DELETE} on the relationship): the tester stays in the
- * account and in its other groups. Apple id: {@code <group id>/<tester id>}. Internal groups take
- * team members only: the plan refuses a tester who is not an accepted user
- * ({@link #policyViolations}). Prune removes undeclared memberships of declared groups only.
- * The applier batches creates and deletes per group ({@link BatchOps}, {@link TesterBatches}).
+ * A tester's membership in one beta group, addressed {@code beta_tester.<group_key>/<email>}. A
+ * missing tester is created into the group ({@code POST /v1/betaTesters}); an existing one is added
+ * through {@code POST /v1/betaGroups/{id}/relationships/betaTesters}. Removal takes the tester out
+ * of the group only ({@code DELETE} on the relationship): the tester stays in the account and in
+ * its other groups. Apple id: {@code <group id>/<tester id>}. Internal groups take team members
+ * only: the plan refuses a tester who is not an accepted user ({@link #policyViolations}). Prune
+ * removes undeclared memberships of declared groups only. The applier batches creates and deletes
+ * per group ({@link BatchOps}, {@link TesterBatches}).
  */
-public final class BetaTesterKind implements KindOps<BetaTesterKind.Wanted, BetaTesterKind.Live>,
-    DeleteOps, BatchOps<BetaTesterKind.Wanted, BetaTesterKind.Live> {
+public final class BetaTesterKind
+    implements KindOps<BetaTesterKind.Wanted, BetaTesterKind.Live>,
+        DeleteOps,
+        BatchOps<BetaTesterKind.Wanted, BetaTesterKind.Live> {
 
   private volatile Set<String> team = Set.of();
   private volatile Set<Address> internal = Set.of();
   private volatile Map<String, String> declaredGroups = Map.of();
 
   /** A declared membership. */
-  public record Wanted(Address group, String groupKey, String bundleId, String groupName,
-      boolean internal, TesterSpec tester) {
+  public record Wanted(
+      Address group,
+      String groupKey,
+      String bundleId,
+      String groupName,
+      boolean internal,
+      TesterSpec tester) {
     String email() {
       return tester.normalizedEmail();
     }
   }
 
   /** A live membership. */
-  public record Live(String groupId, String testerId, String app, String groupName,
-      String email) {}
+  public record Live(String groupId, String testerId, String app, String groupName, String email) {}
 
   @Override
   public String createVerb() {
@@ -99,7 +105,8 @@ public final class BetaTesterKind implements KindOps<BetaTesterKind.Wanted, Beta
 
   @Override
   public String unmanagedName(Live l) {
-    return declaredGroups.getOrDefault(l.app() + "/" + l.groupName(), l.groupName()) + "/"
+    return declaredGroups.getOrDefault(l.app() + "/" + l.groupName(), l.groupName())
+        + "/"
         + l.email();
   }
 
@@ -136,9 +143,13 @@ public final class BetaTesterKind implements KindOps<BetaTesterKind.Wanted, Beta
       if (c.action() == Action.CREATE && internal.contains(c.address())) {
         String email = String.valueOf(c.after().get("email"));
         if (!team.contains(email)) {
-          out.add(c.address() + ": " + email + " is not a member of the team (an accepted user):"
-              + " internal groups take team members only; invite them as a user and add them"
-              + " once they accept, or use an external group");
+          out.add(
+              c.address()
+                  + ": "
+                  + email
+                  + " is not a member of the team (an accepted user):"
+                  + " internal groups take team members only; invite them as a user and add them"
+                  + " once they accept, or use an external group");
         }
       }
     }
@@ -155,8 +166,11 @@ public final class BetaTesterKind implements KindOps<BetaTesterKind.Wanted, Beta
       groups.put(bundleId + "/" + g.name(), g.key());
       for (TesterSpec t : g.testers()) {
         Address a = new Address(name(), g.key() + "/" + t.normalizedEmail());
-        out.put(a, Desired.of(new Wanted(Address.parse(g.address()), g.key(), bundleId,
-            g.name(), g.internal(), t)));
+        out.put(
+            a,
+            Desired.of(
+                new Wanted(
+                    Address.parse(g.address()), g.key(), bundleId, g.name(), g.internal(), t)));
         if (g.internal()) {
           inside.add(a);
         }
@@ -169,27 +183,29 @@ public final class BetaTesterKind implements KindOps<BetaTesterKind.Wanted, Beta
 
   @Override
   public void prefetch(LiveReads reads) {
-    PeopleReads.prefetch(reads, PeopleReads.TESTERS, PeopleReads.USERS, PeopleReads.GROUPS,
-        PeopleReads.APPS);
+    PeopleReads.prefetch(
+        reads, PeopleReads.TESTERS, PeopleReads.USERS, PeopleReads.GROUPS, PeopleReads.APPS);
   }
 
   @Override
   public List<Live> readAll(LiveReads reads) {
     Map<String, String> apps = PeopleReads.groupApps(reads);
     Set<String> members = new HashSet<>();
-    PeopleReads.users(reads).stream().map(u -> lower(u.text("username")))
+    PeopleReads.users(reads).stream()
+        .map(u -> lower(u.text("username")))
         .filter(java.util.Objects::nonNull) // a user without one is warned about by UserKind
         .forEach(members::add);
     team = Set.copyOf(members);
     Map<String, BetaGroupKind.Live> groups = new HashMap<>();
-    PeopleReads.groups(reads).forEach(g -> groups.put(g.id(), BetaGroupKind.live(g, apps, 0, List.of())));
+    PeopleReads.groups(reads)
+        .forEach(g -> groups.put(g.id(), BetaGroupKind.live(g, apps, 0, List.of())));
     List<Live> out = new ArrayList<>();
     for (PeopleReads.TesterGroups t : PeopleReads.testers(reads)) {
       for (String gid : t.groupIds()) {
         BetaGroupKind.Live g = groups.get(gid);
         if (g != null) {
-          out.add(new Live(gid, t.tester().id(), g.app(), g.name(),
-              lower(t.tester().text("email"))));
+          out.add(
+              new Live(gid, t.tester().id(), g.app(), g.name(), lower(t.tester().text("email"))));
         }
       }
     }
@@ -210,9 +226,16 @@ public final class BetaTesterKind implements KindOps<BetaTesterKind.Wanted, Beta
       testerId = tester.get().id();
       c.betaGroups().addBetaTesters(groupId, Requests.linkages("betaTesters", List.of(testerId)));
     } else {
-      testerId = c.betaTesters().create(Requests.betaTesterCreate(d.tester().email(),
-          d.tester().firstName().orElse(null), d.tester().lastName().orElse(null),
-          List.of(groupId))).data().id();
+      testerId =
+          c.betaTesters()
+              .create(
+                  Requests.betaTesterCreate(
+                      d.tester().email(),
+                      d.tester().firstName().orElse(null),
+                      d.tester().lastName().orElse(null),
+                      List.of(groupId)))
+              .data()
+              .id();
     }
     return new Live(groupId, testerId, d.bundleId(), d.groupName(), d.email());
   }
@@ -220,15 +243,17 @@ public final class BetaTesterKind implements KindOps<BetaTesterKind.Wanted, Beta
   @Override
   public void delete(WriteContext ctx, String appleId) {
     String[] ids = appleId.split("/", 2);
-    ctx.client().betaGroups().removeBetaTesters(ids[0],
-        Requests.linkages("betaTesters", List.of(ids[1])));
+    ctx.client()
+        .betaGroups()
+        .removeBetaTesters(ids[0], Requests.linkages("betaTesters", List.of(ids[1])));
   }
 
   @Override
   public Optional<Live> find(WriteContext ctx, Wanted d) {
     AscClient c = ctx.client();
     String groupId = ctx.appleIdOf(d.group());
-    return c.lookups().findBetaTesterByEmail(d.tester().email())
+    return c.lookups()
+        .findBetaTesterByEmail(d.tester().email())
         .flatMap(t -> reread(ctx, groupId + "/" + t.id(), naturalKey(d)));
   }
 
@@ -236,16 +261,19 @@ public final class BetaTesterKind implements KindOps<BetaTesterKind.Wanted, Beta
   public Optional<Live> reread(WriteContext ctx, String appleId, String naturalKey) {
     AscClient c = ctx.client();
     String[] ids = appleId.split("/", 2);
-    List<ResourceRef> members = Not404.read(() -> c.pager().allRefs(
-        () -> c.betaGroups().betaTesterIds(ids[0]))).orElse(List.of());
+    List<ResourceRef> members =
+        Not404.read(() -> c.pager().allRefs(() -> c.betaGroups().betaTesterIds(ids[0])))
+            .orElse(List.of());
     if (members.stream().noneMatch(r -> r.id().equals(ids[1]))) {
       return Optional.empty();
     }
     Resource t = c.betaTesters().get(ids[1]).data();
     Resource g = c.betaGroups().get(ids[0]).data();
     // import reads by id alone: the group's app gives the bundle identifier of the natural key
-    String app = naturalKey != null ? naturalKey.substring(0, naturalKey.indexOf('/'))
-        : c.apps().get(BetaGroupKind.appId(c, ids[0])).data().text("bundleId");
+    String app =
+        naturalKey != null
+            ? naturalKey.substring(0, naturalKey.indexOf('/'))
+            : c.apps().get(BetaGroupKind.appId(c, ids[0])).data().text("bundleId");
     return Optional.of(new Live(ids[0], ids[1], app, g.text("name"), lower(t.text("email"))));
   }
 
@@ -266,7 +294,9 @@ public final class BetaTesterKind implements KindOps<BetaTesterKind.Wanted, Beta
 
   @Override
   public void deleteAll(WriteContext ctx, List<String> appleIds) {
-    new TesterBatches(ctx.client()).remove(batchKeyOf(appleIds.get(0)),
-        appleIds.stream().map(id -> id.substring(id.indexOf('/') + 1)).toList());
+    new TesterBatches(ctx.client())
+        .remove(
+            batchKeyOf(appleIds.get(0)),
+            appleIds.stream().map(id -> id.substring(id.indexOf('/') + 1)).toList());
   }
 }

@@ -1,12 +1,11 @@
 package dev.ascform.kinds;
 
-import dev.ascform.export.ExportContext;
-import dev.ascform.export.ExportEntry;
-
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
 import dev.ascform.api.resources.Requests;
+import dev.ascform.export.ExportContext;
+import dev.ascform.export.ExportEntry;
 import dev.ascform.live.LiveReads;
 import dev.ascform.model.BundleIdSpec;
 import dev.ascform.model.DesiredState;
@@ -24,8 +23,11 @@ import java.util.TreeMap;
  * Bundle IDs (App IDs), keyed by identifier. Identifier, platform and seed id are immutable (a
  * change replaces: delete, then create); the name is updated in place.
  */
-public final class BundleIdKind implements dev.ascform.export.Exportable<BundleIdKind.Live>, KindOps<BundleIdSpec, BundleIdKind.Live>,
-    UpdateOps<BundleIdSpec, BundleIdKind.Live>, DeleteOps {
+public final class BundleIdKind
+    implements dev.ascform.export.Exportable<BundleIdKind.Live>,
+        KindOps<BundleIdSpec, BundleIdKind.Live>,
+        UpdateOps<BundleIdSpec, BundleIdKind.Live>,
+        DeleteOps {
 
   /** The shared read of bundle IDs with their capabilities. */
   public static final String READ = "bundleIds+bundleIdCapabilities";
@@ -36,37 +38,45 @@ public final class BundleIdKind implements dev.ascform.export.Exportable<BundleI
   /** A live bundle ID. */
   public record Live(String id, String identifier, String name, String platform, String seedId) {
     static Live of(Resource r) {
-      return new Live(r.id(), r.text("identifier"), r.text("name"), r.text("platform"),
-          r.text("seedId"));
+      return new Live(
+          r.id(), r.text("identifier"), r.text("name"), r.text("platform"), r.text("seedId"));
     }
   }
 
   @Override
   public List<String> unknownValues(Live l) {
-    return new KnownValues().check("platform", l.platform(),
-        dev.ascform.model.BundleIdPlatform.class).unknown();
+    return new KnownValues()
+        .check("platform", l.platform(), dev.ascform.model.BundleIdPlatform.class)
+        .unknown();
   }
 
   /** Every bundle ID with its complete capabilities, from one paged read. */
   public record Read(List<Resource> bundleIds, Map<String, List<Resource>> capabilitiesById) {}
 
   /**
-   * {@code GET /v1/bundleIds?include=bundleIdCapabilities&limit=200&limit[bundleIdCapabilities]=50},
-   * every page; a bundle ID whose capabilities exceed what was included is completed from its
-   * {@code /bundleIdCapabilities} endpoint.
+   * {@code GET
+   * /v1/bundleIds?include=bundleIdCapabilities&limit=200&limit[bundleIdCapabilities]=50}, every
+   * page; a bundle ID whose capabilities exceed what was included is completed from its {@code
+   * /bundleIdCapabilities} endpoint.
    */
   public static Read read(LiveReads reads) {
     return reads.shared(READ, BundleIdKind::readNow);
   }
 
   private static Read readNow(AscClient c) {
-    var paged = c.pager().all(() -> c.bundleIds().list(null, null, "bundleIdCapabilities", 50,
-        null));
+    var paged =
+        c.pager().all(() -> c.bundleIds().list(null, null, "bundleIdCapabilities", 50, null));
     Map<ResourceRef, Resource> included = paged.includedByRef();
     Map<String, List<Resource>> caps = new LinkedHashMap<>();
     for (Resource b : paged.data()) {
-      caps.put(b.id(), c.relationships().resources(b, "bundleIdCapabilities", included,
-          () -> c.bundleIdCapabilities().listForBundleId(b.id())));
+      caps.put(
+          b.id(),
+          c.relationships()
+              .resources(
+                  b,
+                  "bundleIdCapabilities",
+                  included,
+                  () -> c.bundleIdCapabilities().listForBundleId(b.id())));
     }
     return new Read(paged.data(), caps);
   }
@@ -138,8 +148,10 @@ public final class BundleIdKind implements dev.ascform.export.Exportable<BundleI
   public Map<Address, Desired<BundleIdSpec>> desired(DesiredState state) {
     pruneCapabilities = state.settings().prunes(dev.ascform.model.ResourceKind.CAPABILITY);
     Map<Address, Desired<BundleIdSpec>> out = new TreeMap<>();
-    state.bundleIds().values().forEach(b ->
-        out.put(Address.parse(b.address()), new Desired<>(b, b.preventDestroy())));
+    state
+        .bundleIds()
+        .values()
+        .forEach(b -> out.put(Address.parse(b.address()), new Desired<>(b, b.preventDestroy())));
     return out;
   }
 
@@ -152,8 +164,14 @@ public final class BundleIdKind implements dev.ascform.export.Exportable<BundleI
 
   @Override
   public Live create(WriteContext ctx, BundleIdSpec d) {
-    Live live = Live.of(ctx.client().bundleIds().create(Requests.bundleIdCreate(d.identifier(),
-        d.name(), d.platform().name(), d.seedId().orElse(null))).data());
+    Live live =
+        Live.of(
+            ctx.client()
+                .bundleIds()
+                .create(
+                    Requests.bundleIdCreate(
+                        d.identifier(), d.name(), d.platform().name(), d.seedId().orElse(null)))
+                .data());
     if (pruneCapabilities) {
       removeUndeclaredDefaults(ctx, live.id(), d);
     }
@@ -162,9 +180,9 @@ public final class BundleIdKind implements dev.ascform.export.Exportable<BundleI
 
   /**
    * Apple enables IN_APP_PURCHASE and GAME_CENTER on every new explicit App ID. With prune on for
-   * capabilities, those the config does not declare would be deleted by the next plan, so one
-   * apply would not converge (found by the laws, issue #21): they are removed right after the
-   * create, as the plan's consequence line says. A failure here leaves them for the next plan.
+   * capabilities, those the config does not declare would be deleted by the next plan, so one apply
+   * would not converge (found by the laws, issue #21): they are removed right after the create, as
+   * the plan's consequence line says. A failure here leaves them for the next plan.
    */
   private static void removeUndeclaredDefaults(WriteContext ctx, String bundleId, BundleIdSpec d) {
     try {
@@ -180,15 +198,20 @@ public final class BundleIdKind implements dev.ascform.export.Exportable<BundleI
 
   @Override
   public String createConsequence(BundleIdSpec d) {
-    return pruneCapabilities ? "Apple enables its default capabilities (IN_APP_PURCHASE,"
-        + " GAME_CENTER) on a new App ID; prune is on for capabilities, so those this config does"
-        + " not declare are removed right after" : null;
+    return pruneCapabilities
+        ? "Apple enables its default capabilities (IN_APP_PURCHASE, GAME_CENTER) on a new App ID;"
+            + " prune is on for capabilities, so those this config does not declare are removed"
+            + " right after"
+        : null;
   }
 
   @Override
   public Live update(WriteContext ctx, String appleId, BundleIdSpec d) {
-    return Live.of(ctx.client().bundleIds().update(appleId,
-        Requests.bundleIdUpdate(appleId, d.name())).data());
+    return Live.of(
+        ctx.client()
+            .bundleIds()
+            .update(appleId, Requests.bundleIdUpdate(appleId, d.name()))
+            .data());
   }
 
   @Override
@@ -229,11 +252,13 @@ public final class BundleIdKind implements dev.ascform.export.Exportable<BundleI
     Map<String, Object> caps = new java.util.TreeMap<>();
     for (CapabilityKind.Live c : ctx.capabilities(l.id())) {
       Map<String, Object> settings = new LinkedHashMap<>();
-      c.settings().forEach((k, opts) -> {
-        if (!opts.isEmpty()) {
-          settings.put(k, opts.size() == 1 ? opts.get(0) : List.copyOf(opts));
-        }
-      });
+      c.settings()
+          .forEach(
+              (k, opts) -> {
+                if (!opts.isEmpty()) {
+                  settings.put(k, opts.size() == 1 ? opts.get(0) : List.copyOf(opts));
+                }
+              });
       caps.put(c.type(), settings);
     }
     if (!caps.isEmpty()) {

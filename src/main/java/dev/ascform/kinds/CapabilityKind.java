@@ -26,8 +26,10 @@ import java.util.TreeMap;
  * change (a difference replaces). Capabilities Apple enables by default that the config does not
  * mention are unmanaged: counted, and deleted only when prune is on for capabilities.
  */
-public final class CapabilityKind implements KindOps<CapabilityKind.Spec, CapabilityKind.Live>,
-    UpdateOps<CapabilityKind.Spec, CapabilityKind.Live>, DeleteOps {
+public final class CapabilityKind
+    implements KindOps<CapabilityKind.Spec, CapabilityKind.Live>,
+        UpdateOps<CapabilityKind.Spec, CapabilityKind.Live>,
+        DeleteOps {
 
   /** A desired capability: its bundle ID's config key and identifier, and the capability. */
   public record Spec(String bundleKey, String identifier, CapabilitySpec capability) {}
@@ -36,17 +38,23 @@ public final class CapabilityKind implements KindOps<CapabilityKind.Spec, Capabi
    * A live capability, with its bundle ID's Apple id and identifier; its settings keep the chosen
    * options (those not marked {@code enabled: false}).
    */
-  public record Live(String id, String bundleIdId, String identifier, String type,
+  public record Live(
+      String id,
+      String bundleIdId,
+      String identifier,
+      String type,
       SortedMap<String, List<String>> settings) {
     static Live of(Resource r, String bundleIdId, String identifier) {
       SortedMap<String, List<String>> settings = new TreeMap<>();
       for (JsonNode s : r.attributes().path("settings")) {
         List<String> options = new ArrayList<>();
-        s.path("options").forEach(o -> {
-          if (o.path("enabled").asBoolean(true)) {
-            options.add(o.path("key").asText());
-          }
-        });
+        s.path("options")
+            .forEach(
+                o -> {
+                  if (o.path("enabled").asBoolean(true)) {
+                    options.add(o.path("key").asText());
+                  }
+                });
         settings.put(s.path("key").asText(), options);
       }
       return new Live(r.id(), bundleIdId, identifier, r.text("capabilityType"), settings);
@@ -77,7 +85,8 @@ public final class CapabilityKind implements KindOps<CapabilityKind.Spec, Capabi
   @Override
   public String unmanagedNote(Live l) {
     return "IN_APP_PURCHASE".equals(l.type()) || "GAME_CENTER".equals(l.type())
-        ? "Apple default: enabled on every new App ID" : null;
+        ? "Apple default: enabled on every new App ID"
+        : null;
   }
 
   @Override
@@ -123,9 +132,13 @@ public final class CapabilityKind implements KindOps<CapabilityKind.Spec, Capabi
   public Map<Address, Desired<Spec>> desired(DesiredState state) {
     Map<Address, Desired<Spec>> out = new TreeMap<>();
     for (BundleIdSpec b : state.bundleIds().values()) {
-      b.capabilities().values().forEach(c -> out.put(
-          Address.of(name(), b.key() + "." + c.type().toLowerCase(Locale.ROOT)),
-          new Desired<>(new Spec(b.key(), b.identifier(), c), false)));
+      b.capabilities()
+          .values()
+          .forEach(
+              c ->
+                  out.put(
+                      Address.of(name(), b.key() + "." + c.type().toLowerCase(Locale.ROOT)),
+                      new Desired<>(new Spec(b.key(), b.identifier(), c), false)));
     }
     return out;
   }
@@ -135,7 +148,8 @@ public final class CapabilityKind implements KindOps<CapabilityKind.Spec, Capabi
     BundleIdKind.Read read = BundleIdKind.read(reads);
     List<Live> out = new ArrayList<>();
     for (Resource b : read.bundleIds()) {
-      read.capabilitiesById().getOrDefault(b.id(), List.of())
+      read.capabilitiesById()
+          .getOrDefault(b.id(), List.of())
           .forEach(c -> out.add(Live.of(c, b.id(), b.text("identifier"))));
     }
     return out;
@@ -144,16 +158,22 @@ public final class CapabilityKind implements KindOps<CapabilityKind.Spec, Capabi
   @Override
   public Live create(WriteContext ctx, Spec d) {
     String bundle = ctx.appleIdOf(Address.of("bundle_id", d.bundleKey()));
-    Resource r = ctx.client().bundleIdCapabilities().create(Requests.capabilityCreate(bundle,
-        d.capability().type(), settings(d))).data();
+    Resource r =
+        ctx.client()
+            .bundleIdCapabilities()
+            .create(Requests.capabilityCreate(bundle, d.capability().type(), settings(d)))
+            .data();
     return Live.of(r, bundle, d.identifier());
   }
 
   @Override
   public Live update(WriteContext ctx, String appleId, Spec d) {
     String bundle = ctx.appleIdOf(Address.of("bundle_id", d.bundleKey()));
-    Resource r = ctx.client().bundleIdCapabilities().update(appleId,
-        Requests.capabilityUpdate(appleId, d.capability().type(), settings(d))).data();
+    Resource r =
+        ctx.client()
+            .bundleIdCapabilities()
+            .update(appleId, Requests.capabilityUpdate(appleId, d.capability().type(), settings(d)))
+            .data();
     return Live.of(r, bundle, d.identifier());
   }
 
@@ -162,8 +182,9 @@ public final class CapabilityKind implements KindOps<CapabilityKind.Spec, Capabi
       return null;
     }
     List<CapabilitySetting> out = new ArrayList<>();
-    d.capability().settings().forEach((k, v) ->
-        out.add(CapabilitySetting.of(k, v.toArray(String[]::new))));
+    d.capability()
+        .settings()
+        .forEach((k, v) -> out.add(CapabilitySetting.of(k, v.toArray(String[]::new))));
     return out;
   }
 
@@ -174,26 +195,36 @@ public final class CapabilityKind implements KindOps<CapabilityKind.Spec, Capabi
 
   @Override
   public Optional<Live> find(WriteContext ctx, Spec d) {
-    return ctx.client().lookups().findBundleIdByIdentifier(d.identifier())
-        .flatMap(b -> ofBundle(ctx, b).stream()
-            .filter(c -> c.type().equals(d.capability().type())).findFirst());
+    return ctx.client()
+        .lookups()
+        .findBundleIdByIdentifier(d.identifier())
+        .flatMap(
+            b ->
+                ofBundle(ctx, b).stream()
+                    .filter(c -> c.type().equals(d.capability().type()))
+                    .findFirst());
   }
 
   @Override
   public Optional<Live> reread(WriteContext ctx, String appleId, String naturalKey) {
     if (naturalKey == null) {
       return readAll(new LiveReads(ctx.client())).stream()
-          .filter(c -> c.id().equals(appleId)).findFirst();
+          .filter(c -> c.id().equals(appleId))
+          .findFirst();
     }
     String identifier = naturalKey.substring(0, naturalKey.lastIndexOf('/'));
-    return ctx.client().lookups().findBundleIdByIdentifier(identifier)
+    return ctx.client()
+        .lookups()
+        .findBundleIdByIdentifier(identifier)
         .flatMap(b -> ofBundle(ctx, b).stream().filter(c -> c.id().equals(appleId)).findFirst());
   }
 
   private static List<Live> ofBundle(WriteContext ctx, Resource bundle) {
     List<Live> out = new ArrayList<>();
-    ctx.client().pager().all(() -> ctx.client().bundleIdCapabilities()
-        .listForBundleId(bundle.id())).data()
+    ctx.client()
+        .pager()
+        .all(() -> ctx.client().bundleIdCapabilities().listForBundleId(bundle.id()))
+        .data()
         .forEach(c -> out.add(Live.of(c, bundle.id(), bundle.text("identifier"))));
     return out;
   }

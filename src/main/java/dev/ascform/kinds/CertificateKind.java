@@ -1,11 +1,10 @@
 package dev.ascform.kinds;
 
-import dev.ascform.export.ExportContext;
-import dev.ascform.export.ExportEntry;
-
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.resources.Requests;
+import dev.ascform.export.ExportContext;
+import dev.ascform.export.ExportEntry;
 import dev.ascform.live.LiveReads;
 import dev.ascform.model.CertificateSpec;
 import dev.ascform.model.CertificateSpec.Management;
@@ -30,14 +29,16 @@ import java.util.TreeMap;
 /**
  * Signing certificates, keyed by serial number. {@code manage: adopt} finds an existing one by
  * serial (or by name and type when exactly one matches) and never creates or revokes to do so;
- * {@code manage: create} generates an RSA 2048 key, sends its CSR, and keeps key and certificate
- * in the encrypted store ({@link Custody}). Revoking is a delete, guarded by {@code
- * prevent_destroy} (on by default). {@code renew_before} replaces a created certificate near its
- * expiry: the new one is created before the old one is revoked. Apple's cap on current
- * distribution certificates is checked while planning ({@link CertificateRules}).
+ * {@code manage: create} generates an RSA 2048 key, sends its CSR, and keeps key and certificate in
+ * the encrypted store ({@link Custody}). Revoking is a delete, guarded by {@code prevent_destroy}
+ * (on by default). {@code renew_before} replaces a created certificate near its expiry: the new one
+ * is created before the old one is revoked. Apple's cap on current distribution certificates is
+ * checked while planning ({@link CertificateRules}).
  */
-public final class CertificateKind implements dev.ascform.export.Exportable<CertificateKind.Live>, KindOps<CertificateKind.Spec, CertificateKind.Live>,
-    DeleteOps {
+public final class CertificateKind
+    implements dev.ascform.export.Exportable<CertificateKind.Live>,
+        KindOps<CertificateKind.Spec, CertificateKind.Live>,
+        DeleteOps {
 
   /** The shared read of every certificate. */
   public static final String READ = "certificates";
@@ -46,11 +47,16 @@ public final class CertificateKind implements dev.ascform.export.Exportable<Cert
   public record Spec(CertificateSpec spec, String serial) {}
 
   /** A live certificate. {@code content} is the public certificate (base64 DER): not secret. */
-  public record Live(String id, String serial, String name, String type, Instant expires,
-      String content) {
+  public record Live(
+      String id, String serial, String name, String type, Instant expires, String content) {
     static Live of(Resource r) {
-      return new Live(r.id(), r.text("serialNumber"), r.text("name"), r.text("certificateType"),
-          r.instant("expirationDate"), r.text("certificateContent"));
+      return new Live(
+          r.id(),
+          r.text("serialNumber"),
+          r.text("name"),
+          r.text("certificateType"),
+          r.instant("expirationDate"),
+          r.text("certificateContent"));
     }
   }
 
@@ -58,8 +64,9 @@ public final class CertificateKind implements dev.ascform.export.Exportable<Cert
 
   @Override
   public List<String> unknownValues(Live l) {
-    return new KnownValues().check("certificateType", l.type(),
-        dev.ascform.model.CertificateType.class).unknown();
+    return new KnownValues()
+        .check("certificateType", l.type(), dev.ascform.model.CertificateType.class)
+        .unknown();
   }
 
   public CertificateKind() {
@@ -85,7 +92,8 @@ public final class CertificateKind implements dev.ascform.export.Exportable<Cert
     if (d.serial() != null) {
       return d.serial();
     }
-    return d.spec().manage() == Management.CREATE ? "(new) " + d.spec().key()
+    return d.spec().manage() == Management.CREATE
+        ? "(new) " + d.spec().key()
         : d.spec().name().orElse("?") + "/" + d.spec().type();
   }
 
@@ -158,8 +166,12 @@ public final class CertificateKind implements dev.ascform.export.Exportable<Cert
     if (l.expires().minus(d.spec().renewBefore().get()).isAfter(clock.instant())) {
       return List.of();
     }
-    return List.of("expires " + l.expires().toString().substring(0, 10) + ", within renew_before "
-        + d.spec().renewBefore().get().toDays() + "d");
+    return List.of(
+        "expires "
+            + l.expires().toString().substring(0, 10)
+            + ", within renew_before "
+            + d.spec().renewBefore().get().toDays()
+            + "d");
   }
 
   @Override
@@ -182,8 +194,14 @@ public final class CertificateKind implements dev.ascform.export.Exportable<Cert
   @Override
   public Map<Address, Desired<Spec>> desired(DesiredState state) {
     Map<Address, Desired<Spec>> out = new TreeMap<>();
-    state.certificates().values().forEach(c -> out.put(Address.parse(c.address()),
-        new Desired<>(new Spec(c, knownSerial(c)), c.preventDestroy())));
+    state
+        .certificates()
+        .values()
+        .forEach(
+            c ->
+                out.put(
+                    Address.parse(c.address()),
+                    new Desired<>(new Spec(c, knownSerial(c)), c.preventDestroy())));
     return out;
   }
 
@@ -224,8 +242,8 @@ public final class CertificateKind implements dev.ascform.export.Exportable<Cert
   public Live create(WriteContext ctx, Spec d) {
     CertificateSpec c = d.spec();
     if (c.manage() != Management.CREATE) {
-      throw new IllegalStateException("certificate." + c.key() + " is adopted: ascform never"
-          + " creates it");
+      throw new IllegalStateException(
+          "certificate." + c.key() + " is adopted: ascform never" + " creates it");
     }
     Custody.store().requireWritable("cannot create certificate." + c.key());
     // An apply that died after sending its request left its key pair waiting: if Apple issued a
@@ -241,8 +259,13 @@ public final class CertificateKind implements dev.ascform.export.Exportable<Cert
     Custody.store().putPending(c.key(), pair);
     Resource r;
     try {
-      r = ctx.client().certificates().create(Requests.certificateCreate(
-          KeyMaker.csr(pair, "ascform " + c.key()), c.type().name())).data();
+      r =
+          ctx.client()
+              .certificates()
+              .create(
+                  Requests.certificateCreate(
+                      KeyMaker.csr(pair, "ascform " + c.key()), c.type().name()))
+              .data();
     } catch (dev.ascform.api.http.AscApiException e) {
       // The outcome is unknown (a lost response, a 5xx): the key pair exists only here, so a
       // certificate Apple made from it is found by its public key and kept, never made twice.
@@ -264,8 +287,9 @@ public final class CertificateKind implements dev.ascform.export.Exportable<Cert
     byte[] wanted = pair.getPublic().getEncoded();
     for (Resource r : readNow(c)) {
       String content = r.text("certificateContent");
-      if (content != null && java.util.Arrays.equals(wanted,
-          KeyMaker.certificate(content).getPublicKey().getEncoded())) {
+      if (content != null
+          && java.util.Arrays.equals(
+              wanted, KeyMaker.certificate(content).getPublicKey().getEncoded())) {
         return Optional.of(r);
       }
     }
@@ -311,9 +335,13 @@ public final class CertificateKind implements dev.ascform.export.Exportable<Cert
     m.put("type", l.type());
     m.put("manage", "adopt");
     m.put("serial", l.serial());
-    String comment = l.expires() != null && !l.expires().isAfter(ctx.now())
-        ? "expired " + l.expires().toString().substring(0, 10) + ": renew it in Apple or remove"
-            + " this entry" : null;
+    String comment =
+        l.expires() != null && !l.expires().isAfter(ctx.now())
+            ? "expired "
+                + l.expires().toString().substring(0, 10)
+                + ": renew it in Apple or remove"
+                + " this entry"
+            : null;
     return new ExportEntry(m, comment);
   }
 }

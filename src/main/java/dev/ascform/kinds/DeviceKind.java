@@ -1,14 +1,13 @@
 package dev.ascform.kinds;
 
-import dev.ascform.export.ExportContext;
-import dev.ascform.export.ExportEntry;
-
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.resources.Requests;
+import dev.ascform.export.ExportContext;
+import dev.ascform.export.ExportEntry;
 import dev.ascform.live.LiveReads;
-import dev.ascform.model.DesiredState;
 import dev.ascform.model.BundleIdPlatform;
+import dev.ascform.model.DesiredState;
 import dev.ascform.model.DeviceClass;
 import dev.ascform.model.DeviceSpec;
 import dev.ascform.model.DeviceStatus;
@@ -24,23 +23,31 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Registered devices, keyed by lower-case UDID. Name and status are updated in place. Apple
- * cannot delete a device: a removal disables it, and a different platform or device class is a
- * planning error (it cannot be replaced).
+ * Registered devices, keyed by lower-case UDID. Name and status are updated in place. Apple cannot
+ * delete a device: a removal disables it, and a different platform or device class is a planning
+ * error (it cannot be replaced).
  */
-public final class DeviceKind implements dev.ascform.export.Exportable<DeviceKind.Live>, KindOps<DeviceSpec, DeviceKind.Live>,
-    UpdateOps<DeviceSpec, DeviceKind.Live>, RetireOps<DeviceKind.Live> {
+public final class DeviceKind
+    implements dev.ascform.export.Exportable<DeviceKind.Live>,
+        KindOps<DeviceSpec, DeviceKind.Live>,
+        UpdateOps<DeviceSpec, DeviceKind.Live>,
+        RetireOps<DeviceKind.Live> {
 
   /** The shared read of every device. */
   public static final String READ = "devices";
 
   /** A live device. */
-  public record Live(String id, String udid, String name, String platform, String deviceClass,
-      String status) {
+  public record Live(
+      String id, String udid, String name, String platform, String deviceClass, String status) {
     static Live of(Resource r) {
       String udid = r.text("udid");
-      return new Live(r.id(), udid == null ? null : udid.toLowerCase(Locale.ROOT), r.text("name"),
-          r.text("platform"), r.text("deviceClass"), r.text("status"));
+      return new Live(
+          r.id(),
+          udid == null ? null : udid.toLowerCase(Locale.ROOT),
+          r.text("name"),
+          r.text("platform"),
+          r.text("deviceClass"),
+          r.text("status"));
     }
   }
 
@@ -51,9 +58,11 @@ public final class DeviceKind implements dev.ascform.export.Exportable<DeviceKin
 
   @Override
   public List<String> unknownValues(Live l) {
-    return new KnownValues().check("platform", l.platform(), BundleIdPlatform.class)
+    return new KnownValues()
+        .check("platform", l.platform(), BundleIdPlatform.class)
         .check("deviceClass", l.deviceClass(), DeviceClass.class)
-        .check("status", l.status(), DeviceStatus.class).unknown();
+        .check("status", l.status(), DeviceStatus.class)
+        .unknown();
   }
 
   @Override
@@ -141,8 +150,10 @@ public final class DeviceKind implements dev.ascform.export.Exportable<DeviceKin
   @Override
   public Map<Address, Desired<DeviceSpec>> desired(DesiredState state) {
     Map<Address, Desired<DeviceSpec>> out = new TreeMap<>();
-    state.devices().values().forEach(d ->
-        out.put(Address.parse(d.address()), new Desired<>(d, d.preventDestroy())));
+    state
+        .devices()
+        .values()
+        .forEach(d -> out.put(Address.parse(d.address()), new Desired<>(d, d.preventDestroy())));
     return out;
   }
 
@@ -160,8 +171,12 @@ public final class DeviceKind implements dev.ascform.export.Exportable<DeviceKin
 
   @Override
   public Live create(WriteContext ctx, DeviceSpec d) {
-    Live created = Live.of(ctx.client().devices().create(
-        Requests.deviceCreate(d.name(), d.udid(), d.platform().name())).data());
+    Live created =
+        Live.of(
+            ctx.client()
+                .devices()
+                .create(Requests.deviceCreate(d.name(), d.udid(), d.platform().name()))
+                .data());
     if (!d.enabled()) {
       return retire(ctx, created.id());
     }
@@ -170,14 +185,20 @@ public final class DeviceKind implements dev.ascform.export.Exportable<DeviceKin
 
   @Override
   public Live update(WriteContext ctx, String appleId, DeviceSpec d) {
-    return Live.of(ctx.client().devices().update(appleId,
-        Requests.deviceUpdate(appleId, d.name(), d.status().name())).data());
+    return Live.of(
+        ctx.client()
+            .devices()
+            .update(appleId, Requests.deviceUpdate(appleId, d.name(), d.status().name()))
+            .data());
   }
 
   @Override
   public Live retire(WriteContext ctx, String appleId) {
-    return Live.of(ctx.client().devices().update(appleId,
-        Requests.deviceUpdate(appleId, null, "DISABLED")).data());
+    return Live.of(
+        ctx.client()
+            .devices()
+            .update(appleId, Requests.deviceUpdate(appleId, null, "DISABLED"))
+            .data());
   }
 
   @Override

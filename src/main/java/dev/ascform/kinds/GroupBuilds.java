@@ -14,15 +14,15 @@ import java.util.TreeSet;
 
 /**
  * The builds of the apps whose beta groups declare or hold builds, read in one paged collection
- * read: {@code GET /v1/builds?filter[app]=<ids>&include=preReleaseVersion,app} (one request per
- * 200 builds), newest first. Labels a build {@code "2.4 (240)"}, and resolves {@code latest}: the
+ * read: {@code GET /v1/builds?filter[app]=<ids>&include=preReleaseVersion,app} (one request per 200
+ * builds), newest first. Labels a build {@code "2.4 (240)"}, and resolves {@code latest}: the
  * newest VALID, unexpired build of the version (by upload date). A build the read did not cover
  * (e.g. of another app) is read by id.
  */
 final class GroupBuilds {
   /** A build of one app and marketing version. */
-  record Build(String id, String version, String number, java.time.Instant uploaded,
-      boolean usable) {
+  record Build(
+      String id, String version, String number, java.time.Instant uploaded, boolean usable) {
     String label() {
       return version + " (" + number + ")";
     }
@@ -32,8 +32,8 @@ final class GroupBuilds {
   private final Map<String, Build> byId = new HashMap<>();
 
   /**
-   * Reads the builds of these apps (Apple ids, to bundle identifiers) in one paged read; none
-   * when the set is empty.
+   * Reads the builds of these apps (Apple ids, to bundle identifiers) in one paged read; none when
+   * the set is empty.
    */
   static GroupBuilds read(AscClient c, Map<String, String> bundleIdsByAppId) {
     GroupBuilds out = new GroupBuilds();
@@ -41,28 +41,41 @@ final class GroupBuilds {
       return out;
     }
     String ids = String.join(",", new TreeSet<>(bundleIdsByAppId.keySet()));
-    PagedResult page = c.pager().all(() -> c.builds().listIncluding(ids, "preReleaseVersion,app",
-        "version,uploadedDate,expired,processingState,preReleaseVersion,app", "version,platform",
-        "bundleId"));
+    PagedResult page =
+        c.pager()
+            .all(
+                () ->
+                    c.builds()
+                        .listIncluding(
+                            ids,
+                            "preReleaseVersion,app",
+                            "version,uploadedDate,expired,processingState,preReleaseVersion,app",
+                            "version,platform",
+                            "bundleId"));
     Map<ResourceRef, Resource> included = page.includedByRef();
     for (Resource r : page.data()) {
       String appId = one(r, "app");
       String bundleId = bundleIdsByAppId.get(appId);
       String versionId = one(r, "preReleaseVersion");
-      Resource v = versionId == null ? null
-          : included.get(new ResourceRef("preReleaseVersions", versionId));
+      Resource v =
+          versionId == null ? null : included.get(new ResourceRef("preReleaseVersions", versionId));
       if (bundleId == null || v == null) {
         continue;
       }
-      Build b = new Build(r.id(), v.text("version"), r.text("version"), r.instant("uploadedDate"),
-          "VALID".equals(r.text("processingState")) && !Boolean.TRUE.equals(r.bool("expired")));
+      Build b =
+          new Build(
+              r.id(),
+              v.text("version"),
+              r.text("version"),
+              r.instant("uploadedDate"),
+              "VALID".equals(r.text("processingState")) && !Boolean.TRUE.equals(r.bool("expired")));
       out.byId.put(b.id(), b);
-      out.byAppVersion.computeIfAbsent(bundleId + "|" + b.version(), k -> new ArrayList<>())
-          .add(b);
+      out.byAppVersion.computeIfAbsent(bundleId + "|" + b.version(), k -> new ArrayList<>()).add(b);
     }
     // by instant, not by text: Apple's dates carry different offsets (-08:00, +0000, Z)
-    java.util.Comparator<Build> newestFirst = java.util.Comparator.comparing(Build::uploaded,
-        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()));
+    java.util.Comparator<Build> newestFirst =
+        java.util.Comparator.comparing(
+            Build::uploaded, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()));
     out.byAppVersion.values().forEach(list -> list.sort(newestFirst));
     return out;
   }
@@ -90,18 +103,19 @@ final class GroupBuilds {
       if (l.builds().isEmpty()) {
         return null;
       }
-      return List.copyOf(new TreeSet<>(l.builds().stream()
-          .map(b -> b.version() + " (" + b.build() + ")").toList()));
+      return List.copyOf(
+          new TreeSet<>(
+              l.builds().stream().map(b -> b.version() + " (" + b.build() + ")").toList()));
     }
     BuildSelection.Latest l = (BuildSelection.Latest) s;
     String v = l.version().orElse("?");
-    return List.of(latest(bundleId, v).map(Build::label)
-        .orElse(v + " (no valid build)"));
+    return List.of(latest(bundleId, v).map(Build::label).orElse(v + " (no valid build)"));
   }
 
   private java.util.Optional<Build> latest(String bundleId, String version) {
     return byAppVersion.getOrDefault(bundleId + "|" + version, List.of()).stream()
-        .filter(Build::usable).findFirst();
+        .filter(Build::usable)
+        .findFirst();
   }
 
   /** The build with this label of this app, or null. */
@@ -110,19 +124,26 @@ final class GroupBuilds {
     String version = label.substring(0, open);
     String number = label.substring(open + 2, label.length() - 1);
     return byAppVersion.getOrDefault(bundleId + "|" + version, List.of()).stream()
-        .filter(b -> b.number().equals(number)).map(Build::id).findFirst().orElse(null);
+        .filter(b -> b.number().equals(number))
+        .map(Build::id)
+        .findFirst()
+        .orElse(null);
   }
 
   /**
-   * Labels of live build ids, sorted. A build of a version no group declares is read by id
-   * (one request) and labelled by its build number: {@code "build 231"}.
+   * Labels of live build ids, sorted. A build of a version no group declares is read by id (one
+   * request) and labelled by its build number: {@code "build 231"}.
    */
   List<String> labels(AscClient c, List<ResourceRef> ids) {
     TreeSet<String> out = new TreeSet<>();
     for (ResourceRef r : ids) {
       Build b = byId.get(r.id());
-      out.add(b != null ? b.label() : Not404.read(() -> c.builds().get(r.id()).data())
-          .map(x -> "build " + x.text("version")).orElse("build id " + r.id()));
+      out.add(
+          b != null
+              ? b.label()
+              : Not404.read(() -> c.builds().get(r.id()).data())
+                  .map(x -> "build " + x.text("version"))
+                  .orElse("build id " + r.id()));
     }
     return List.copyOf(out);
   }

@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A kind's read and write side, on top of its planning rules ({@link ResourceKind}): what the
- * live reader and the applier need. One class per kind implements it (see {@link Kinds}).
+ * A kind's read and write side, on top of its planning rules ({@link ResourceKind}): what the live
+ * reader and the applier need. One class per kind implements it (see {@link Kinds}).
  *
  * <p>Writes declare themselves with traits, as planning abilities do: {@link UpdateOps} (with
  * {@link dev.ascform.plan.Updatable}), {@link DeleteOps} (with {@link dev.ascform.plan.Deletable})
  * and {@link RetireOps} (with {@link dev.ascform.plan.Retirable}). Every write returns or leaves
- * the resource so that {@link #find} or {@link #reread} can check it afterwards: the applier
- * never resends a write whose outcome is unknown, it re-reads.
+ * the resource so that {@link #find} or {@link #reread} can check it afterwards: the applier never
+ * resends a write whose outcome is unknown, it re-reads.
  *
  * @param <D> the desired resource type
  * @param <L> the live resource type
@@ -28,33 +28,33 @@ public interface KindOps<D, L> extends ResourceKind<D, L> {
   Map<Address, Desired<D>> desired(DesiredState state);
 
   /**
-   * Every live resource of this kind in the account. Read through {@link LiveReads#shared} so
-   * that kinds needing the same collection read it once; read completely (every page, every
-   * relationship beyond Apple's include cap).
+   * Every live resource of this kind in the account. Read through {@link LiveReads#shared} so that
+   * kinds needing the same collection read it once; read completely (every page, every relationship
+   * beyond Apple's include cap).
    */
   List<L> readAll(LiveReads reads);
 
   /**
-   * Starts, without waiting, the shared reads {@link #readAll} will ask for, longest first
-   * ({@link LiveReads#prefetch}), so that reads it would otherwise make one after another (the
-   * apps, then the users, then the groups, then the testers) overlap. Called for every kind in scope
-   * before any {@code readAll}. Reads nothing a run without prefetching would not read.
+   * Starts, without waiting, the shared reads {@link #readAll} will ask for, longest first ({@link
+   * LiveReads#prefetch}), so that reads it would otherwise make one after another (the apps, then
+   * the users, then the groups, then the testers) overlap. Called for every kind in scope before
+   * any {@code readAll}. Reads nothing a run without prefetching would not read.
    */
   default void prefetch(LiveReads reads) {}
 
   /**
-   * The values of this live resource that are not among the enumerations this version knows
-   * ({@code platform 'VISION_OS'}): the read warns about each and keeps the resource as Apple sent
-   * it, and export leaves it out. None by default.
+   * The values of this live resource that are not among the enumerations this version knows ({@code
+   * platform 'VISION_OS'}): the read warns about each and keeps the resource as Apple sent it, and
+   * export leaves it out. None by default.
    */
   default List<String> unknownValues(L live) {
     return List.of();
   }
 
   /**
-   * The desired resources completed with what only the live read can tell (a certificate adopted
-   * by name and type resolves to its serial). Called once per read, after {@link #readAll};
-   * {@code reads} gives other kinds' shared reads without new requests. May throw a {@link
+   * The desired resources completed with what only the live read can tell (a certificate adopted by
+   * name and type resolves to its serial). Called once per read, after {@link #readAll}; {@code
+   * reads} gives other kinds' shared reads without new requests. May throw a {@link
    * dev.ascform.plan.PlanningException} for problems only the live side reveals (Apple's caps).
    */
   default Map<Address, Desired<D>> resolve(
@@ -72,9 +72,9 @@ public interface KindOps<D, L> extends ResourceKind<D, L> {
   Optional<L> find(WriteContext ctx, D desired);
 
   /**
-   * The live resource with this Apple id, read now, or empty when it does not exist.
-   * {@code naturalKey} helps kinds that Apple cannot read by id alone (capabilities); it is null
-   * for {@code import}.
+   * The live resource with this Apple id, read now, or empty when it does not exist. {@code
+   * naturalKey} helps kinds that Apple cannot read by id alone (capabilities); it is null for
+   * {@code import}.
    */
   Optional<L> reread(WriteContext ctx, String appleId, String naturalKey);
 }

@@ -13,10 +13,11 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The shared collection reads of the people kinds, one request per page of 200:
- * {@code GET /v1/apps}, {@code GET /v1/users?include=visibleApps}, {@code GET
- * /v1/userInvitations?include=visibleApps}, {@code GET /v1/betaGroups?include=app,builds} and {@code GET
- * /v1/betaTesters?include=betaGroups} (relationship endpoints only past Apple's include cap).
+ * The shared collection reads of the people kinds, one request per page of 200: {@code GET
+ * /v1/apps}, {@code GET /v1/users?include=visibleApps}, {@code GET
+ * /v1/userInvitations?include=visibleApps}, {@code GET /v1/betaGroups?include=app,builds} and
+ * {@code GET /v1/betaTesters?include=betaGroups} (relationship endpoints only past Apple's include
+ * cap).
  */
 final class PeopleReads {
   static final String APPS = "apps";
@@ -35,17 +36,25 @@ final class PeopleReads {
       c -> c.pager().all(() -> c.userInvitations().list(null, "visibleApps", 50));
   private static final Function<AscClient, PagedResult> READ_GROUPS =
       c -> c.pager().all(() -> c.betaGroups().list(null, null, "app,builds", null));
-  private static final Function<AscClient, List<TesterGroups>> READ_TESTERS = c -> {
-    List<TesterGroups> out = new ArrayList<>();
-    // its first page ahead of other collections' first pages: the testers' chain is the longest
-    for (Resource r : c.pager().all(() -> RequestPriority.with(1,
-        () -> c.betaTesters().memberships(50))).data()) {
-      List<String> groups = c.relationships().refs(r, "betaGroups",
-          () -> c.betaTesters().betaGroupIds(r.id())).stream().map(ResourceRef::id).toList();
-      out.add(new TesterGroups(r, groups));
-    }
-    return List.copyOf(out);
-  };
+  private static final Function<AscClient, List<TesterGroups>> READ_TESTERS =
+      c -> {
+        List<TesterGroups> out = new ArrayList<>();
+        // its first page ahead of other collections' first pages: the testers' chain is the longest
+        for (Resource r :
+            c.pager()
+                .all(() -> RequestPriority.with(1, () -> c.betaTesters().memberships(50)))
+                .data()) {
+          List<String> groups =
+              c
+                  .relationships()
+                  .refs(r, "betaGroups", () -> c.betaTesters().betaGroupIds(r.id()))
+                  .stream()
+                  .map(ResourceRef::id)
+                  .toList();
+          out.add(new TesterGroups(r, groups));
+        }
+        return List.copyOf(out);
+      };
 
   /**
    * Starts the named shared reads, the testers first: in a large account theirs is the longest
@@ -74,8 +83,11 @@ final class PeopleReads {
 
   /** The Apple id of the app with this bundle identifier (apps are read once per run). */
   static String appId(AscClient c, String bundleId) {
-    return c.lookups().appIdByBundleId(bundleId).orElseThrow(() ->
-        new IllegalStateException("no app with bundle ID " + bundleId + " in the account"));
+    return c.lookups()
+        .appIdByBundleId(bundleId)
+        .orElseThrow(
+            () ->
+                new IllegalStateException("no app with bundle ID " + bundleId + " in the account"));
   }
 
   static List<Resource> users(LiveReads reads) {
@@ -111,8 +123,8 @@ final class PeopleReads {
 
   /**
    * App Apple id to bundle identifier for the groups' apps: {@code /v1/apps}, and the apps the
-   * groups' read included ({@code include=app}), which name an app even where the app list
-   * leaves it out.
+   * groups' read included ({@code include=app}), which name an app even where the app list leaves
+   * it out.
    */
   static Map<String, String> groupApps(LiveReads reads) {
     Map<String, String> out = new java.util.HashMap<>(appBundleIds(reads));

@@ -19,15 +19,18 @@ import java.util.List;
 public final class ProfileFiles {
   private ProfileFiles() {}
 
-  /** The file name of a profile: {@code Acme Notes App Store} → {@code Acme_Notes_App_Store.mobileprovision}. */
+  /**
+   * The file name of a profile: {@code Acme Notes App Store} → {@code
+   * Acme_Notes_App_Store.mobileprovision}.
+   */
   public static String fileName(String profileName) {
     String base = profileName.replaceAll("[^A-Za-z0-9._-]", "_");
     return (base.isEmpty() || base.startsWith(".") ? "_" + base : base) + ".mobileprovision";
   }
 
   /**
-   * Writes the profiles with these names (every profile when {@code names} is null) to {@code
-   * dir}; returns the files written, in name order.
+   * Writes the profiles with these names (every profile when {@code names} is null) to {@code dir};
+   * returns the files written, in name order.
    */
   public static List<Path> download(AscClient client, Collection<String> names, Path dir) {
     List<Path> out = new ArrayList<>();

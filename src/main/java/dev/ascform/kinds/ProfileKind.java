@@ -1,8 +1,5 @@
 package dev.ascform.kinds;
 
-import dev.ascform.export.ExportContext;
-import dev.ascform.export.ExportEntry;
-
 import dev.ascform.api.AscClient;
 import dev.ascform.api.PagedResult;
 import dev.ascform.api.Relationships;
@@ -10,6 +7,8 @@ import dev.ascform.api.jsonapi.Relationship;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
 import dev.ascform.api.resources.Requests;
+import dev.ascform.export.ExportContext;
+import dev.ascform.export.ExportEntry;
 import dev.ascform.live.LiveReads;
 import dev.ascform.model.CertificateSpec;
 import dev.ascform.model.DesiredState;
@@ -35,28 +34,46 @@ import java.util.TreeSet;
  * renew_before}, or a change in the same plan to its bundle ID's capabilities or a renewal of its
  * certificate. Read in one request per 200 profiles ({@link ProfileReads}).
  */
-public final class ProfileKind implements dev.ascform.export.Exportable<ProfileKind.Live>, KindOps<ProfileKind.Spec, ProfileKind.Live>, DeleteOps {
+public final class ProfileKind
+    implements dev.ascform.export.Exportable<ProfileKind.Live>,
+        KindOps<ProfileKind.Spec, ProfileKind.Live>,
+        DeleteOps {
 
   /**
    * A desired profile with what it resolves to.
    *
-   * @param certificates its certificates; their serials come from the config, the secret store
-   *     or (adopted by name) {@code resolvedSerials}
+   * @param certificates its certificates; their serials come from the config, the secret store or
+   *     (adopted by name) {@code resolvedSerials}
    * @param udids the lower-case UDIDs of its devices, by device address
    */
-  public record Spec(ProfileSpec spec, String bundleIdentifier, List<CertificateSpec> certificates,
-      Map<String, String> resolvedSerials, Map<Address, String> udids, Set<Address> capabilities) {}
+  public record Spec(
+      ProfileSpec spec,
+      String bundleIdentifier,
+      List<CertificateSpec> certificates,
+      Map<String, String> resolvedSerials,
+      Map<Address, String> udids,
+      Set<Address> capabilities) {}
 
   /** A live profile; {@code content} is the base64 profile ({@code .mobileprovision}). */
-  public record Live(String id, String name, String type, String state, String bundleIdentifier,
-      Instant expires, List<String> certificateSerials, List<String> udids, String content) {}
+  public record Live(
+      String id,
+      String name,
+      String type,
+      String state,
+      String bundleIdentifier,
+      Instant expires,
+      List<String> certificateSerials,
+      List<String> udids,
+      String content) {}
 
   private static final String UNRESOLVED = "(adopted by name) ";
 
   @Override
   public List<String> unknownValues(Live l) {
-    return new KnownValues().check("profileType", l.type(), dev.ascform.model.ProfileType.class)
-        .check("profileState", l.state(), "ACTIVE", "INVALID").unknown();
+    return new KnownValues()
+        .check("profileType", l.type(), dev.ascform.model.ProfileType.class)
+        .check("profileState", l.state(), "ACTIVE", "INVALID")
+        .unknown();
   }
 
   private final Clock clock;
@@ -110,8 +127,10 @@ public final class ProfileKind implements dev.ascform.export.Exportable<ProfileK
     for (CertificateSpec c : d.certificates()) {
       String s = d.resolvedSerials().get(c.key());
       s = s != null ? s : CertificateKind.knownSerial(c);
-      out.add(s != null ? s : (c.manage() == CertificateSpec.Management.ADOPT ? UNRESOLVED
-          : "(new) ") + c.key());
+      out.add(
+          s != null
+              ? s
+              : (c.manage() == CertificateSpec.Management.ADOPT ? UNRESOLVED : "(new) ") + c.key());
     }
     return new ArrayList<>(out);
   }
@@ -123,8 +142,8 @@ public final class ProfileKind implements dev.ascform.export.Exportable<ProfileK
   @Override
   public List<FieldDiff> diff(Spec d, Live l) {
     Map<String, Object> want = desiredAttributes(d);
-    if (((List<?>) want.get("certificates")).stream()
-        .anyMatch(x -> x.toString().startsWith(UNRESOLVED))) {
+    if (((List<?>) want.get("certificates"))
+        .stream().anyMatch(x -> x.toString().startsWith(UNRESOLVED))) {
       want.remove("certificates");
     }
     return FieldDiff.between(liveAttributes(l), want, true);
@@ -160,28 +179,37 @@ public final class ProfileKind implements dev.ascform.export.Exportable<ProfileK
     }
     if (l.expires() != null && !l.expires().isAfter(clock.instant())) {
       out.add("expired " + l.expires().toString().substring(0, 10));
-    } else if (d.spec().renewBefore().isPresent() && l.expires() != null && !l.expires()
-        .minus(d.spec().renewBefore().get()).isAfter(clock.instant())) {
-      out.add("expires " + l.expires().toString().substring(0, 10) + ", within renew_before "
-          + d.spec().renewBefore().get().toDays() + "d");
+    } else if (d.spec().renewBefore().isPresent()
+        && l.expires() != null
+        && !l.expires().minus(d.spec().renewBefore().get()).isAfter(clock.instant())) {
+      out.add(
+          "expires "
+              + l.expires().toString().substring(0, 10)
+              + ", within renew_before "
+              + d.spec().renewBefore().get().toDays()
+              + "d");
     }
     return out;
   }
 
   @Override
   public String replaceConsequence(Spec d, Live l) {
-    StringBuilder s = new StringBuilder("deleted, then created again with the same name: the"
-        + " .mobileprovision gets a new UUID");
+    StringBuilder s =
+        new StringBuilder(
+            "deleted, then created again with the same name: the"
+                + " .mobileprovision gets a new UUID");
     if (l != null) {
       Set<String> want = new TreeSet<>(d.udids().values());
       List<String> added = new ArrayList<>();
-      d.udids().forEach((a, u) -> {
-        if (!l.udids().contains(u)) {
-          added.add("+" + a.name());
-        }
-      });
-      List<String> removed = l.udids().stream().filter(u -> !want.contains(u))
-          .map(u -> "-" + u).toList();
+      d.udids()
+          .forEach(
+              (a, u) -> {
+                if (!l.udids().contains(u)) {
+                  added.add("+" + a.name());
+                }
+              });
+      List<String> removed =
+          l.udids().stream().filter(u -> !want.contains(u)).map(u -> "-" + u).toList();
       if (!added.isEmpty() || !removed.isEmpty()) {
         s.append("; devices ").append(String.join(" ", added));
         s.append(added.isEmpty() || removed.isEmpty() ? "" : " ").append(String.join(" ", removed));
@@ -192,12 +220,14 @@ public final class ProfileKind implements dev.ascform.export.Exportable<ProfileK
 
   @Override
   public String invalidatedBy(Spec d, Change other) {
-    if (d.capabilities().contains(other.address()) || other.kind().equals("capability")
-        && other.address().name().startsWith(d.spec().bundleId() + ".")) {
+    if (d.capabilities().contains(other.address())
+        || other.kind().equals("capability")
+            && other.address().name().startsWith(d.spec().bundleId() + ".")) {
       return other.address() + " changes (Apple marks the profile INVALID)";
     }
-    boolean ownCert = other.kind().equals("certificate") && d.certificates().stream()
-        .anyMatch(c -> c.key().equals(other.address().name()));
+    boolean ownCert =
+        other.kind().equals("certificate")
+            && d.certificates().stream().anyMatch(c -> c.key().equals(other.address().name()));
     if (ownCert && (other.action().isReplace() || other.action().isDestroy())) {
       return other.address() + " is " + (other.action().isReplace() ? "renewed" : "revoked");
     }
@@ -232,12 +262,21 @@ public final class ProfileKind implements dev.ascform.export.Exportable<ProfileK
   @Override
   public Live create(WriteContext ctx, Spec d) {
     String bundle = ctx.appleIdOf(Address.of("bundle_id", d.spec().bundleId()));
-    List<String> certs = d.certificates().stream()
-        .map(c -> ctx.appleIdOf(Address.of("certificate", c.key()))).toList();
-    List<String> devices = d.spec().type().takesDevices()
-        ? d.udids().keySet().stream().map(ctx::appleIdOf).toList() : null;
-    Resource r = ctx.client().profiles().create(Requests.profileCreate(d.spec().name(),
-        d.spec().type().name(), bundle, certs, devices)).data();
+    List<String> certs =
+        d.certificates().stream()
+            .map(c -> ctx.appleIdOf(Address.of("certificate", c.key())))
+            .toList();
+    List<String> devices =
+        d.spec().type().takesDevices()
+            ? d.udids().keySet().stream().map(ctx::appleIdOf).toList()
+            : null;
+    Resource r =
+        ctx.client()
+            .profiles()
+            .create(
+                Requests.profileCreate(
+                    d.spec().name(), d.spec().type().name(), bundle, certs, devices))
+            .data();
     return reread(ctx, r.id(), d.spec().name()).orElseThrow();
   }
 
@@ -248,7 +287,9 @@ public final class ProfileKind implements dev.ascform.export.Exportable<ProfileK
 
   @Override
   public Optional<Live> find(WriteContext ctx, Spec d) {
-    return ctx.client().lookups().findProfileByName(d.spec().name())
+    return ctx.client()
+        .lookups()
+        .findProfileByName(d.spec().name())
         .flatMap(r -> reread(ctx, r.id(), d.spec().name()));
   }
 
@@ -256,8 +297,15 @@ public final class ProfileKind implements dev.ascform.export.Exportable<ProfileK
   public Optional<Live> reread(WriteContext ctx, String appleId, String naturalKey) {
     AscClient c = ctx.client();
     return Not404.read(() -> c.profiles().get(appleId, ProfileReads.INCLUDE))
-        .map(doc -> ProfileReads.live(c, doc.data(), new PagedResult(List.of(doc.data()),
-            doc.included() == null ? List.of() : doc.included(), 1)));
+        .map(
+            doc ->
+                ProfileReads.live(
+                    c,
+                    doc.data(),
+                    new PagedResult(
+                        List.of(doc.data()),
+                        doc.included() == null ? List.of() : doc.included(),
+                        1)));
   }
 
   static boolean truncated(Resource r, String rel) {
@@ -285,11 +333,14 @@ public final class ProfileKind implements dev.ascform.export.Exportable<ProfileK
     // a declared profile that is expired or not ACTIVE is replaced by the next plan: exported, it
     // would make the adopted config plan a change at once, so it is left out and named instead
     if (l.expires() != null && !l.expires().isAfter(clock.instant())) {
-      return "it expired on " + l.expires().toString().substring(0, 10)
+      return "it expired on "
+          + l.expires().toString().substring(0, 10)
           + " (declare a profile of this name to have ascform make a new one)";
     }
     if (l.state() != null && !"ACTIVE".equals(l.state())) {
-      return "it is " + l.state() + " at Apple"
+      return "it is "
+          + l.state()
+          + " at Apple"
           + " (declare a profile of this name to have ascform make a new one)";
     }
     if (l.bundleIdentifier() == null) {
@@ -318,17 +369,26 @@ public final class ProfileKind implements dev.ascform.export.Exportable<ProfileK
     m.put("name", l.name());
     m.put("type", l.type());
     m.put("bundle_id", ctx.nameOf("bundle_id", l.bundleIdentifier()));
-    m.put("certificates", l.certificateSerials().stream()
-        .map(s -> ctx.nameOf("certificate", s)).filter(java.util.Objects::nonNull)
-        .sorted().toList());
-    List<String> devices = l.udids().stream()
-        .map(u -> ctx.nameOf("device", u.toLowerCase(java.util.Locale.ROOT)))
-        .filter(java.util.Objects::nonNull).sorted().toList();
+    m.put(
+        "certificates",
+        l.certificateSerials().stream()
+            .map(s -> ctx.nameOf("certificate", s))
+            .filter(java.util.Objects::nonNull)
+            .sorted()
+            .toList());
+    List<String> devices =
+        l.udids().stream()
+            .map(u -> ctx.nameOf("device", u.toLowerCase(java.util.Locale.ROOT)))
+            .filter(java.util.Objects::nonNull)
+            .sorted()
+            .toList();
     if (!devices.isEmpty()) {
       m.put("devices", devices);
     }
-    String comment = "ACTIVE".equals(l.state()) ? null
-        : "state " + l.state() + " at Apple: the next apply regenerates it";
+    String comment =
+        "ACTIVE".equals(l.state())
+            ? null
+            : "state " + l.state() + " at Apple: the next apply regenerates it";
     return new ExportEntry(m, comment);
   }
 }

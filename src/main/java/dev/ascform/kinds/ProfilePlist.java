@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The lists inside a profile's {@code profileContent}: the property list (signed by Apple, or
- * bare from the sandbox) names every device UDID ({@code ProvisionedDevices}) and every
- * certificate ({@code DeveloperCertificates}), with no include cap.
+ * The lists inside a profile's {@code profileContent}: the property list (signed by Apple, or bare
+ * from the sandbox) names every device UDID ({@code ProvisionedDevices}) and every certificate
+ * ({@code DeveloperCertificates}), with no include cap.
  */
 final class ProfilePlist {
   private static final Pattern WHITESPACE = Pattern.compile("\\s");
@@ -44,9 +44,9 @@ final class ProfilePlist {
   }
 
   /**
-   * The text of every {@code <tag>…</tag>} in the {@code <array>} that follows {@code <key>key</key>}.
-   * Plain index scanning: a development profile lists hundreds of devices, and a plan reads
-   * hundreds of profiles.
+   * The text of every {@code <tag>…</tag>} in the {@code <array>} that follows {@code
+   * <key>key</key>}. Plain index scanning: a development profile lists hundreds of devices, and a
+   * plan reads hundreds of profiles.
    */
   private static List<String> elements(String xml, String key, String tag) {
     List<String> out = new ArrayList<>();

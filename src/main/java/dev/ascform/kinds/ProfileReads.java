@@ -16,10 +16,10 @@ import java.util.function.Supplier;
 /**
  * Reads every profile in one request per 200: {@code GET /v1/profiles?include=bundleId,
  * certificates,devices&limit=200&limit[devices]=50}. Where Apple's include cap truncates a
- * profile's devices or certificates, the complete lists come from its {@code profileContent}
- * (the property list names every device UDID and certificate), never from one request per
- * profile. Only a profile whose response lacks a linkage (or its included resources) and has no
- * {@code profileContent} to stand in is read through its relationship endpoints ({@code
+ * profile's devices or certificates, the complete lists come from its {@code profileContent} (the
+ * property list names every device UDID and certificate), never from one request per profile. Only
+ * a profile whose response lacks a linkage (or its included resources) and has no {@code
+ * profileContent} to stand in is read through its relationship endpoints ({@code
  * /v1/profiles/{id}/bundleId}, {@code .../certificates}, {@code .../devices}): never exported as
  * having no bundle ID or no certificates because the response left them out.
  */
@@ -54,12 +54,23 @@ final class ProfileReads {
     if (certsFromContent) {
       serials.addAll(ProfilePlist.certificateSerials(content));
     } else {
-      related(r, "certificates", inc,
-          () -> c.pager().all(() -> c.profiles().certificates(r.id())).data())
+      related(
+              r,
+              "certificates",
+              inc,
+              () -> c.pager().all(() -> c.profiles().certificates(r.id())).data())
           .forEach(x -> serials.add(x.text("serialNumber")));
     }
-    return new Live(r.id(), r.text("name"), r.text("profileType"), r.text("profileState"),
-        bundleIdentifier(c, r, inc), r.instant("expirationDate"), serials, udids, content);
+    return new Live(
+        r.id(),
+        r.text("name"),
+        r.text("profileType"),
+        r.text("profileState"),
+        bundleIdentifier(c, r, inc),
+        r.instant("expirationDate"),
+        serials,
+        udids,
+        content);
   }
 
   /** The bundle identifier: from the included bundle ID, else from {@code /bundleId}. */
@@ -74,15 +85,16 @@ final class ProfileReads {
       return null; // Apple says: no bundle ID
     }
     return Not404.read(() -> c.profiles().bundleId(r.id()))
-        .map(doc -> doc.data() == null ? null : doc.data().text("identifier")).orElse(null);
+        .map(doc -> doc.data() == null ? null : doc.data().text("identifier"))
+        .orElse(null);
   }
 
   /**
    * The related resources: those the linkage names, from {@code included}, when the linkage is
    * there, complete, and every one was included; else the relationship endpoint's pages.
    */
-  private static List<Resource> related(Resource r, String rel, Map<ResourceRef, Resource> inc,
-      Supplier<List<Resource>> endpoint) {
+  private static List<Resource> related(
+      Resource r, String rel, Map<ResourceRef, Resource> inc, Supplier<List<Resource>> endpoint) {
     Relationship x = r.relationship(rel);
     if (x == null || !x.hasData() || x.mayBeTruncated(Relationships.INCLUDE_CAP)) {
       return endpoint.get();

@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One chunk of tester memberships of one group, in a handful of requests: one e-mail lookup
- * ({@code filter[email]=a,b,...}), one read of who is already in the group, one relationship
- * {@code POST} for the existing testers, one {@code POST /v1/betaTesters} per new tester (Apple
- * has no bulk create), and one read to check. A 409 on the relationship write (someone is
- * already in the group) is not an error: the members are read again and only the others added.
- * A write whose outcome is unknown is never resent: the check decides.
+ * One chunk of tester memberships of one group, in a handful of requests: one e-mail lookup ({@code
+ * filter[email]=a,b,...}), one read of who is already in the group, one relationship {@code POST}
+ * for the existing testers, one {@code POST /v1/betaTesters} per new tester (Apple has no bulk
+ * create), and one read to check. A 409 on the relationship write (someone is already in the group)
+ * is not an error: the members are read again and only the others added. A write whose outcome is
+ * unknown is never resent: the check decides.
  */
 final class TesterBatches {
   private final AscClient c;
@@ -35,11 +35,12 @@ final class TesterBatches {
     Map<String, String> known = byEmail(emails, null);
     Set<String> members = byEmail(emails, groupId).keySet();
     List<String> toAdd = new ArrayList<>();
-    emails.forEach(e -> {
-      if (known.containsKey(e) && !members.contains(e)) {
-        toAdd.add(known.get(e));
-      }
-    });
+    emails.forEach(
+        e -> {
+          if (known.containsKey(e) && !members.contains(e)) {
+            toAdd.add(known.get(e));
+          }
+        });
     AscApiException unknown = null;
     if (!toAdd.isEmpty()) {
       unknown = link(groupId, toAdd, emails);
@@ -47,9 +48,13 @@ final class TesterBatches {
     for (BetaTesterKind.Wanted d : wanted) {
       if (!known.containsKey(d.email())) {
         try {
-          c.betaTesters().create(Requests.betaTesterCreate(d.tester().email(),
-              d.tester().firstName().orElse(null), d.tester().lastName().orElse(null),
-              List.of(groupId)));
+          c.betaTesters()
+              .create(
+                  Requests.betaTesterCreate(
+                      d.tester().email(),
+                      d.tester().firstName().orElse(null),
+                      d.tester().lastName().orElse(null),
+                      List.of(groupId)));
         } catch (AscApiException e) {
           if (!uncertain(e) && !conflict(e)) {
             throw e;
@@ -62,11 +67,19 @@ final class TesterBatches {
     List<String> missing = emails.stream().filter(e -> !now.containsKey(e)).toList();
     if (!missing.isEmpty()) {
       String why = unknown == null ? "" : " (" + unknown.getMessage() + ")";
-      throw new IllegalStateException(missing.size() + " tester(s) are not in the group after"
-          + " the write, e.g. " + missing.get(0) + why);
+      throw new IllegalStateException(
+          missing.size()
+              + " tester(s) are not in the group after"
+              + " the write, e.g. "
+              + missing.get(0)
+              + why);
     }
-    return wanted.stream().map(d -> new BetaTesterKind.Live(groupId, now.get(d.email()),
-        d.bundleId(), d.groupName(), d.email())).toList();
+    return wanted.stream()
+        .map(
+            d ->
+                new BetaTesterKind.Live(
+                    groupId, now.get(d.email()), d.bundleId(), d.groupName(), d.email()))
+        .toList();
   }
 
   /** Adds existing testers; on a 409 adds the ones still missing. Returns an unknown outcome. */
@@ -103,20 +116,29 @@ final class TesterBatches {
     }
     Set<String> left = new HashSet<>();
     Not404.read(() -> c.pager().allRefs(() -> c.betaGroups().betaTesterIds(groupId)))
-        .orElse(List.of()).stream().map(ResourceRef::id).forEach(left::add);
+        .orElse(List.of())
+        .stream()
+        .map(ResourceRef::id)
+        .forEach(left::add);
     List<String> still = testerIds.stream().filter(left::contains).toList();
     if (!still.isEmpty()) {
       String why = unknown == null ? "" : " (" + unknown.getMessage() + ")";
-      throw new IllegalStateException(still.size() + " tester(s) are still in the group after"
-          + " the removal, e.g. id " + still.get(0) + why);
+      throw new IllegalStateException(
+          still.size()
+              + " tester(s) are still in the group after"
+              + " the removal, e.g. id "
+              + still.get(0)
+              + why);
     }
   }
 
   /** E-mail (lower case) to tester id, of these e-mails, optionally only members of a group. */
   private Map<String, String> byEmail(List<String> emails, String groupId) {
     Map<String, String> out = new HashMap<>();
-    for (Resource r : c.pager().all(() -> c.betaTesters().list(String.join(",", emails),
-        groupId, null, null, null)).data()) {
+    for (Resource r :
+        c.pager()
+            .all(() -> c.betaTesters().list(String.join(",", emails), groupId, null, null, null))
+            .data()) {
       out.put(r.text("email").toLowerCase(Locale.ROOT), r.id());
     }
     return out;

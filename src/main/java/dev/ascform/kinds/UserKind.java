@@ -1,12 +1,11 @@
 package dev.ascform.kinds;
 
-import dev.ascform.export.ExportContext;
-import dev.ascform.export.ExportEntry;
-
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
 import dev.ascform.api.resources.Requests;
+import dev.ascform.export.ExportContext;
+import dev.ascform.export.ExportEntry;
 import dev.ascform.live.LiveReads;
 import dev.ascform.model.DesiredState;
 import dev.ascform.model.UserRole;
@@ -25,21 +24,25 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Team members by email: an accepted user or a pending invitation (one identity either way).
- * A declared person who is neither is invited. An invitation cannot change: a different one is
+ * Team members by email: an accepted user or a pending invitation (one identity either way). A
+ * declared person who is neither is invited. An invitation cannot change: a different one is
  * cancelled and sent again ({@code -/+}). A user's roles, all-apps-visible, provisioning-allowed
  * and visible apps are updated in place (names cannot change once accepted and are not compared).
- * Removal (prune or a removed entry) never touches the account holder nor leaves fewer admins
- * than {@code settings.min_admins} ({@link #policyViolations}). Invitation Apple ids carry the
- * prefix {@value #INVITATION}: users and invitations are separate resources in Apple.
+ * Removal (prune or a removed entry) never touches the account holder nor leaves fewer admins than
+ * {@code settings.min_admins} ({@link #policyViolations}). Invitation Apple ids carry the prefix
+ * {@value #INVITATION}: users and invitations are separate resources in Apple.
  */
-public final class UserKind implements dev.ascform.export.Exportable<UserKind.Live>, KindOps<UserKind.Wanted, UserKind.Live>,
-    UpdateOps<UserKind.Wanted, UserKind.Live>, DeleteOps {
+public final class UserKind
+    implements dev.ascform.export.Exportable<UserKind.Live>,
+        KindOps<UserKind.Wanted, UserKind.Live>,
+        UpdateOps<UserKind.Wanted, UserKind.Live>,
+        DeleteOps {
   /** The prefix of an invitation's Apple id. */
   public static final String INVITATION = "invitation:";
 
   private volatile int minAdmins = 1;
   private volatile Map<String, Boolean> liveAdmins = Map.of();
+
   /** Ids of people with a visible app nothing names (left out of export). */
   private volatile java.util.Set<String> unnamedApps = java.util.Set.of();
 
@@ -47,8 +50,15 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
   public record Wanted(UserSpec spec, List<String> visibleBundleIds) {}
 
   /** A live user or pending invitation. */
-  public record Live(String id, boolean invitation, String email, String firstName,
-      String lastName, List<String> roles, boolean allAppsVisible, boolean provisioningAllowed,
+  public record Live(
+      String id,
+      boolean invitation,
+      String email,
+      String firstName,
+      String lastName,
+      List<String> roles,
+      boolean allAppsVisible,
+      boolean provisioningAllowed,
       List<String> visibleApps) {
     boolean admin() {
       return roles.contains("ADMIN") || roles.contains("ACCOUNT_HOLDER");
@@ -62,13 +72,15 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
 
   @Override
   public List<String> unknownValues(Live l) {
-    return new KnownValues().checkAll("role", l.roles(), dev.ascform.model.UserRole.class)
+    return new KnownValues()
+        .checkAll("role", l.roles(), dev.ascform.model.UserRole.class)
         .unknown();
   }
 
   @Override
   public String createConsequence(Wanted desired) {
-    return "Apple emails an invitation to " + desired.spec().email()
+    return "Apple emails an invitation to "
+        + desired.spec().email()
         + "; they become a user when they accept it";
   }
 
@@ -114,21 +126,39 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
     UserSpec u = d.spec();
     List<String> roles = new ArrayList<>();
     u.roles().forEach(r -> roles.add(r.name()));
-    return attrs(u.normalizedEmail(), u.firstName(), u.lastName(), roles, u.allAppsVisible(),
-        u.provisioningAllowed(), u.allAppsVisible() ? List.of() : d.visibleBundleIds());
+    return attrs(
+        u.normalizedEmail(),
+        u.firstName(),
+        u.lastName(),
+        roles,
+        u.allAppsVisible(),
+        u.provisioningAllowed(),
+        u.allAppsVisible() ? List.of() : d.visibleBundleIds());
   }
 
   @Override
   public Map<String, Object> liveAttributes(Live l) {
-    Map<String, Object> m = attrs(l.email(), l.firstName(), l.lastName(), l.roles(),
-        l.allAppsVisible(), l.provisioningAllowed(),
-        l.allAppsVisible() ? List.of() : l.visibleApps());
+    Map<String, Object> m =
+        attrs(
+            l.email(),
+            l.firstName(),
+            l.lastName(),
+            l.roles(),
+            l.allAppsVisible(),
+            l.provisioningAllowed(),
+            l.allAppsVisible() ? List.of() : l.visibleApps());
     m.put("status", l.invitation() ? "invited" : "accepted");
     return m;
   }
 
-  private static Map<String, Object> attrs(String email, String first, String last,
-      List<String> roles, boolean all, boolean provisioning, List<String> apps) {
+  private static Map<String, Object> attrs(
+      String email,
+      String first,
+      String last,
+      List<String> roles,
+      boolean all,
+      boolean provisioning,
+      List<String> apps) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("email", email);
     m.put("first_name", first);
@@ -152,13 +182,15 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
   @Override
   public List<String> replaceTriggers(Wanted d, Live l) {
     return l.invitation() && !diff(d, l).isEmpty()
-        ? List.of("invitations cannot be changed") : List.of();
+        ? List.of("invitations cannot be changed")
+        : List.of();
   }
 
   @Override
   public String replaceConsequence(Wanted d, Live l) {
-    return l.invitation() ? "the invitation is cancelled and sent again; the person gets a new"
-        + " email" : null;
+    return l.invitation()
+        ? "the invitation is cancelled and sent again; the person gets a new" + " email"
+        : null;
   }
 
   @Override
@@ -170,8 +202,12 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
       boolean holder = roles(c.before()).contains("ACCOUNT_HOLDER");
       if (c.action().isDestroy() && c.after() == null) {
         if (holder) {
-          out.add(c.address() + ": " + c.naturalKey() + " is the account holder and cannot be"
-              + " removed; declare them in the configuration");
+          out.add(
+              c.address()
+                  + ": "
+                  + c.naturalKey()
+                  + " is the account holder and cannot be"
+                  + " removed; declare them in the configuration");
         }
         lowers |= admins.remove(c.naturalKey()) != null;
       } else if (admins.containsKey(c.naturalKey()) && c.after() != null) {
@@ -183,15 +219,22 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
       }
     }
     if (lowers && admins.size() < minAdmins) {
-      out.add("this plan leaves " + admins.size() + " admin(s); settings.min_admins is "
-          + minAdmins + ": keep " + minAdmins + " users with the ADMIN role");
+      out.add(
+          "this plan leaves "
+              + admins.size()
+              + " admin(s); settings.min_admins is "
+              + minAdmins
+              + ": keep "
+              + minAdmins
+              + " users with the ADMIN role");
     }
     return out;
   }
 
   @SuppressWarnings("unchecked")
   private static List<String> roles(Map<String, Object> attrs) {
-    return attrs == null || !(attrs.get("roles") instanceof List<?> l) ? List.of()
+    return attrs == null || !(attrs.get("roles") instanceof List<?> l)
+        ? List.of()
         : (List<String>) l;
   }
 
@@ -199,11 +242,20 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
   public Map<Address, Desired<Wanted>> desired(DesiredState state) {
     minAdmins = state.settings().minAdmins();
     Map<Address, Desired<Wanted>> out = new TreeMap<>();
-    state.users().values().forEach(u -> {
-      List<String> apps = u.visibleApps().stream()
-          .map(k -> state.apps().get(k).bundleId()).sorted().toList();
-      out.put(Address.parse(u.address()), new Desired<>(new Wanted(u, apps), u.preventDestroy()));
-    });
+    state
+        .users()
+        .values()
+        .forEach(
+            u -> {
+              List<String> apps =
+                  u.visibleApps().stream()
+                      .map(k -> state.apps().get(k).bundleId())
+                      .sorted()
+                      .toList();
+              out.put(
+                  Address.parse(u.address()),
+                  new Desired<>(new Wanted(u, apps), u.preventDestroy()));
+            });
     return out;
   }
 
@@ -223,8 +275,8 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
       if (unkeyed(reads, r, "user", "username")) {
         continue;
       }
-      List<ResourceRef> refs = c.relationships().refs(r, "visibleApps",
-          () -> c.users().visibleAppIds(r.id()));
+      List<ResourceRef> refs =
+          c.relationships().refs(r, "visibleApps", () -> c.users().visibleAppIds(r.id()));
       Live l = user(r, refs, apps);
       noteUnnamed(reads, l, refs, apps, unnamed);
       out.add(l);
@@ -255,22 +307,39 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
     if (key != null && !key.isBlank()) {
       return false;
     }
-    reads.warn(what + " " + r.id() + " has no " + attribute + ": ascform cannot match it to the"
-        + " configuration and leaves it alone (not counted, not exported)");
+    reads.warn(
+        what
+            + " "
+            + r.id()
+            + " has no "
+            + attribute
+            + ": ascform cannot match it to the"
+            + " configuration and leaves it alone (not counted, not exported)");
     return true;
   }
 
   /** Warns about visible apps nothing names (kept by their Apple id, never exported). */
-  private static void noteUnnamed(LiveReads reads, Live l, List<ResourceRef> refs,
-      Map<String, String> apps, java.util.Set<String> unnamed) {
-    List<String> ids = refs.stream().map(ResourceRef::id).filter(id -> !apps.containsKey(id))
-        .sorted().toList();
+  private static void noteUnnamed(
+      LiveReads reads,
+      Live l,
+      List<ResourceRef> refs,
+      Map<String, String> apps,
+      java.util.Set<String> unnamed) {
+    List<String> ids =
+        refs.stream().map(ResourceRef::id).filter(id -> !apps.containsKey(id)).sorted().toList();
     if (!ids.isEmpty()) {
       unnamed.add(l.id());
-      reads.warn((l.invitation() ? "invitation " : "user ") + l.id() + " (" + l.email()
-          + "): its visible app" + (ids.size() == 1 ? " " : "s ") + String.join(", ", ids)
-          + " neither included nor among the account's apps; ascform cannot name "
-          + (ids.size() == 1 ? "it" : "them") + " and does not export this person");
+      reads.warn(
+          (l.invitation() ? "invitation " : "user ")
+              + l.id()
+              + " ("
+              + l.email()
+              + "): its visible app"
+              + (ids.size() == 1 ? " " : "s ")
+              + String.join(", ", ids)
+              + " neither included nor among the account's apps; ascform cannot name "
+              + (ids.size() == 1 ? "it" : "them")
+              + " and does not export this person");
     }
   }
 
@@ -285,19 +354,34 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
       return rel.refs();
     }
     return c.pager().all(() -> c.userInvitations().visibleApps(r.id())).data().stream()
-        .map(Resource::ref).toList();
+        .map(Resource::ref)
+        .toList();
   }
 
   private static Live user(Resource r, List<ResourceRef> apps, Map<String, String> byId) {
-    return new Live(r.id(), false, lower(r.text("username")), r.text("firstName"),
-        r.text("lastName"), r.texts("roles"), bool(r.bool("allAppsVisible")),
-        bool(r.bool("provisioningAllowed")), PeopleReads.bundleIds(apps, byId));
+    return new Live(
+        r.id(),
+        false,
+        lower(r.text("username")),
+        r.text("firstName"),
+        r.text("lastName"),
+        r.texts("roles"),
+        bool(r.bool("allAppsVisible")),
+        bool(r.bool("provisioningAllowed")),
+        PeopleReads.bundleIds(apps, byId));
   }
 
   private static Live invitation(Resource r, List<ResourceRef> apps, Map<String, String> byId) {
-    return new Live(r.id(), true, lower(r.text("email")), r.text("firstName"),
-        r.text("lastName"), r.texts("roles"), bool(r.bool("allAppsVisible")),
-        bool(r.bool("provisioningAllowed")), PeopleReads.bundleIds(apps, byId));
+    return new Live(
+        r.id(),
+        true,
+        lower(r.text("email")),
+        r.text("firstName"),
+        r.text("lastName"),
+        r.texts("roles"),
+        bool(r.bool("allAppsVisible")),
+        bool(r.bool("provisioningAllowed")),
+        PeopleReads.bundleIds(apps, byId));
   }
 
   private static String lower(String s) {
@@ -312,9 +396,18 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
   public Live create(WriteContext ctx, Wanted d) {
     UserSpec u = d.spec();
     AscClient c = ctx.client();
-    Resource r = c.userInvitations().create(Requests.userInvitationCreate(u.email(),
-        u.firstName(), u.lastName(), roleNames(u), u.allAppsVisible(), u.provisioningAllowed(),
-        u.allAppsVisible() ? null : appIds(c, d))).data();
+    Resource r =
+        c.userInvitations()
+            .create(
+                Requests.userInvitationCreate(
+                    u.email(),
+                    u.firstName(),
+                    u.lastName(),
+                    roleNames(u),
+                    u.allAppsVisible(),
+                    u.provisioningAllowed(),
+                    u.allAppsVisible() ? null : appIds(c, d)))
+            .data();
     return reread(ctx, INVITATION + r.id(), null).orElseThrow();
   }
 
@@ -322,8 +415,11 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
   public Live update(WriteContext ctx, String appleId, Wanted d) {
     UserSpec u = d.spec();
     AscClient c = ctx.client();
-    c.users().update(appleId, Requests.userUpdate(appleId, roleNames(u), u.allAppsVisible(),
-        u.provisioningAllowed(), null));
+    c.users()
+        .update(
+            appleId,
+            Requests.userUpdate(
+                appleId, roleNames(u), u.allAppsVisible(), u.provisioningAllowed(), null));
     if (!u.allAppsVisible()) {
       c.users().replaceVisibleApps(appleId, Requests.linkages("apps", appIds(c, d)));
     }
@@ -354,7 +450,8 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
     if (user.isPresent()) {
       return reread(ctx, user.get().id(), null);
     }
-    return c.lookups().findUserInvitationByEmail(d.spec().email())
+    return c.lookups()
+        .findUserInvitationByEmail(d.spec().email())
         .flatMap(r -> reread(ctx, INVITATION + r.id(), null));
   }
 
@@ -364,12 +461,18 @@ public final class UserKind implements dev.ascform.export.Exportable<UserKind.Li
     Map<String, String> apps = c.lookups().appBundleIds();
     if (appleId.startsWith(INVITATION)) {
       String id = appleId.substring(INVITATION.length());
-      return Not404.read(() -> c.userInvitations().get(id).data()).map(r -> invitation(r,
-          c.pager().all(() -> c.userInvitations().visibleApps(id)).data().stream()
-              .map(Resource::ref).toList(), apps));
+      return Not404.read(() -> c.userInvitations().get(id).data())
+          .map(
+              r ->
+                  invitation(
+                      r,
+                      c.pager().all(() -> c.userInvitations().visibleApps(id)).data().stream()
+                          .map(Resource::ref)
+                          .toList(),
+                      apps));
     }
-    return Not404.read(() -> c.users().get(appleId).data()).map(r -> user(r,
-        c.pager().allRefs(() -> c.users().visibleAppIds(appleId)), apps));
+    return Not404.read(() -> c.users().get(appleId).data())
+        .map(r -> user(r, c.pager().allRefs(() -> c.users().visibleAppIds(appleId)), apps));
   }
 
   @Override

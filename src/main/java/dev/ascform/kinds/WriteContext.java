@@ -8,8 +8,8 @@ public interface WriteContext {
   AscClient client();
 
   /**
-   * The Apple id of a resource this one depends on: created or replaced earlier in this apply,
-   * else as recorded in the state, else as read from the account.
+   * The Apple id of a resource this one depends on: created or replaced earlier in this apply, else
+   * as recorded in the state, else as read from the account.
    *
    * @throws IllegalStateException when it is unknown (the dependency was never created)
    */

@@ -5,9 +5,9 @@ import dev.ascform.api.http.RequestStats;
 import dev.ascform.concurrent.Futures;
 import dev.ascform.kinds.KindOps;
 import dev.ascform.model.DesiredState;
-import dev.ascform.plan.KindSnapshot;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
+import dev.ascform.plan.KindSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +37,13 @@ public final class LiveReader {
     // Threads on demand, never a queue: a kind's task blocks on shared reads that prefetch tasks
     // make, and a prefetch task may block on another (the builds need the groups). At most one
     // task per kind and per shared collection; the client bounds the requests in flight.
-    ExecutorService pool = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "ascform-read");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "ascform-read");
+              t.setDaemon(true);
+              return t;
+            });
     LiveReads reads = new LiveReads(client, pool);
     try {
       kinds.forEach(k -> k.prefetch(reads));
@@ -54,8 +56,12 @@ public final class LiveReader {
         out.add(Futures.join(f, "reading the account"));
       }
       long millis = (System.nanoTime() - start) / 1_000_000;
-      return new LiveState(out, reads.collections(), delta(before, client.stats().snapshot()),
-          millis, reads.warnings());
+      return new LiveState(
+          out,
+          reads.collections(),
+          delta(before, client.stats().snapshot()),
+          millis,
+          reads.warnings());
     } finally {
       pool.shutdownNow();
     }
@@ -71,39 +77,55 @@ public final class LiveReader {
   }
 
   /**
-   * Warns about what the read keeps as Apple sent it: values no enumeration of this version
-   * knows, and natural keys that several live resources share (never merged: the planner refuses
-   * to adopt by such a key, export writes the first).
+   * Warns about what the read keeps as Apple sent it: values no enumeration of this version knows,
+   * and natural keys that several live resources share (never merged: the planner refuses to adopt
+   * by such a key, export writes the first).
    */
   private static <L> void noteUnusual(KindOps<?, L> kind, List<L> live, LiveReads reads) {
     Map<String, List<String>> idsByKey = new TreeMap<>();
     for (L l : live) {
       List<String> unknown = kind.unknownValues(l);
       if (!unknown.isEmpty()) {
-        reads.warn(kind.noun() + " " + kind.appleId(l) + " has " + String.join(", ", unknown)
-            + ", unknown to this version of ascform: read as Apple sends it, and left alone"
-            + " unless the config manages it");
+        reads.warn(
+            kind.noun()
+                + " "
+                + kind.appleId(l)
+                + " has "
+                + String.join(", ", unknown)
+                + ", unknown to this version of ascform: read as Apple sends it, and left alone"
+                + " unless the config manages it");
       }
-      idsByKey.computeIfAbsent(String.valueOf(kind.liveNaturalKey(l)), k -> new ArrayList<>())
+      idsByKey
+          .computeIfAbsent(String.valueOf(kind.liveNaturalKey(l)), k -> new ArrayList<>())
           .add(kind.appleId(l));
     }
-    idsByKey.forEach((key, ids) -> {
-      if (ids.size() > 1) {
-        reads.warn(ids.size() + " " + kind.nounPlural() + " in Apple share \"" + key + "\" ("
-            + String.join(", ", ids) + "): ascform keeps them apart and adopts none of them by it");
-      }
-    });
+    idsByKey.forEach(
+        (key, ids) -> {
+          if (ids.size() > 1) {
+            reads.warn(
+                ids.size()
+                    + " "
+                    + kind.nounPlural()
+                    + " in Apple share \""
+                    + key
+                    + "\" ("
+                    + String.join(", ", ids)
+                    + "): ascform keeps them apart and adopts none of them by it");
+          }
+        });
   }
 
   /** Requests sent between two snapshots, by endpoint. */
   public static Map<String, Integer> delta(RequestStats.Snapshot a, RequestStats.Snapshot b) {
     Map<String, Integer> out = new TreeMap<>();
-    b.byEndpoint().forEach((k, n) -> {
-      long d = n - a.count(k);
-      if (d > 0) {
-        out.put(k, (int) d);
-      }
-    });
+    b.byEndpoint()
+        .forEach(
+            (k, n) -> {
+              long d = n - a.count(k);
+              if (d > 0) {
+                out.put(k, (int) d);
+              }
+            });
     return out;
   }
 }

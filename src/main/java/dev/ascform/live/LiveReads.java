@@ -41,8 +41,8 @@ public final class LiveReads {
   }
 
   /**
-   * The result of the shared read {@code name}, reading it with {@code read} on first use.
-   * Failures are rethrown to every caller.
+   * The result of the shared read {@code name}, reading it with {@code read} on first use. Failures
+   * are rethrown to every caller.
    */
   @SuppressWarnings("unchecked")
   public <T> T shared(String name, Function<AscClient, T> read) {
@@ -63,8 +63,8 @@ public final class LiveReads {
    * Starts the shared read {@code name} now, without waiting for it, when it has not started yet
    * and this instance has a prefetcher. A kind whose reads depend on one another only through the
    * data (testers need the groups to be named, not to be read first) starts them all at once, so
-   * their chains of pages overlap instead of following each other. {@link #shared} then waits
-   * for the read already under way.
+   * their chains of pages overlap instead of following each other. {@link #shared} then waits for
+   * the read already under way.
    */
   public <T> void prefetch(String name, Function<AscClient, T> read) {
     if (prefetcher == null || memo.containsKey(name)) {

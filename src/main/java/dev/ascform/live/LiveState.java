@@ -17,8 +17,11 @@ import java.util.TreeMap;
  * @param warnings what the read found and left as it is ({@link LiveReads#warn}), sorted
  */
 public record LiveState(
-    List<KindSnapshot<?, ?>> snapshots, int collections, Map<String, Integer> requests,
-    long elapsedMillis, List<String> warnings) {
+    List<KindSnapshot<?, ?>> snapshots,
+    int collections,
+    Map<String, Integer> requests,
+    long elapsedMillis,
+    List<String> warnings) {
   public LiveState {
     snapshots = List.copyOf(snapshots);
     warnings = List.copyOf(warnings);
@@ -37,8 +40,13 @@ public record LiveState(
 
   /** "read 2 collections in 3 requests (0.4 s)". */
   public String describe() {
-    return String.format(java.util.Locale.ROOT, "read %d collection%s in %d request%s (%.1f s)",
-        collections, collections == 1 ? "" : "s", totalRequests(),
-        totalRequests() == 1 ? "" : "s", elapsedMillis / 1000.0);
+    return String.format(
+        java.util.Locale.ROOT,
+        "read %d collection%s in %d request%s (%.1f s)",
+        collections,
+        collections == 1 ? "" : "s",
+        totalRequests(),
+        totalRequests() == 1 ? "" : "s",
+        elapsedMillis / 1000.0);
   }
 }

@@ -8,8 +8,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A capability enabled on a bundle ID, with its settings in Apple's shape: setting key (e.g.
- * {@code ICLOUD_VERSION}) to the option keys chosen for it (e.g. {@code [XCODE_6]}).
+ * A capability enabled on a bundle ID, with its settings in Apple's shape: setting key (e.g. {@code
+ * ICLOUD_VERSION}) to the option keys chosen for it (e.g. {@code [XCODE_6]}).
  *
  * @param type Apple's capability type; an open set (Apple uses more than its document lists)
  * @param settings setting key to option keys, sorted by setting key; empty when it takes none

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where the API key comes from: references only, never the key itself. Every field is optional;
- * the API client combines these with its command-line flags and environment defaults. Paths are
- * already resolved against the directory of the config file that declared them.
+ * Where the API key comes from: references only, never the key itself. Every field is optional; the
+ * API client combines these with its command-line flags and environment defaults. Paths are already
+ * resolved against the directory of the config file that declared them.
  *
  * @param keyId the key ID itself (not secret)
  * @param issuerId the issuer ID itself (not secret)
@@ -37,8 +37,13 @@ public record CredentialRefs(
   /** No references: the client falls back to its flags and environment variables. */
   public static CredentialRefs none() {
     return new CredentialRefs(
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty());
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   public boolean isEmpty() {

@@ -65,15 +65,20 @@ public enum ProfileType {
   public Set<CertificateType> acceptedCertificates() {
     boolean mac = family == Family.MAC || family == Family.CATALYST;
     return switch (distribution) {
-      case DEVELOPMENT -> mac
-          ? EnumSet.of(CertificateType.DEVELOPMENT, CertificateType.MAC_APP_DEVELOPMENT)
-          : EnumSet.of(CertificateType.DEVELOPMENT, CertificateType.IOS_DEVELOPMENT);
-      case ADHOC, INHOUSE -> EnumSet.of(CertificateType.DISTRIBUTION, CertificateType.IOS_DISTRIBUTION);
-      case STORE -> mac
-          ? EnumSet.of(CertificateType.DISTRIBUTION, CertificateType.MAC_APP_DISTRIBUTION)
-          : EnumSet.of(CertificateType.DISTRIBUTION, CertificateType.IOS_DISTRIBUTION);
-      case DIRECT -> EnumSet.of(
-          CertificateType.DEVELOPER_ID_APPLICATION, CertificateType.DEVELOPER_ID_APPLICATION_G2);
+      case DEVELOPMENT ->
+          mac
+              ? EnumSet.of(CertificateType.DEVELOPMENT, CertificateType.MAC_APP_DEVELOPMENT)
+              : EnumSet.of(CertificateType.DEVELOPMENT, CertificateType.IOS_DEVELOPMENT);
+      case ADHOC, INHOUSE ->
+          EnumSet.of(CertificateType.DISTRIBUTION, CertificateType.IOS_DISTRIBUTION);
+      case STORE ->
+          mac
+              ? EnumSet.of(CertificateType.DISTRIBUTION, CertificateType.MAC_APP_DISTRIBUTION)
+              : EnumSet.of(CertificateType.DISTRIBUTION, CertificateType.IOS_DISTRIBUTION);
+      case DIRECT ->
+          EnumSet.of(
+              CertificateType.DEVELOPER_ID_APPLICATION,
+              CertificateType.DEVELOPER_ID_APPLICATION_G2);
     };
   }
 

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The kinds of resource the config declares. {@link #configKey()} is the word used in config
- * (the top-level section, or the key under {@code settings.prune}); {@link #addressPrefix()}
- * starts a resource's address, as in {@code bundle_id.main_app}.
+ * The kinds of resource the config declares. {@link #configKey()} is the word used in config (the
+ * top-level section, or the key under {@code settings.prune}); {@link #addressPrefix()} starts a
+ * resource's address, as in {@code bundle_id.main_app}.
  */
 public enum ResourceKind {
   APP("apps", "app"),

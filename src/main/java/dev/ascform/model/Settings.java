@@ -14,12 +14,17 @@ import java.util.Map;
  * @param minAdmins the fewest users with the ADMIN or ACCOUNT_HOLDER role a plan may leave
  * @param stateUrlEnv {@code settings.state.url_env}: the environment variable naming the state's
  *     location when neither {@code --state} nor {@code ASCFORM_STATE} does (null: none)
- * @param expiryWarning certificates and profiles expiring within this window (or expired) are
- *     plan warnings (default 30 days)
+ * @param expiryWarning certificates and profiles expiring within this window (or expired) are plan
+ *     warnings (default 30 days)
  * @param failOnWarnings with {@code --detailed-exitcode}, a plan with warnings exits 2
  */
-public record Settings(Map<ResourceKind, Boolean> prune, Safety safety, int minAdmins,
-    String stateUrlEnv, Duration expiryWarning, boolean failOnWarnings) {
+public record Settings(
+    Map<ResourceKind, Boolean> prune,
+    Safety safety,
+    int minAdmins,
+    String stateUrlEnv,
+    Duration expiryWarning,
+    boolean failOnWarnings) {
   /** The default {@link #expiryWarning}. */
   public static final Duration DEFAULT_EXPIRY_WARNING = Duration.ofDays(30);
 
@@ -44,8 +49,8 @@ public record Settings(Map<ResourceKind, Boolean> prune, Safety safety, int minA
   }
 
   /** Settings with a state location and the default expiry warnings. */
-  public Settings(Map<ResourceKind, Boolean> prune, Safety safety, int minAdmins,
-      String stateUrlEnv) {
+  public Settings(
+      Map<ResourceKind, Boolean> prune, Safety safety, int minAdmins, String stateUrlEnv) {
     this(prune, safety, minAdmins, stateUrlEnv, DEFAULT_EXPIRY_WARNING, false);
   }
 

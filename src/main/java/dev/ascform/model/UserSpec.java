@@ -31,7 +31,8 @@ public record UserSpec(
     Copies.req(email, "email");
     Copies.req(firstName, "firstName");
     Copies.req(lastName, "lastName");
-    roles = roles.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    roles =
+        roles.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(roles));
     visibleApps = Copies.list(visibleApps);
     Objects.requireNonNull(pos, "pos");
   }

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * What a change does to one resource. A closed set, each with Terraform's symbol.
  *
- * <p>{@link #ADOPT} records a resource that already exists in the account under the desired
- * natural key without any write; when its fields also differ, the change is an {@link #UPDATE} (or
- * a replace) whose {@link Change#adopt()} flag is set. {@link #FORGET} removes an address from the
+ * <p>{@link #ADOPT} records a resource that already exists in the account under the desired natural
+ * key without any write; when its fields also differ, the change is an {@link #UPDATE} (or a
+ * replace) whose {@link Change#adopt()} flag is set. {@link #FORGET} removes an address from the
  * state without any write (the resource is already gone, or already retired).
  */
 public enum Action {

@@ -6,11 +6,11 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The one name of a managed resource: {@code kind.name}, e.g. {@code bundle_id.main_app},
- * {@code capability.main_app.push_notifications} or {@code beta_tester.qa/dan@acme.com}.
+ * The one name of a managed resource: {@code kind.name}, e.g. {@code bundle_id.main_app}, {@code
+ * capability.main_app.push_notifications} or {@code beta_tester.qa/dan@acme.com}.
  *
- * <p>The kind is a lower-case identifier without dots; the name is everything after the first
- * dot and may itself contain dots, slashes and {@code @}. Addresses sort by kind, then name.
+ * <p>The kind is a lower-case identifier without dots; the name is everything after the first dot
+ * and may itself contain dots, slashes and {@code @}. Addresses sort by kind, then name.
  */
 public record Address(String kind, String name) implements Comparable<Address> {
   private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9_]*");
@@ -25,7 +25,11 @@ public record Address(String kind, String name) implements Comparable<Address> {
     }
     if (name.isEmpty() || name.chars().anyMatch(c -> Character.isWhitespace(c) || c < 0x20)) {
       throw new IllegalArgumentException(
-          "invalid resource name \"" + name + "\" in kind " + kind + ": it must be non-empty"
+          "invalid resource name \""
+              + name
+              + "\" in kind "
+              + kind
+              + ": it must be non-empty"
               + " and contain no spaces");
     }
   }

@@ -123,26 +123,104 @@ public record Change(
       this.reason = reason;
     }
 
-    public Builder action(Action v) { action = v; return this; }
-    public Builder reason(Reason v) { reason = v; return this; }
-    public Builder verb(String v) { verb = v; return this; }
-    public Builder rank(int v) { rank = v; return this; }
-    public Builder naturalKey(String v) { naturalKey = v; return this; }
-    public Builder appleId(String v) { appleId = v; return this; }
-    public Builder before(Map<String, Object> v) { before = v; return this; }
-    public Builder after(Map<String, Object> v) { after = v; return this; }
-    public Builder fieldDiffs(List<FieldDiff> v) { fieldDiffs = v; return this; }
-    public Builder consequence(String v) { consequence = v; return this; }
-    public Builder forcedBy(List<String> v) { forcedBy = v; return this; }
-    public Builder dependsOn(List<Address> v) { dependsOn = v; return this; }
-    public Builder drift(boolean v) { drift = v; return this; }
-    public Builder driftDiffs(List<FieldDiff> v) { driftDiffs = v; return this; }
-    public Builder adopt(boolean v) { adopt = v; return this; }
-    public Builder preventDestroy(boolean v) { preventDestroy = v; return this; }
+    public Builder action(Action v) {
+      action = v;
+      return this;
+    }
+
+    public Builder reason(Reason v) {
+      reason = v;
+      return this;
+    }
+
+    public Builder verb(String v) {
+      verb = v;
+      return this;
+    }
+
+    public Builder rank(int v) {
+      rank = v;
+      return this;
+    }
+
+    public Builder naturalKey(String v) {
+      naturalKey = v;
+      return this;
+    }
+
+    public Builder appleId(String v) {
+      appleId = v;
+      return this;
+    }
+
+    public Builder before(Map<String, Object> v) {
+      before = v;
+      return this;
+    }
+
+    public Builder after(Map<String, Object> v) {
+      after = v;
+      return this;
+    }
+
+    public Builder fieldDiffs(List<FieldDiff> v) {
+      fieldDiffs = v;
+      return this;
+    }
+
+    public Builder consequence(String v) {
+      consequence = v;
+      return this;
+    }
+
+    public Builder forcedBy(List<String> v) {
+      forcedBy = v;
+      return this;
+    }
+
+    public Builder dependsOn(List<Address> v) {
+      dependsOn = v;
+      return this;
+    }
+
+    public Builder drift(boolean v) {
+      drift = v;
+      return this;
+    }
+
+    public Builder driftDiffs(List<FieldDiff> v) {
+      driftDiffs = v;
+      return this;
+    }
+
+    public Builder adopt(boolean v) {
+      adopt = v;
+      return this;
+    }
+
+    public Builder preventDestroy(boolean v) {
+      preventDestroy = v;
+      return this;
+    }
 
     public Change build() {
-      return new Change(address, action, verb, rank, naturalKey, appleId, before, after,
-          fieldDiffs, reason, consequence, forcedBy, dependsOn, drift, driftDiffs, adopt,
+      return new Change(
+          address,
+          action,
+          verb,
+          rank,
+          naturalKey,
+          appleId,
+          before,
+          after,
+          fieldDiffs,
+          reason,
+          consequence,
+          forcedBy,
+          dependsOn,
+          drift,
+          driftDiffs,
+          adopt,
           preventDestroy);
     }
   }

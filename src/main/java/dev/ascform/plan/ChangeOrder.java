@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * The deterministic order of a plan: first everything that is not a delete, by dependency rank,
- * then action, then address; then the deletes in reverse rank order (dependents go first), then
- * by address. {@link #sort} then moves a change that waits for a delete (a profile replaced
- * because a capability it needs is deleted, or its certificate revoked) after the deletes.
+ * then action, then address; then the deletes in reverse rank order (dependents go first), then by
+ * address. {@link #sort} then moves a change that waits for a delete (a profile replaced because a
+ * capability it needs is deleted, or its certificate revoked) after the deletes.
  */
 public final class ChangeOrder implements Comparator<Change> {
   public static final ChangeOrder INSTANCE = new ChangeOrder();
@@ -35,10 +35,10 @@ public final class ChangeOrder implements Comparator<Change> {
 
   /**
    * Sorts {@code changes} in place into apply order: by this comparator, then every change that
-   * depends on a delete in the same plan (directly, or through another change so moved) goes
-   * after the deletes, in comparator order. The applier runs a change only after the earlier
-   * changes it depends on, so a replace that must follow a delete (a new profile made while the
-   * capability it loses still exists would be INVALID at once) has to come later in the list.
+   * depends on a delete in the same plan (directly, or through another change so moved) goes after
+   * the deletes, in comparator order. The applier runs a change only after the earlier changes it
+   * depends on, so a replace that must follow a delete (a new profile made while the capability it
+   * loses still exists would be INVALID at once) has to come later in the list.
    */
   public static void sort(List<Change> changes) {
     changes.sort(INSTANCE);
@@ -52,7 +52,8 @@ public final class ChangeOrder implements Comparator<Change> {
       grew = false;
       Set<Address> before = Set.copyOf(late);
       for (Change c : changes) {
-        if (!isDelete(c) && !wave.containsKey(c.address())
+        if (!isDelete(c)
+            && !wave.containsKey(c.address())
             && c.dependsOn().stream().anyMatch(before::contains)) {
           wave.put(c.address(), w);
           late.add(c.address());

@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Compares one desired resource with its live match: no-op, update, or replace (with the fields
- * or kind rules that forced it), flagged as adopt or drift. Package-private; {@link KindPlanner}
- * uses it.
+ * Compares one desired resource with its live match: no-op, update, or replace (with the fields or
+ * kind rules that forced it), flagged as adopt or drift. Package-private; {@link KindPlanner} uses
+ * it.
  */
 final class Comparison<D, L> {
   private final ResourceKind<D, L> kind;
@@ -25,7 +25,10 @@ final class Comparison<D, L> {
     b.appleId(kind.appleId(l))
         .before(kind.liveAttributes(l))
         .after(kind.desiredAttributes(d.resource()))
-        .fieldDiffs(diffs).drift(drifted).driftDiffs(drift).adopt(adopt);
+        .fieldDiffs(diffs)
+        .drift(drifted)
+        .driftDiffs(drift)
+        .adopt(adopt);
     List<String> forced = forcedBy(d, l, diffs);
     if (!forced.isEmpty()) {
       return replace(a, b, d, l, diffs, forced, adopt);
@@ -33,35 +36,55 @@ final class Comparison<D, L> {
     if (diffs.isEmpty()) {
       return adopt ? b.action(Action.ADOPT).reason(Reason.ADOPT_BECAUSE_EXISTS).build() : b.build();
     }
-    Reason why = adopt ? Reason.ADOPT_BECAUSE_EXISTS
-        : drifted ? Reason.UPDATE_BECAUSE_CHANGED_OUTSIDE : Reason.UPDATE_BECAUSE_CONFIG_DIFFERS;
+    Reason why =
+        adopt
+            ? Reason.ADOPT_BECAUSE_EXISTS
+            : drifted
+                ? Reason.UPDATE_BECAUSE_CHANGED_OUTSIDE
+                : Reason.UPDATE_BECAUSE_CONFIG_DIFFERS;
     return b.action(Action.UPDATE).reason(why).verb(adopt ? "adopt and update" : "update").build();
   }
 
   private List<String> forcedBy(Desired<D> d, L l, List<FieldDiff> diffs) {
     Set<String> forced = new TreeSet<>(kind.replaceTriggers(d.resource(), l));
     for (FieldDiff f : diffs) {
-      if (!(kind instanceof Updatable)
-          || kind.immutableFields().stream().anyMatch(f::isUnder)) {
+      if (!(kind instanceof Updatable) || kind.immutableFields().stream().anyMatch(f::isUnder)) {
         forced.add(f.path());
       }
     }
     return List.copyOf(forced);
   }
 
-  private Change replace(Address a, Change.Builder b, Desired<D> d, L l, List<FieldDiff> diffs,
-      List<String> forced, boolean adopt) {
+  private Change replace(
+      Address a,
+      Change.Builder b,
+      Desired<D> d,
+      L l,
+      List<FieldDiff> diffs,
+      List<String> forced,
+      boolean adopt) {
     if (!(kind instanceof Deletable)) {
-      problems.add(a + ": " + String.join(", ", forced) + " cannot change, and "
-          + kind.nounPlural() + " cannot be deleted to recreate them; change it back in the"
-          + " configuration");
+      problems.add(
+          a
+              + ": "
+              + String.join(", ", forced)
+              + " cannot change, and "
+              + kind.nounPlural()
+              + " cannot be deleted to recreate them; change it back in the"
+              + " configuration");
     }
     boolean ruleOnly = diffs.stream().noneMatch(f -> forced.contains(f.path()));
-    Reason why = ruleOnly ? Reason.REPLACE_BECAUSE_KIND_RULE
-        : kind instanceof Updatable ? Reason.REPLACE_BECAUSE_IMMUTABLE
-        : Reason.REPLACE_BECAUSE_NOT_UPDATABLE;
-    return b.action(kind.replaceOrder().action()).reason(why)
-        .verb(adopt ? "adopt and replace" : "replace").forcedBy(forced)
-        .consequence(kind.replaceConsequence(d.resource(), l)).build();
+    Reason why =
+        ruleOnly
+            ? Reason.REPLACE_BECAUSE_KIND_RULE
+            : kind instanceof Updatable
+                ? Reason.REPLACE_BECAUSE_IMMUTABLE
+                : Reason.REPLACE_BECAUSE_NOT_UPDATABLE;
+    return b.action(kind.replaceOrder().action())
+        .reason(why)
+        .verb(adopt ? "adopt and replace" : "replace")
+        .forcedBy(forced)
+        .consequence(kind.replaceConsequence(d.resource(), l))
+        .build();
   }
 }

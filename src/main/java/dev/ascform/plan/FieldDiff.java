@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One changed field: its dotted path ({@code name}, {@code settings.ICLOUD_VERSION}) with the
- * value before (live) and after (desired). Values are plain JSON-like data; either may be null.
+ * One changed field: its dotted path ({@code name}, {@code settings.ICLOUD_VERSION}) with the value
+ * before (live) and after (desired). Values are plain JSON-like data; either may be null.
  */
 public record FieldDiff(String path, Object before, Object after) {
   public FieldDiff {
@@ -20,20 +20,27 @@ public record FieldDiff(String path, Object before, Object after) {
 
   /**
    * Field diffs from {@code before} to {@code after}, walking nested maps into dotted paths and
-   * comparing lists and scalars whole. Keys come in the order of {@code after}, then the keys
-   * only {@code before} has (unless {@code afterKeysOnly}, which ignores fields the desired side
-   * does not mention). Numbers compare by value ({@code 1} equals {@code 1L}).
+   * comparing lists and scalars whole. Keys come in the order of {@code after}, then the keys only
+   * {@code before} has (unless {@code afterKeysOnly}, which ignores fields the desired side does
+   * not mention). Numbers compare by value ({@code 1} equals {@code 1L}).
    */
   public static List<FieldDiff> between(
       Map<String, ?> before, Map<String, ?> after, boolean afterKeysOnly) {
     List<FieldDiff> out = new ArrayList<>();
-    walk("", before == null ? Map.of() : before, after == null ? Map.of() : after, afterKeysOnly,
+    walk(
+        "",
+        before == null ? Map.of() : before,
+        after == null ? Map.of() : after,
+        afterKeysOnly,
         out);
     return List.copyOf(out);
   }
 
   private static void walk(
-      String prefix, Map<String, ?> before, Map<String, ?> after, boolean afterOnly,
+      String prefix,
+      Map<String, ?> before,
+      Map<String, ?> after,
+      boolean afterOnly,
       List<FieldDiff> out) {
     Set<String> keys = new LinkedHashSet<>(after.keySet());
     if (!afterOnly) {

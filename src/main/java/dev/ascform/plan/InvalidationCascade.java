@@ -13,8 +13,14 @@ final class InvalidationCascade {
   private InvalidationCascade() {}
 
   static List<Change> apply(List<Change> changes, Map<String, KindSnapshot<?, ?>> snapshots) {
-    List<Change> causes = changes.stream().filter(c -> c.action() != Action.NO_OP
-        && c.action() != Action.ADOPT && c.action() != Action.FORGET).toList();
+    List<Change> causes =
+        changes.stream()
+            .filter(
+                c ->
+                    c.action() != Action.NO_OP
+                        && c.action() != Action.ADOPT
+                        && c.action() != Action.FORGET)
+            .toList();
     if (causes.isEmpty()) {
       return changes;
     }
@@ -22,19 +28,25 @@ final class InvalidationCascade {
     for (Change c : changes) {
       KindSnapshot<?, ?> s = snapshots.get(c.kind());
       boolean kept = c.action() == Action.NO_OP || c.action() == Action.ADOPT;
-      List<String> why = kept && s != null && c.appleId() != null ? reasons(s, c, causes)
-          : List.of();
+      List<String> why =
+          kept && s != null && c.appleId() != null ? reasons(s, c, causes) : List.of();
       if (why.isEmpty()) {
         out.add(c);
         continue;
       }
       List<Address> deps = new ArrayList<>(c.dependsOn());
-      causes.stream().filter(o -> why.stream().anyMatch(w -> w.startsWith(o.address() + " ")))
+      causes.stream()
+          .filter(o -> why.stream().anyMatch(w -> w.startsWith(o.address() + " ")))
           .forEach(o -> deps.add(o.address()));
-      out.add(c.toBuilder().action(s.kind().replaceOrder().action())
-          .reason(Reason.REPLACE_BECAUSE_KIND_RULE)
-          .verb(c.adopt() ? "adopt and replace" : "replace").forcedBy(why).dependsOn(deps)
-          .consequence(consequence(s, c)).build());
+      out.add(
+          c.toBuilder()
+              .action(s.kind().replaceOrder().action())
+              .reason(Reason.REPLACE_BECAUSE_KIND_RULE)
+              .verb(c.adopt() ? "adopt and replace" : "replace")
+              .forcedBy(why)
+              .dependsOn(deps)
+              .consequence(consequence(s, c))
+              .build());
     }
     return out;
   }

@@ -20,16 +20,21 @@ final class KindPlanner<D, L> {
   private final List<PlanWarning> warnings = new ArrayList<>();
   private final Map<String, L> liveById = new LinkedHashMap<>();
   private final Map<String, L> liveByKey = new LinkedHashMap<>();
+
   /** Apple ids by natural key, for keys several live resources share (never adopted by key). */
   private final Map<String, List<String>> shared = new TreeMap<>();
+
   private final Set<String> claimed = new HashSet<>();
   private final List<Change> changes = new ArrayList<>();
   private final Map<Address, String> liveDigests = new HashMap<>(); // sorted once, by Plan
   private final List<String> problems = new ArrayList<>();
+
   /** Desired addresses not in the state whose live resource the state has under another. */
   private final Map<Address, Managed> movedFrom = new HashMap<>();
+
   /** State addresses not desired whose live resource is declared under another address. */
   private final Map<Address, Address> movedTo = new HashMap<>();
+
   private final List<Unmanaged.Resource> unmanaged = new ArrayList<>();
 
   KindPlanner(KindSnapshot<D, L> snapshot, Map<Address, Managed> managed, PlanSettings settings) {
@@ -42,22 +47,35 @@ final class KindPlanner<D, L> {
       liveById.putIfAbsent(kind.appleId(l), l);
       L first = liveByKey.putIfAbsent(kind.liveNaturalKey(l), l);
       if (first != null) {
-        shared.computeIfAbsent(kind.liveNaturalKey(l), k -> new ArrayList<>(
-            List.of(kind.appleId(first)))).add(kind.appleId(l));
+        shared
+            .computeIfAbsent(
+                kind.liveNaturalKey(l), k -> new ArrayList<>(List.of(kind.appleId(first))))
+            .add(kind.appleId(l));
       }
     }
   }
 
   /**
-   * The live resource with this natural key, or null; when several share it, none: the plan
-   * names them all as a problem instead of adopting one of them at random.
+   * The live resource with this natural key, or null; when several share it, none: the plan names
+   * them all as a problem instead of adopting one of them at random.
    */
   private L liveByKey(Address a, String key) {
     List<String> ids = shared.get(key);
     if (ids != null) {
-      problems.add(a + ": " + ids.size() + " " + kind.nounPlural() + " in Apple have \"" + key
-          + "\" (" + String.join(", ", ids) + "); ascform cannot tell which one is meant."
-          + " Remove the extra one in Apple, or import one by id (ascform import " + a + " ID)");
+      problems.add(
+          a
+              + ": "
+              + ids.size()
+              + " "
+              + kind.nounPlural()
+              + " in Apple have \""
+              + key
+              + "\" ("
+              + String.join(", ", ids)
+              + "); ascform cannot tell which one is meant."
+              + " Remove the extra one in Apple, or import one by id (ascform import "
+              + a
+              + " ID)");
       return null;
     }
     return liveByKey.get(key);
@@ -91,20 +109,28 @@ final class KindPlanner<D, L> {
 
   private void checkUniqueKeys() {
     Map<String, Address> seen = new TreeMap<>();
-    desired.forEach((a, d) -> {
-      Address other = seen.putIfAbsent(kind.naturalKey(d.resource()), a);
-      if (other != null) {
-        problems.add(other + " and " + a + " both declare " + kind.noun() + " \""
-            + kind.naturalKey(d.resource()) + "\"");
-      }
-    });
+    desired.forEach(
+        (a, d) -> {
+          Address other = seen.putIfAbsent(kind.naturalKey(d.resource()), a);
+          if (other != null) {
+            problems.add(
+                other
+                    + " and "
+                    + a
+                    + " both declare "
+                    + kind.noun()
+                    + " \""
+                    + kind.naturalKey(d.resource())
+                    + "\"");
+          }
+        });
   }
 
   /**
    * Pairs a state address that is no longer declared with the declared address of the same live
-   * resource (a renamed block, or {@code state mv} with the config unchanged): the pair is a
-   * move, never a delete of a resource that is still declared. A state address whose resource is
-   * declared under an address that the state also has is only forgotten.
+   * resource (a renamed block, or {@code state mv} with the config unchanged): the pair is a move,
+   * never a delete of a resource that is still declared. A state address whose resource is declared
+   * under an address that the state also has is only forgotten.
    */
   private void findMoves() {
     Map<String, Address> declaredByKey = new HashMap<>();
@@ -137,10 +163,13 @@ final class KindPlanner<D, L> {
         return;
       }
       liveDigests.put(a, PlanFile.ABSENT);
-      add(base(a, d, Action.CREATE, Reason.CREATE_BECAUSE_DELETED_OUTSIDE)
-          .after(kind.desiredAttributes(d.resource())).verb(kind.createVerb())
-          .consequence(kind.createConsequence(d.resource()))
-          .drift(true).build());
+      add(
+          base(a, d, Action.CREATE, Reason.CREATE_BECAUSE_DELETED_OUTSIDE)
+              .after(kind.desiredAttributes(d.resource()))
+              .verb(kind.createVerb())
+              .consequence(kind.createConsequence(d.resource()))
+              .drift(true)
+              .build());
       return;
     }
     add(compare(a, d, l, m, false));
@@ -151,14 +180,20 @@ final class KindPlanner<D, L> {
     if (from != null) {
       L l = findManaged(from);
       liveDigests.put(a, kind.liveDigest(l));
-      Change c = new Comparison<>(kind, problems).compare(base(a, d, Action.NO_OP,
-          Reason.NO_CHANGE), a, d, l, from, true);
+      Change c =
+          new Comparison<>(kind, problems)
+              .compare(base(a, d, Action.NO_OP, Reason.NO_CHANGE), a, d, l, from, true);
       List<Address> deps = new ArrayList<>(c.dependsOn());
       deps.add(from.address()); // a --target of the new address takes the forget along
-      add(c.toBuilder().dependsOn(deps)
-          .reason(c.reason() == Reason.ADOPT_BECAUSE_EXISTS ? Reason.ADOPT_BECAUSE_MOVED
-              : c.reason())
-          .consequence("the state entry moves here from " + from.address()).build());
+      add(
+          c.toBuilder()
+              .dependsOn(deps)
+              .reason(
+                  c.reason() == Reason.ADOPT_BECAUSE_EXISTS
+                      ? Reason.ADOPT_BECAUSE_MOVED
+                      : c.reason())
+              .consequence("the state entry moves here from " + from.address())
+              .build());
       return;
     }
     L l = liveByKey(a, kind.naturalKey(d.resource()));
@@ -167,15 +202,19 @@ final class KindPlanner<D, L> {
       return;
     }
     liveDigests.put(a, PlanFile.ABSENT);
-    add(base(a, d, Action.CREATE, Reason.CREATE_BECAUSE_NOT_IN_ACCOUNT)
-        .after(kind.desiredAttributes(d.resource())).verb(kind.createVerb())
-        .consequence(kind.createConsequence(d.resource())).build());
+    add(
+        base(a, d, Action.CREATE, Reason.CREATE_BECAUSE_NOT_IN_ACCOUNT)
+            .after(kind.desiredAttributes(d.resource()))
+            .verb(kind.createVerb())
+            .consequence(kind.createConsequence(d.resource()))
+            .build());
   }
 
   private Change compare(Address a, Desired<D> d, L l, Managed m, boolean adopt) {
     liveDigests.put(a, kind.liveDigest(l));
-    Change c = new Comparison<>(kind, problems).compare(base(a, d, Action.NO_OP, Reason.NO_CHANGE),
-        a, d, l, m, adopt);
+    Change c =
+        new Comparison<>(kind, problems)
+            .compare(base(a, d, Action.NO_OP, Reason.NO_CHANGE), a, d, l, m, adopt);
     expiry(d, l, c);
     return c;
   }
@@ -196,28 +235,50 @@ final class KindPlanner<D, L> {
     details.put("expires", expires.toString());
     details.put("days_left", daysLeft);
     details.put("renewed_by_plan", renewed);
-    warnings.add(new PlanWarning(kind.name() + (expired ? "_expired" : "_expiring"), c.address(),
-        kind.noun() + " " + c.naturalKey() + (expired ? " expired on " + date
-            : " expires on " + date + " (in " + daysLeft + (daysLeft == 1 ? " day)" : " days)"))
-            + "; " + (renewed ? "this plan renews it" : kind.expiryAdvice(d.resource())),
-        details));
+    warnings.add(
+        new PlanWarning(
+            kind.name() + (expired ? "_expired" : "_expiring"),
+            c.address(),
+            kind.noun()
+                + " "
+                + c.naturalKey()
+                + (expired
+                    ? " expired on " + date
+                    : " expires on "
+                        + date
+                        + " (in "
+                        + daysLeft
+                        + (daysLeft == 1 ? " day)" : " days)"))
+                + "; "
+                + (renewed ? "this plan renews it" : kind.expiryAdvice(d.resource())),
+            details));
   }
 
   private void planRemoved(Address a, Managed m) {
     L l = findManaged(m);
     if (l == null) {
-      add(Change.builder(a, Action.FORGET, Reason.FORGET_BECAUSE_GONE).rank(kind.rank())
-          .naturalKey(m.naturalKey()).appleId(m.appleId()).before(m.attributes()).drift(true)
-          .preventDestroy(m.preventDestroy()).build());
+      add(
+          Change.builder(a, Action.FORGET, Reason.FORGET_BECAUSE_GONE)
+              .rank(kind.rank())
+              .naturalKey(m.naturalKey())
+              .appleId(m.appleId())
+              .before(m.attributes())
+              .drift(true)
+              .preventDestroy(m.preventDestroy())
+              .build());
       return;
     }
     Address to = movedTo.get(a);
     if (to != null) {
       liveDigests.put(a, kind.liveDigest(l));
-      add(Change.builder(a, Action.FORGET, Reason.FORGET_BECAUSE_MOVED).rank(kind.rank())
-          .naturalKey(m.naturalKey()).appleId(kind.appleId(l)).before(m.attributes())
-          .consequence("the state entry moves to " + to + "; nothing changes in the account")
-          .build());
+      add(
+          Change.builder(a, Action.FORGET, Reason.FORGET_BECAUSE_MOVED)
+              .rank(kind.rank())
+              .naturalKey(m.naturalKey())
+              .appleId(kind.appleId(l))
+              .before(m.attributes())
+              .consequence("the state entry moves to " + to + "; nothing changes in the account")
+              .build());
       return;
     }
     Change c = removal(a, l, Reason.DELETE_BECAUSE_NOT_IN_CONFIG, m.preventDestroy());
@@ -233,8 +294,8 @@ final class KindPlanner<D, L> {
         continue;
       }
       if (!prune) {
-        unmanaged.add(new Unmanaged.Resource(kind.liveNaturalKey(l), kind.appleId(l),
-            kind.unmanagedNote(l)));
+        unmanaged.add(
+            new Unmanaged.Resource(kind.liveNaturalKey(l), kind.appleId(l), kind.unmanagedNote(l)));
         continue;
       }
       String name = kind.unmanagedName(l).replaceAll("\\s", "_");
@@ -249,9 +310,13 @@ final class KindPlanner<D, L> {
   private Change removal(Address a, L l, Reason reason, boolean preventDestroy) {
     Map<String, Object> before = kind.liveAttributes(l);
     liveDigests.put(a, kind.liveDigest(l));
-    Change.Builder b = Change.builder(a, Action.DELETE, reason).rank(kind.rank())
-        .naturalKey(kind.liveNaturalKey(l)).appleId(kind.appleId(l)).before(before)
-        .preventDestroy(preventDestroy);
+    Change.Builder b =
+        Change.builder(a, Action.DELETE, reason)
+            .rank(kind.rank())
+            .naturalKey(kind.liveNaturalKey(l))
+            .appleId(kind.appleId(l))
+            .before(before)
+            .preventDestroy(preventDestroy);
     if (kind instanceof Deletable) {
       return b.verb(kind.deleteVerb()).consequence(kind.deleteConsequence(l)).build();
     }
@@ -261,19 +326,33 @@ final class KindPlanner<D, L> {
       if (diffs.isEmpty()) {
         return b.action(Action.FORGET).reason(Reason.FORGET_BECAUSE_RETIRED).build();
       }
-      return b.after(after).fieldDiffs(diffs).verb(r.retireVerb())
-          .consequence(r.retireConsequence()).build();
+      return b.after(after)
+          .fieldDiffs(diffs)
+          .verb(r.retireVerb())
+          .consequence(r.retireConsequence())
+          .build();
     }
-    problems.add(reason == Reason.DELETE_BECAUSE_PRUNE
-        ? "prune is on for " + kind.name() + ", but " + kind.nounPlural() + " cannot be removed"
-            + " from the account; turn prune off for this kind"
-        : a + ": " + kind.nounPlural() + " cannot be removed from the account; keep it in the"
-            + " configuration or forget it with `ascform state rm " + a + "`");
+    problems.add(
+        reason == Reason.DELETE_BECAUSE_PRUNE
+            ? "prune is on for "
+                + kind.name()
+                + ", but "
+                + kind.nounPlural()
+                + " cannot be removed"
+                + " from the account; turn prune off for this kind"
+            : a
+                + ": "
+                + kind.nounPlural()
+                + " cannot be removed from the account; keep it in the"
+                + " configuration or forget it with `ascform state rm "
+                + a
+                + "`");
     return b.action(Action.FORGET).build();
   }
 
   private Change.Builder base(Address a, Desired<D> d, Action action, Reason reason) {
-    return Change.builder(a, action, reason).rank(kind.rank())
+    return Change.builder(a, action, reason)
+        .rank(kind.rank())
         .naturalKey(kind.naturalKey(d.resource()))
         .dependsOn(List.copyOf(kind.dependencies(d.resource())))
         .preventDestroy(d.preventDestroy());

@@ -16,8 +16,9 @@ public final class KindRegistry {
 
   private KindRegistry(List<ResourceKind<?, ?>> kinds) {
     List<ResourceKind<?, ?>> sorted = new ArrayList<>(kinds);
-    sorted.sort(Comparator.<ResourceKind<?, ?>>comparingInt(ResourceKind::rank)
-        .thenComparing(ResourceKind::name));
+    sorted.sort(
+        Comparator.<ResourceKind<?, ?>>comparingInt(ResourceKind::rank)
+            .thenComparing(ResourceKind::name));
     for (ResourceKind<?, ?> k : sorted) {
       if (byName.put(k.name(), k) != null) {
         throw new IllegalArgumentException("kind " + k.name() + " is registered twice");
@@ -37,8 +38,14 @@ public final class KindRegistry {
 
   /** The kind with this name, or an error listing the known ones. */
   public ResourceKind<?, ?> require(String name) {
-    return get(name).orElseThrow(() -> new IllegalArgumentException("unknown resource kind \""
-        + name + "\"; known kinds: " + String.join(", ", byName.keySet())));
+    return get(name)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown resource kind \""
+                        + name
+                        + "\"; known kinds: "
+                        + String.join(", ", byName.keySet())));
   }
 
   /** Every kind, by rank then name. */

@@ -13,14 +13,14 @@ import java.util.TreeMap;
  * @param unmanaged per kind, the live resources left alone (prune off)
  * @param governed per kind, the resources the plan governs (managed in state, plus pruned ones):
  *     the denominator of the destroy threshold
- * @param liveDigests per address planned, {@link Digests#of} its live attributes, or
- *     {@link PlanFile#ABSENT} when nothing is live: a saved plan keeps those of the addresses it
- *     changes, and {@code apply FILE} compares them with a fresh plan's
+ * @param liveDigests per address planned, {@link Digests#of} its live attributes, or {@link
+ *     PlanFile#ABSENT} when nothing is live: a saved plan keeps those of the addresses it changes,
+ *     and {@code apply FILE} compares them with a fresh plan's
  * @param policyViolations kind rules the plan breaks (never lifted by allow-destroy)
  * @param targets the {@code --target} addresses, empty for all
  * @param stats request counts and durations, filled by the caller
- * @param origin the target and account it was made against, filled by the caller (null in
- *     plans made without one, e.g. in tests, and in plan files written before it existed)
+ * @param origin the target and account it was made against, filled by the caller (null in plans
+ *     made without one, e.g. in tests, and in plan files written before it existed)
  * @param warnings what the reader must see that is not a change (expiring certificates, ...)
  */
 public record Plan(
@@ -47,14 +47,29 @@ public record Plan(
   }
 
   /** A plan without origin and warnings. */
-  public Plan(List<Change> changes, List<Unmanaged> unmanaged, Map<String, Integer> governed,
-      Map<Address, String> liveDigests, List<String> policyViolations, List<Address> targets,
+  public Plan(
+      List<Change> changes,
+      List<Unmanaged> unmanaged,
+      Map<String, Integer> governed,
+      Map<Address, String> liveDigests,
+      List<String> policyViolations,
+      List<Address> targets,
       PlanStats stats) {
-    this(changes, unmanaged, governed, liveDigests, policyViolations, targets, stats, null,
+    this(
+        changes,
+        unmanaged,
+        governed,
+        liveDigests,
+        policyViolations,
+        targets,
+        stats,
+        null,
         List.of());
   }
 
-  /** A plan of just these changes (ordered by {@link ChangeOrder}), e.g. for the applier's tests. */
+  /**
+   * A plan of just these changes (ordered by {@link ChangeOrder}), e.g. for the applier's tests.
+   */
   public static Plan of(List<Change> changes) {
     List<Change> sorted = new ArrayList<>(changes);
     ChangeOrder.sort(sorted);
@@ -63,22 +78,38 @@ public record Plan(
 
   /** This plan with the caller's request counts and timings. */
   public Plan withStats(PlanStats newStats) {
-    return new Plan(changes, unmanaged, governed, liveDigests, policyViolations, targets,
-        newStats, origin, warnings);
+    return new Plan(
+        changes,
+        unmanaged,
+        governed,
+        liveDigests,
+        policyViolations,
+        targets,
+        newStats,
+        origin,
+        warnings);
   }
 
   /** This plan with the target and account it was made against. */
   public Plan withOrigin(PlanOrigin newOrigin) {
-    return new Plan(changes, unmanaged, governed, liveDigests, policyViolations, targets, stats,
-        newOrigin, warnings);
+    return new Plan(
+        changes,
+        unmanaged,
+        governed,
+        liveDigests,
+        policyViolations,
+        targets,
+        stats,
+        newOrigin,
+        warnings);
   }
 
   /** This plan with these warnings added after its own. */
   public Plan withWarnings(List<PlanWarning> more) {
     List<PlanWarning> all = new ArrayList<>(warnings);
     all.addAll(more);
-    return new Plan(changes, unmanaged, governed, liveDigests, policyViolations, targets, stats,
-        origin, all);
+    return new Plan(
+        changes, unmanaged, governed, liveDigests, policyViolations, targets, stats, origin, all);
   }
 
   /** This plan with only the live digests of the addresses it changes (for a plan file). */
@@ -89,8 +120,8 @@ public record Plan(
         touched.put(c.address(), liveDigests.get(c.address()));
       }
     }
-    return new Plan(changes, unmanaged, governed, touched, policyViolations, targets, stats,
-        origin, warnings);
+    return new Plan(
+        changes, unmanaged, governed, touched, policyViolations, targets, stats, origin, warnings);
   }
 
   /** The changes that do something (no no-ops). */
@@ -124,10 +155,14 @@ public record Plan(
     List<String> problems = new ArrayList<>();
     for (Change c : changes) {
       if (c.preventDestroy() && c.action().isDestroy()) {
-        problems.add(c.address() + " has prevent_destroy: refusing to "
-            + (c.action().isReplace() ? "replace" : c.verb()) + " it (" + c.reason().sentence()
-            + "). Remove prevent_destroy from its block first (if the block is gone, add it back"
-            + " with prevent_destroy: false and apply).");
+        problems.add(
+            c.address()
+                + " has prevent_destroy: refusing to "
+                + (c.action().isReplace() ? "replace" : c.verb())
+                + " it ("
+                + c.reason().sentence()
+                + "). Remove prevent_destroy from its block first (if the block is gone, add it"
+                + " back with prevent_destroy: false and apply).");
       }
     }
     problems.addAll(policyViolations);
@@ -136,18 +171,24 @@ public record Plan(
       for (Map.Entry<String, Integer> e : governed.entrySet()) {
         String kind = e.getKey();
         int total = e.getValue();
-        long destroyed = changes.stream()
-            .filter(c -> c.kind().equals(kind) && c.action().isDestroy()).count();
+        long destroyed =
+            changes.stream().filter(c -> c.kind().equals(kind) && c.action().isDestroy()).count();
         if (total < policy.minResources() || total == 0) {
           continue;
         }
         double share = (double) destroyed / total;
         if (share > policy.maxDestroyShare()) {
           thresholdHit = true;
-          problems.add(String.format(java.util.Locale.ROOT,
-              "%s: %d of %d resources would be deleted or replaced (%.1f %%), more than the"
-                  + " threshold of %.0f %%", kind, destroyed, total, share * 100,
-              policy.maxDestroyShare() * 100));
+          problems.add(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "%s: %d of %d resources would be deleted or replaced (%.1f %%), more than the"
+                      + " threshold of %.0f %%",
+                  kind,
+                  destroyed,
+                  total,
+                  share * 100,
+                  policy.maxDestroyShare() * 100));
         }
       }
     }

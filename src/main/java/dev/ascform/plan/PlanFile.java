@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A saved plan ({@code plan -out FILE}): the plan itself with what it was made from, so that
- * {@code apply FILE} can refuse it when the state or a touched resource changed since.
+ * A saved plan ({@code plan -out FILE}): the plan itself with what it was made from, so that {@code
+ * apply FILE} can refuse it when the state or a touched resource changed since.
  *
  * @param formatVersion {@link #FORMAT_VERSION}
  * @param createdAt when the plan was made, ISO-8601
@@ -32,6 +32,7 @@ public record PlanFile(
     Plan plan) {
   /** The plan file format this code writes and reads. */
   public static final String FORMAT_VERSION = "1";
+
   /** The live digest of a resource that does not exist in the account. */
   public static final String ABSENT = "absent";
 
@@ -46,16 +47,20 @@ public record PlanFile(
    */
   public static PlanFile of(
       Plan plan, Instant createdAt, String configDigest, String stateLineage, long stateSerial) {
-    return new PlanFile(FORMAT_VERSION, createdAt.toString(), configDigest, stateLineage,
-        stateSerial, plan.withTouchedDigestsOnly());
+    return new PlanFile(
+        FORMAT_VERSION,
+        createdAt.toString(),
+        configDigest,
+        stateLineage,
+        stateSerial,
+        plan.withTouchedDigestsOnly());
   }
 
   /**
    * Refuses this plan if anything it was based on changed: the state's lineage or serial, or the
-   * live version of a resource it touches. {@code currentLiveDigests} are the digests re-read
-   * now: the {@link Plan#liveDigests} of a fresh plan of the same config (or
-   * {@link ResourceKind#liveDigest} of each re-read resource); a missing address counts as
-   * absent.
+   * live version of a resource it touches. {@code currentLiveDigests} are the digests re-read now:
+   * the {@link Plan#liveDigests} of a fresh plan of the same config (or {@link
+   * ResourceKind#liveDigest} of each re-read resource); a missing address counts as absent.
    *
    * @throws StalePlanException saying everything that changed
    */
@@ -63,20 +68,37 @@ public record PlanFile(
       String currentLineage, long currentSerial, Map<Address, String> currentLiveDigests) {
     List<String> changed = new ArrayList<>();
     if (!Objects.equals(stateLineage, currentLineage)) {
-      changed.add("the state is another one (lineage " + currentLineage + ", the plan was made"
-          + " for " + stateLineage + ")");
+      changed.add(
+          "the state is another one (lineage "
+              + currentLineage
+              + ", the plan was made"
+              + " for "
+              + stateLineage
+              + ")");
     } else if (stateSerial != currentSerial) {
-      changed.add("the state changed since the plan was made (serial " + stateSerial + " -> "
-          + currentSerial + "): another apply or state command ran");
+      changed.add(
+          "the state changed since the plan was made (serial "
+              + stateSerial
+              + " -> "
+              + currentSerial
+              + "): another apply or state command ran");
     }
-    plan.liveDigests().forEach((address, then) -> {
-      String now = currentLiveDigests.getOrDefault(address, ABSENT);
-      if (!then.equals(now)) {
-        changed.add(address + " " + (now.equals(ABSENT) ? "no longer exists in the account"
-            : then.equals(ABSENT) ? "now exists in the account" : "changed in the account")
-            + " since the plan was made");
-      }
-    });
+    plan.liveDigests()
+        .forEach(
+            (address, then) -> {
+              String now = currentLiveDigests.getOrDefault(address, ABSENT);
+              if (!then.equals(now)) {
+                changed.add(
+                    address
+                        + " "
+                        + (now.equals(ABSENT)
+                            ? "no longer exists in the account"
+                            : then.equals(ABSENT)
+                                ? "now exists in the account"
+                                : "changed in the account")
+                        + " since the plan was made");
+              }
+            });
     if (!changed.isEmpty()) {
       throw new StalePlanException(changed);
     }
@@ -100,9 +122,12 @@ public record PlanFile(
       throw new IllegalArgumentException("not an ascform plan file: " + e.getMessage(), e);
     }
     if (!FORMAT_VERSION.equals(f.formatVersion())) {
-      throw new IllegalArgumentException("plan file format " + f.formatVersion()
-          + " is not supported by this ascform (it reads format " + FORMAT_VERSION
-          + "); make the plan again with this version");
+      throw new IllegalArgumentException(
+          "plan file format "
+              + f.formatVersion()
+              + " is not supported by this ascform (it reads format "
+              + FORMAT_VERSION
+              + "); make the plan again with this version");
     }
     return f;
   }

@@ -6,14 +6,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * How to plan: the kinds whose unmanaged live resources are deleted ({@code prune}), the
- * {@code --target} addresses (empty: everything), and the expiry warnings: resources whose
- * {@link ResourceKind#expires} falls within {@code expiryWarning} of {@code now} (or before it)
- * are listed as {@link PlanWarning}s.
+ * How to plan: the kinds whose unmanaged live resources are deleted ({@code prune}), the {@code
+ * --target} addresses (empty: everything), and the expiry warnings: resources whose {@link
+ * ResourceKind#expires} falls within {@code expiryWarning} of {@code now} (or before it) are listed
+ * as {@link PlanWarning}s.
  */
-public record PlanSettings(Set<String> pruneKinds, Set<Address> targets, Duration expiryWarning,
-    Instant now) {
+public record PlanSettings(
+    Set<String> pruneKinds, Set<Address> targets, Duration expiryWarning, Instant now) {
   public static final PlanSettings DEFAULT = new PlanSettings(Set.of(), Set.of());
+
   /** The default expiry warning window. */
   public static final Duration DEFAULT_EXPIRY_WARNING = Duration.ofDays(30);
 

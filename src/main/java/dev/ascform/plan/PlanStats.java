@@ -13,7 +13,10 @@ public record PlanStats(Map<String, Integer> requests, Map<String, Long> duratio
 
   public PlanStats {
     requests = requests == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(requests));
-    durationsMillis = durationsMillis == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(durationsMillis));
+    durationsMillis =
+        durationsMillis == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new TreeMap<>(durationsMillis));
   }
 
   /** The total number of requests. */

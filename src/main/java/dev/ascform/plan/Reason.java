@@ -3,8 +3,8 @@ package dev.ascform.plan;
 /**
  * Why a change is planned, as a sentence for people.
  *
- * <p>For rendering only: the applier must never branch on a reason; it acts on {@link Action}
- * and the change's data.
+ * <p>For rendering only: the applier must never branch on a reason; it acts on {@link Action} and
+ * the change's data.
  */
 public enum Reason {
   NO_CHANGE("matches the configuration"),

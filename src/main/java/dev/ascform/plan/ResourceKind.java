@@ -10,8 +10,8 @@ import java.util.Set;
  *
  * <p>{@code D} is the desired resource (from the config), {@code L} the live one (read from the
  * account). Abilities are declared with trait interfaces: a kind that is not {@link Updatable}
- * replaces on any difference; a kind that is not {@link Deletable} cannot be deleted, and is
- * either {@link Retirable} (devices: disabled instead) or never removed from the account.
+ * replaces on any difference; a kind that is not {@link Deletable} cannot be deleted, and is either
+ * {@link Retirable} (devices: disabled instead) or never removed from the account.
  *
  * <p>The attribute maps are what people read in a plan and what the state digests: ordered,
  * JSON-like (strings, numbers, booleans, lists, nested maps), never secret. Both maps use the same
@@ -73,8 +73,8 @@ public interface ResourceKind<D, L> {
   }
 
   /**
-   * Kind rules that force a replace even without a field difference (a profile that is INVALID
-   * or expired): short descriptions, empty when none applies.
+   * Kind rules that force a replace even without a field difference (a profile that is INVALID or
+   * expired): short descriptions, empty when none applies.
    */
   default List<String> replaceTriggers(D desired, L live) {
     return List.of();
@@ -91,8 +91,8 @@ public interface ResourceKind<D, L> {
   }
 
   /**
-   * The verb people read for a create: "create", or what a create means for this kind ("invite"
-   * for a team member, "add to group" for a tester membership). UI only: apply never reads it.
+   * The verb people read for a create: "create", or what a create means for this kind ("invite" for
+   * a team member, "add to group" for a tester membership). UI only: apply never reads it.
    */
   default String createVerb() {
     return "create";
@@ -119,9 +119,9 @@ public interface ResourceKind<D, L> {
   }
 
   /**
-   * Why another planned change forces this resource to be replaced although it matches (a
-   * profile goes INVALID when its bundle ID's capabilities change: "capability.app.push
-   * changes"), or null. Only called for resources that would otherwise be kept.
+   * Why another planned change forces this resource to be replaced although it matches (a profile
+   * goes INVALID when its bundle ID's capabilities change: "capability.app.push changes"), or null.
+   * Only called for resources that would otherwise be kept.
    */
   default String invalidatedBy(D desired, Change other) {
     return null;
@@ -159,9 +159,9 @@ public interface ResourceKind<D, L> {
   }
 
   /**
-   * Kind-specific refusals for a plan (never remove the account holder, keep at least one
-   * admin): one clear sentence each, naming the address. {@code --allow-destroy} never lifts
-   * them. {@code changes} are this kind's changes.
+   * Kind-specific refusals for a plan (never remove the account holder, keep at least one admin):
+   * one clear sentence each, naming the address. {@code --allow-destroy} never lifts them. {@code
+   * changes} are this kind's changes.
    */
   default List<String> policyViolations(List<Change> changes) {
     return List.of();

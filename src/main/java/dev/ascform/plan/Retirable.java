@@ -3,9 +3,9 @@ package dev.ascform.plan;
 import java.util.Map;
 
 /**
- * Trait for kinds that cannot be deleted but can be retired by an update, as devices are
- * disabled. A removal is then planned as {@link Action#DELETE} whose after-attributes and field
- * diffs are the retiring update; the applier sends that update and forgets the address.
+ * Trait for kinds that cannot be deleted but can be retired by an update, as devices are disabled.
+ * A removal is then planned as {@link Action#DELETE} whose after-attributes and field diffs are the
+ * retiring update; the applier sends that update and forgets the address.
  */
 public interface Retirable {
 

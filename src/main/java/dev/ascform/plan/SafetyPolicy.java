@@ -1,9 +1,9 @@
 package dev.ascform.plan;
 
 /**
- * The destroy threshold, octoDNS style: refuse when deletes plus replaces exceed
- * {@code maxDestroyShare} of a kind's governed resources, for kinds with at least
- * {@code minResources} of them, unless {@code allowDestroy}.
+ * The destroy threshold, octoDNS style: refuse when deletes plus replaces exceed {@code
+ * maxDestroyShare} of a kind's governed resources, for kinds with at least {@code minResources} of
+ * them, unless {@code allowDestroy}.
  */
 public record SafetyPolicy(double maxDestroyShare, int minResources, boolean allowDestroy) {
   /** 30 % of kinds with at least 10 resources, as octoDNS. */

@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
  * bare PKCS#8 EC key body, or a JWT. The error names where the value was found, never the value.
  */
 public final class SecretGuard {
-  private static final List<Pattern> SECRETS = List.of(
-      Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"),
-      // PKCS#8 EC P-256 key bodies in base64: .p8 and openssl form, and the JDK's shorter form
-      Pattern.compile("AgEAMBMGByqGSM49AgEGCCqGSM49AwEHB"),
-      Pattern.compile("MEECAQAwEwYHKoZIzj0CAQYIKoZIzj0DAQc"),
-      Pattern.compile("eyJ[A-Za-z0-9_-]{4,}\\.eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"));
+  private static final List<Pattern> SECRETS =
+      List.of(
+          Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"),
+          // PKCS#8 EC P-256 key bodies in base64: .p8 and openssl form, and the JDK's shorter form
+          Pattern.compile("AgEAMBMGByqGSM49AgEGCCqGSM49AwEHB"),
+          Pattern.compile("MEECAQAwEwYHKoZIzj0CAQYIKoZIzj0DAQc"),
+          Pattern.compile("eyJ[A-Za-z0-9_-]{4,}\\.eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"));
 
   private SecretGuard() {}
 
@@ -36,7 +37,8 @@ public final class SecretGuard {
 
   /** A fast necessary condition: every pattern above contains one of these literals. */
   private static boolean mayHoldSecret(String text) {
-    return text.contains("eyJ") || text.contains("PRIVATE KEY-----")
+    return text.contains("eyJ")
+        || text.contains("PRIVATE KEY-----")
         || text.contains("AgEAMBMGByqGSM49AgEGCCqGSM49AwEHB")
         || text.contains("MEECAQAwEwYHKoZIzj0CAQYIKoZIzj0DAQc");
   }
@@ -76,17 +78,21 @@ public final class SecretGuard {
   private static void walk(String where, String path, Object value) {
     if (value instanceof String s) {
       if (looksSecret(s)) {
-        throw new SecretLeakException("refusing to write what looks like a private key or a JWT"
-            + " to " + where + (path.isEmpty() ? "" : " at " + path)
-            + ": secrets never go into ascform's files; check the configuration and the kind's"
-            + " attributes");
+        throw new SecretLeakException(
+            "refusing to write what looks like a private key or a JWT"
+                + " to "
+                + where
+                + (path.isEmpty() ? "" : " at " + path)
+                + ": secrets never go into ascform's files; check the configuration and the kind's"
+                + " attributes");
       }
     } else if (value instanceof Map<?, ?> m) {
-      m.forEach((k, v) -> {
-        String key = String.valueOf(k);
-        walk(where, path, key);
-        walk(where, path.isEmpty() ? key : path + "." + key, v);
-      });
+      m.forEach(
+          (k, v) -> {
+            String key = String.valueOf(k);
+            walk(where, path, key);
+            walk(where, path.isEmpty() ? key : path + "." + key, v);
+          });
     } else if (value instanceof List<?> l) {
       for (int i = 0; i < l.size(); i++) {
         walk(where, path + "[" + i + "]", l.get(i));

@@ -7,8 +7,10 @@ public final class StalePlanException extends RuntimeException {
   private final List<String> changes;
 
   public StalePlanException(List<String> changes) {
-    super("the saved plan is stale:\n  - " + String.join("\n  - ", changes)
-        + "\nRun `ascform plan` again and review the new plan.");
+    super(
+        "the saved plan is stale:\n  - "
+            + String.join("\n  - ", changes)
+            + "\nRun `ascform plan` again and review the new plan.");
     this.changes = List.copyOf(changes);
   }
 

@@ -15,7 +15,7 @@ public record Summary(int create, int update, int replace, int delete, int adopt
         case DELETE -> n[3]++;
         case ADOPT -> n[4]++;
         case FORGET -> n[5]++;
-        case NO_OP -> { }
+        case NO_OP -> {}
       }
       if (c.adopt() && c.action() != Action.ADOPT) {
         n[4]++;
@@ -26,8 +26,17 @@ public record Summary(int create, int update, int replace, int delete, int adopt
 
   /** {@code Plan: 3 to create, 1 to update, 1 to replace, 0 to delete, 4 to adopt.} */
   public String line() {
-    return "Plan: " + create + " to create, " + update + " to update, " + replace
-        + " to replace, " + delete + " to delete, " + adopt + " to adopt"
+    return "Plan: "
+        + create
+        + " to create, "
+        + update
+        + " to update, "
+        + replace
+        + " to replace, "
+        + delete
+        + " to delete, "
+        + adopt
+        + " to adopt"
         + (forget > 0 ? ", " + forget + " to forget." : ".");
   }
 }

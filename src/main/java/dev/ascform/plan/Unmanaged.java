@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param resources each of them, by natural key
  */
-public record Unmanaged(String kind, String noun, String nounPlural, int count,
-    List<Resource> resources) {
+public record Unmanaged(
+    String kind, String noun, String nounPlural, int count, List<Resource> resources) {
 
   /**
    * One unmanaged live resource.

@@ -11,8 +11,12 @@ public final class UnsafePlanException extends RuntimeException {
   private final boolean thresholdExceeded;
 
   public UnsafePlanException(List<String> problems, boolean thresholdExceeded) {
-    super("refusing an unsafe plan:\n  - " + String.join("\n  - ", problems)
-        + (thresholdExceeded ? "\nReview the plan; pass --allow-destroy if it is intended." : ""));
+    super(
+        "refusing an unsafe plan:\n  - "
+            + String.join("\n  - ", problems)
+            + (thresholdExceeded
+                ? "\nReview the plan; pass --allow-destroy if it is intended."
+                : ""));
     this.problems = List.copyOf(problems);
     this.thresholdExceeded = thresholdExceeded;
   }

@@ -13,8 +13,8 @@
  * <h2>Flow</h2>
  *
  * <ol>
- *   <li>Per kind, build a {@link dev.ascform.plan.KindSnapshot} (desired by address with
- *       {@code prevent_destroy}, everything live).
+ *   <li>Per kind, build a {@link dev.ascform.plan.KindSnapshot} (desired by address with {@code
+ *       prevent_destroy}, everything live).
  *   <li>{@link dev.ascform.plan.Planner#plan} with the state's {@link dev.ascform.plan.Managed}
  *       entries and {@link dev.ascform.plan.PlanSettings} gives an ordered {@link
  *       dev.ascform.plan.Plan}; {@link dev.ascform.plan.Plan#withStats} adds request counts.

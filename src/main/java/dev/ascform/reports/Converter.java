@@ -28,7 +28,8 @@ public final class Converter {
   private Converter() {}
 
   /** Reads {@code in} to its end and writes it to {@code out} in {@code format}; closes neither. */
-  public static void convert(InputStream in, OutputStream out, ReportFormat format) throws IOException {
+  public static void convert(InputStream in, OutputStream out, ReportFormat format)
+      throws IOException {
     switch (format) {
       case TSV:
         in.transferTo(out);
@@ -63,7 +64,10 @@ public final class Converter {
 
   /** RFC 4180: quote a field holding a comma, a double quote or a line break; double its quotes. */
   static String csvField(String field) {
-    if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+    if (field.indexOf(',') < 0
+        && field.indexOf('"') < 0
+        && field.indexOf('\n') < 0
+        && field.indexOf('\r') < 0) {
       return field;
     }
     return "\"" + field.replace("\"", "\"\"") + "\"";
@@ -86,7 +90,9 @@ public final class Converter {
       g.writeStartObject();
       int width = Math.max(header.size(), fields.length);
       for (int i = 0; i < width; i++) {
-        g.writeStringField(i < header.size() ? header.get(i) : "column_" + (i + 1), i < fields.length ? fields[i] : "");
+        g.writeStringField(
+            i < header.size() ? header.get(i) : "column_" + (i + 1),
+            i < fields.length ? fields[i] : "");
       }
       g.writeEndObject();
     }

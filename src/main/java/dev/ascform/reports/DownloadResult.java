@@ -20,7 +20,12 @@ public record DownloadResult(List<String> downloaded, List<String> skipped, List
 
   /** One line for people: counts per outcome. */
   public String summary() {
-    return downloaded.size() + " downloaded, " + skipped.size() + " already complete, " + missing.size() + " missing"
+    return downloaded.size()
+        + " downloaded, "
+        + skipped.size()
+        + " already complete, "
+        + missing.size()
+        + " missing"
         + (missing.isEmpty() ? "" : " (" + String.join(", ", missing) + ")");
   }
 }

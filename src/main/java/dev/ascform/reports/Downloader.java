@@ -17,12 +17,11 @@ import java.util.List;
 import java.util.zip.ZipException;
 
 /**
- * Downloads each period of a range into a directory, resumably and atomically: a period whose
- * final file exists is skipped without a request; otherwise the report is streamed into {@code
- * <final name>.part} (a leftover one is overwritten) and renamed onto the final name only once
- * complete. A 404 is "no report for that date" (non-fatal); any other failure, including a
- * corrupt gzip stream, deletes the part file and stops with a {@link ReportException} naming the
- * date and the file.
+ * Downloads each period of a range into a directory, resumably and atomically: a period whose final
+ * file exists is skipped without a request; otherwise the report is streamed into {@code <final
+ * name>.part} (a leftover one is overwritten) and renamed onto the final name only once complete. A
+ * 404 is "no report for that date" (non-fatal); any other failure, including a corrupt gzip stream,
+ * deletes the part file and stops with a {@link ReportException} naming the date and the file.
  */
 public final class Downloader {
   /** The suffix of a file being written. */
@@ -51,13 +50,15 @@ public final class Downloader {
       Path target = dir.resolve(spec.fileName(periods.get(i), format));
       if (Files.isRegularFile(target)) {
         skipped.add(date);
-        progress.period(i + 1, periods.size(), date, Outcome.SKIPPED, target.getFileName().toString());
+        progress.period(
+            i + 1, periods.size(), date, Outcome.SKIPPED, target.getFileName().toString());
         continue;
       }
       String why = fetch(spec, date, target);
       if (why == null) {
         downloaded.add(date);
-        progress.period(i + 1, periods.size(), date, Outcome.DOWNLOADED, target.getFileName().toString());
+        progress.period(
+            i + 1, periods.size(), date, Outcome.DOWNLOADED, target.getFileName().toString());
       } else {
         missing.add(date);
         progress.period(i + 1, periods.size(), date, Outcome.MISSING, why);
@@ -86,15 +87,30 @@ public final class Downloader {
       throw new ReportException("the report for " + date + " failed: " + e.getMessage(), e);
     } catch (AscApiException e) {
       deleteQuietly(part);
-      throw new ReportException("the report for " + date + " (" + target.getFileName() + ") could not be read: "
-          + e.getMessage() + ". Nothing was written under that name.", e);
+      throw new ReportException(
+          "the report for "
+              + date
+              + " ("
+              + target.getFileName()
+              + ") could not be read: "
+              + e.getMessage()
+              + ". Nothing was written under that name.",
+          e);
     } catch (IOException e) {
       deleteQuietly(part);
-      String what = e instanceof ZipException || e instanceof EOFException
-          ? "is not a valid gzip stream (" + e.getMessage() + ")"
-          : "could not be downloaded or written (" + e + ")";
-      throw new ReportException("the report for " + date + " (" + target.getFileName() + ") " + what
-          + ". Nothing was written under that name; run again to retry.", e);
+      String what =
+          e instanceof ZipException || e instanceof EOFException
+              ? "is not a valid gzip stream (" + e.getMessage() + ")"
+              : "could not be downloaded or written (" + e + ")";
+      throw new ReportException(
+          "the report for "
+              + date
+              + " ("
+              + target.getFileName()
+              + ") "
+              + what
+              + ". Nothing was written under that name; run again to retry.",
+          e);
     }
   }
 

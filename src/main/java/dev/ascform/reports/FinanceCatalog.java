@@ -11,28 +11,49 @@ public final class FinanceCatalog {
   public static final List<String> TYPES = List.of("FINANCIAL", "FINANCE_DETAIL");
 
   /** Region codes of FINANCIAL reports (Apple's "Financial report regions and currencies"). */
-  public static final List<String> FINANCIAL_REGIONS = List.of(
-      "ZZ", "AE", "AU", "BR", "CA", "CH", "CL", "CN", "CO", "CZ", "DK", "EG", "EU", "GB", "HK", "HU",
-      "ID", "IL", "IN", "JP", "KR", "KZ", "LL", "MX", "MY", "NG", "NO", "NZ", "PE", "PH", "PK", "PL",
-      "QA", "RO", "RU", "SA", "SE", "SG", "TH", "TR", "TW", "TZ", "US", "VN", "WW", "ZA");
+  public static final List<String> FINANCIAL_REGIONS =
+      List.of(
+          "ZZ", "AE", "AU", "BR", "CA", "CH", "CL", "CN", "CO", "CZ", "DK", "EG", "EU", "GB", "HK",
+          "HU", "ID", "IL", "IN", "JP", "KR", "KZ", "LL", "MX", "MY", "NG", "NO", "NZ", "PE", "PH",
+          "PK", "PL", "QA", "RO", "RU", "SA", "SE", "SG", "TH", "TR", "TW", "TZ", "US", "VN", "WW",
+          "ZA");
 
   /** The only region code of FINANCE_DETAIL reports. */
   public static final String DETAIL_REGION = "Z1";
 
   private FinanceCatalog() {}
 
-  /** Checks type and region before any request; throws {@link ReportException} listing the allowed values. */
+  /**
+   * Checks type and region before any request; throws {@link ReportException} listing the allowed
+   * values.
+   */
   public static void check(String type, String region) {
     if (!TYPES.contains(type)) {
-      throw new ReportException("'" + type + "' is not a finance report type. Allowed: " + String.join(", ", TYPES) + ".");
+      throw new ReportException(
+          "'"
+              + type
+              + "' is not a finance report type. Allowed: "
+              + String.join(", ", TYPES)
+              + ".");
     }
     if (type.equals("FINANCE_DETAIL") && !region.equals(DETAIL_REGION)) {
-      throw new ReportException("FINANCE_DETAIL reports exist only for region code " + DETAIL_REGION
-          + " (got '" + region + "'). Allowed: " + DETAIL_REGION + ".");
+      throw new ReportException(
+          "FINANCE_DETAIL reports exist only for region code "
+              + DETAIL_REGION
+              + " (got '"
+              + region
+              + "'). Allowed: "
+              + DETAIL_REGION
+              + ".");
     }
     if (type.equals("FINANCIAL") && !FINANCIAL_REGIONS.contains(region)) {
-      throw new ReportException("'" + region + "' is not a FINANCIAL report region code (ZZ for all regions"
-          + " consolidated; Z1 is for FINANCE_DETAIL). Allowed: " + String.join(", ", FINANCIAL_REGIONS) + ".");
+      throw new ReportException(
+          "'"
+              + region
+              + "' is not a FINANCIAL report region code (ZZ for all regions"
+              + " consolidated; Z1 is for FINANCE_DETAIL). Allowed: "
+              + String.join(", ", FINANCIAL_REGIONS)
+              + ".");
     }
   }
 }

@@ -13,9 +13,9 @@ import java.util.Locale;
 
 /**
  * How often a report is produced, and how its {@code reportDate} is written: DAILY {@code
- * YYYY-MM-DD}, WEEKLY {@code YYYY-MM-DD} of the week-ending Sunday, MONTHLY {@code YYYY-MM},
- * YEARLY {@code YYYY}. A period is represented by a {@link LocalDate}: the day, the Sunday, the
- * first of the month or January 1st.
+ * YYYY-MM-DD}, WEEKLY {@code YYYY-MM-DD} of the week-ending Sunday, MONTHLY {@code YYYY-MM}, YEARLY
+ * {@code YYYY}. A period is represented by a {@link LocalDate}: the day, the Sunday, the first of
+ * the month or January 1st.
  */
 public enum Frequency {
   DAILY("YYYY-MM-DD", "[0-9]{4}-[0-9]{2}-[0-9]{2}"),
@@ -56,15 +56,21 @@ public enum Frequency {
           return Year.parse(text).atDay(1);
       }
     } catch (DateTimeParseException e) {
-      throw new ReportException("'" + text + "' is not a " + name() + " report date: use " + pattern + ".");
+      throw new ReportException(
+          "'" + text + "' is not a " + name() + " report date: use " + pattern + ".");
     }
   }
 
   private static LocalDate sunday(LocalDate date) {
     if (date.getDayOfWeek() != DayOfWeek.SUNDAY) {
       LocalDate next = date.with(TemporalAdjusters.next(DayOfWeek.SUNDAY));
-      throw new ReportException(date + " is a " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-          + "; WEEKLY reports are dated by the Sunday that ends the week: use " + next + ".");
+      throw new ReportException(
+          date
+              + " is a "
+              + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+              + "; WEEKLY reports are dated by the Sunday that ends the week: use "
+              + next
+              + ".");
     }
     return date;
   }
@@ -105,8 +111,16 @@ public enum Frequency {
     List<LocalDate> periods = new ArrayList<>();
     for (LocalDate p = first; !p.isAfter(last); p = next(p)) {
       if (periods.size() == MAX_PERIODS) {
-        throw new ReportException("the range " + from + " to " + to + " holds more than " + MAX_PERIODS
-            + " " + name() + " periods; download it in smaller ranges.");
+        throw new ReportException(
+            "the range "
+                + from
+                + " to "
+                + to
+                + " holds more than "
+                + MAX_PERIODS
+                + " "
+                + name()
+                + " periods; download it in smaller ranges.");
       }
       periods.add(p);
     }

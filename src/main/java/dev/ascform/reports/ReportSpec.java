@@ -21,11 +21,20 @@ public sealed interface ReportSpec permits ReportSpec.Sales, ReportSpec.Finance 
    */
   String fileName(LocalDate period, ReportFormat format);
 
-  /** A checked sales report; {@code version} is what is sent, {@code versionGiven} puts it in names. */
-  record Sales(String vendor, String type, String subType, Frequency frequency, String version, boolean versionGiven)
+  /**
+   * A checked sales report; {@code version} is what is sent, {@code versionGiven} puts it in names.
+   */
+  record Sales(
+      String vendor,
+      String type,
+      String subType,
+      Frequency frequency,
+      String version,
+      boolean versionGiven)
       implements ReportSpec {
     /** Checks the combination (before any request) and resolves the version. */
-    public static Sales of(String vendor, String type, String subType, Frequency frequency, String version) {
+    public static Sales of(
+        String vendor, String type, String subType, Frequency frequency, String version) {
       checkVendor(vendor);
       String resolved = SalesCatalog.check(type, subType, frequency, version);
       return new Sales(vendor, type, subType, frequency, resolved, version != null);
@@ -33,7 +42,17 @@ public sealed interface ReportSpec permits ReportSpec.Sales, ReportSpec.Finance 
 
     @Override
     public String fileName(LocalDate period, ReportFormat format) {
-      String name = "sales_" + type + "_" + subType + "_" + frequency + "_" + frequency.format(period) + "_" + vendor;
+      String name =
+          "sales_"
+              + type
+              + "_"
+              + subType
+              + "_"
+              + frequency
+              + "_"
+              + frequency.format(period)
+              + "_"
+              + vendor;
       return (versionGiven ? name + "_v" + version : name) + "." + format.extension();
     }
   }
@@ -54,15 +73,27 @@ public sealed interface ReportSpec permits ReportSpec.Sales, ReportSpec.Finance 
 
     @Override
     public String fileName(LocalDate period, ReportFormat format) {
-      return "finance_" + type + "_" + region + "_" + Frequency.MONTHLY.format(period) + "_" + vendor + "." + format.extension();
+      return "finance_"
+          + type
+          + "_"
+          + region
+          + "_"
+          + Frequency.MONTHLY.format(period)
+          + "_"
+          + vendor
+          + "."
+          + format.extension();
     }
   }
 
   /** Vendor numbers are digits (they end up in file names). */
   private static void checkVendor(String vendor) {
     if (vendor == null || !Pattern.matches("[0-9]{1,20}", vendor)) {
-      throw new ReportException("'" + vendor + "' is not a vendor number: use the digits shown in App Store Connect"
-          + " under Payments and Financial Reports.");
+      throw new ReportException(
+          "'"
+              + vendor
+              + "' is not a vendor number: use the digits shown in App Store Connect"
+              + " under Payments and Financial Reports.");
     }
   }
 }

@@ -24,7 +24,8 @@ public final class AccountHolder {
 
   private final SandboxCa ca;
 
-  private AccountHolder(SandboxOptions options, SandboxCa ca, AccountFile file, Account account, TeamKey teamKey) {
+  private AccountHolder(
+      SandboxOptions options, SandboxCa ca, AccountFile file, Account account, TeamKey teamKey) {
     this.options = options;
     this.ca = ca;
     this.file = file;
@@ -43,7 +44,10 @@ public final class AccountHolder {
       }
       file = new AccountFile(dir.resolve("account.json"));
     }
-    Account account = file != null && file.exists() ? file.load() : Seeds.initial(options.seedFile(), options.clock(), ca);
+    Account account =
+        file != null && file.exists()
+            ? file.load()
+            : Seeds.initial(options.seedFile(), options.clock(), ca);
     Path keyPath = dir == null ? null : dir.resolve("api-key.json");
     TeamKey key;
     if (keyPath != null && Files.isRegularFile(keyPath) && knows(account, KeyFile.read(keyPath))) {
@@ -51,7 +55,9 @@ public final class AccountHolder {
     } else {
       TeamKey.Generated generated = TeamKey.generate(Ids.short10(), Ids.uuid());
       key = generated.teamKey();
-      account.keys().add(new ApiKeyRecord(key.keyId(), key.issuerId(), generated.publicKeyBase64()));
+      account
+          .keys()
+          .add(new ApiKeyRecord(key.keyId(), key.issuerId(), generated.publicKeyBase64()));
       if (keyPath != null) {
         KeyFile.write(keyPath, key);
       }
@@ -62,7 +68,8 @@ public final class AccountHolder {
   }
 
   private static boolean knows(Account account, TeamKey key) {
-    return account.keys().stream().anyMatch(k -> k.keyId().equals(key.keyId()) && k.issuerId().equals(key.issuerId()));
+    return account.keys().stream()
+        .anyMatch(k -> k.keyId().equals(key.keyId()) && k.issuerId().equals(key.issuerId()));
   }
 
   public Account account() {

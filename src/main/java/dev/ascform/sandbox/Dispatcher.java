@@ -6,7 +6,9 @@ import dev.ascform.sandbox.admin.AdminServer;
 import dev.ascform.sandbox.http.ApiServer;
 import java.io.IOException;
 
-/** Sends {@code /_sandbox/} to the admin endpoints and everything else to the API; always closes. */
+/**
+ * Sends {@code /_sandbox/} to the admin endpoints and everything else to the API; always closes.
+ */
 final class Dispatcher implements HttpHandler {
   private final ApiServer api;
   private final AdminServer admin;
@@ -27,9 +29,20 @@ final class Dispatcher implements HttpHandler {
         api.serve(exchange, baseUrl);
       }
     } catch (RuntimeException e) {
-      System.err.println("ascform sandbox: internal error on " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + ": " + e);
+      System.err.println(
+          "ascform sandbox: internal error on "
+              + exchange.getRequestMethod()
+              + " "
+              + exchange.getRequestURI().getRawPath()
+              + ": "
+              + e);
       try {
-        byte[] body = ("{\"errors\":[{\"status\":\"500\",\"code\":\"UNEXPECTED_ERROR\",\"title\":\"An unexpected error occurred.\",\"detail\":\"The sandbox failed: " + e.getClass().getSimpleName() + "\"}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body =
+            ("{\"errors\":[{\"status\":\"500\",\"code\":\"UNEXPECTED_ERROR\",\"title\":\"An"
+                    + " unexpected error occurred.\",\"detail\":\"The sandbox failed: "
+                    + e.getClass().getSimpleName()
+                    + "\"}]}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(500, body.length);
         exchange.getResponseBody().write(body);

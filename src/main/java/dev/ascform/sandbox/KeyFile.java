@@ -23,7 +23,10 @@ final class KeyFile {
   static void write(Path file, TeamKey key) {
     try {
       ObjectNode node = JSON.createObjectNode();
-      node.put("key_id", key.keyId()).put("issuer_id", key.issuerId()).put("key", key.privateKeyPem()).put("in_house", false);
+      node.put("key_id", key.keyId())
+          .put("issuer_id", key.issuerId())
+          .put("key", key.privateKeyPem())
+          .put("in_house", false);
       writeOwnerOnly(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(node));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
@@ -36,7 +39,9 @@ final class KeyFile {
       Path temp = file.resolveSibling(file.getFileName() + ".tmp");
       Files.deleteIfExists(temp);
       if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-        Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(
+            temp,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       } else {
         Files.createFile(temp);
       }
@@ -50,7 +55,8 @@ final class KeyFile {
   static TeamKey read(Path file) {
     try {
       JsonNode node = JSON.readTree(file.toFile());
-      return new TeamKey(node.path("key_id").asText(), node.path("issuer_id").asText(), node.path("key").asText());
+      return new TeamKey(
+          node.path("key_id").asText(), node.path("issuer_id").asText(), node.path("key").asText());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

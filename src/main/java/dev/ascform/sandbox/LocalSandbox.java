@@ -10,10 +10,10 @@ import java.nio.file.Path;
  * The sandbox behind {@code --sandbox}: started in-process on an ephemeral loopback port, with its
  * data in {@code .ascform/sandbox/} under the working directory (git-ignored by a {@code
  * .ascform/.gitignore} written on first use), seeded on first use from {@code sandbox-seed.yaml}
- * beside the config (the config directory itself, or the directory of a config file) when there
- * is one (its path is kept in {@code account-seed.txt}). Later runs reuse the persisted account,
- * so applied changes stay applied; a different seed beside another config is then ignored
- * ({@link #seedIgnored()}) until {@code ascform sandbox reset}.
+ * beside the config (the config directory itself, or the directory of a config file) when there is
+ * one (its path is kept in {@code account-seed.txt}). Later runs reuse the persisted account, so
+ * applied changes stay applied; a different seed beside another config is then ignored ({@link
+ * #seedIgnored()}) until {@code ascform sandbox reset}.
  *
  * <pre>{@code
  * try (LocalSandbox local = LocalSandbox.open(Path.of("examples/acme"))) {
@@ -63,7 +63,10 @@ public final class LocalSandbox implements AutoCloseable {
       Files.createDirectories(dataDir);
       Path ignore = ascform.resolve(".gitignore");
       if (!Files.exists(ignore)) {
-        Files.write(ignore, "# ascform's local working data (sandbox account, keys): never commit\n*\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(
+            ignore,
+            "# ascform's local working data (sandbox account, keys): never commit\n*\n"
+                .getBytes(StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + dataDir, e);
@@ -71,8 +74,8 @@ public final class LocalSandbox implements AutoCloseable {
     Path origin = dataDir.resolve(SEED_ORIGIN);
     String seedName = seed == null ? "" : seed.toAbsolutePath().normalize().toString();
     boolean existed = Files.isRegularFile(dataDir.resolve("account.json"));
-    boolean ignored = existed && seed != null && Files.isRegularFile(origin)
-        && !read(origin).equals(seedName);
+    boolean ignored =
+        existed && seed != null && Files.isRegularFile(origin) && !read(origin).equals(seedName);
     SandboxOptions options = SandboxOptions.defaults().withDataDir(dataDir).withSeedFile(seed);
     Sandbox started = Sandbox.start(options);
     if (!existed) {
@@ -95,8 +98,8 @@ public final class LocalSandbox implements AutoCloseable {
   }
 
   /**
-   * True when a seed lies beside the config but the account already existed, made from another
-   * seed (or none): the seed was not used. Print {@link #SEED_IGNORED} then.
+   * True when a seed lies beside the config but the account already existed, made from another seed
+   * (or none): the seed was not used. Print {@link #SEED_IGNORED} then.
    */
   public boolean seedIgnored() {
     return seedIgnored;
@@ -143,6 +146,14 @@ public final class LocalSandbox implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "LocalSandbox[" + baseUrl() + ", data=" + dataDir + ", seed=" + seedFile + ", " + teamKey() + "]";
+    return "LocalSandbox["
+        + baseUrl()
+        + ", data="
+        + dataDir
+        + ", seed="
+        + seedFile
+        + ", "
+        + teamKey()
+        + "]";
   }
 }

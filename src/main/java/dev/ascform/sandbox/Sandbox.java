@@ -30,8 +30,8 @@ import java.util.concurrent.TimeUnit;
  * }</pre>
  *
  * <p>Thread-safe. {@link #account()} gives read access to the live data for tests: hold {@code
- * synchronized (sb.account())} while reading it if requests may run concurrently, and never
- * modify it.
+ * synchronized (sb.account())} while reading it if requests may run concurrently, and never modify
+ * it.
  */
 public final class Sandbox implements AutoCloseable {
   private final HttpServer server;
@@ -41,7 +41,8 @@ public final class Sandbox implements AutoCloseable {
   private final String baseUrl;
   private volatile FaultInjector faults = new FaultInjector(0, 0);
 
-  private Sandbox(HttpServer server, ExecutorService executor, AccountHolder holder, RequestStats stats) {
+  private Sandbox(
+      HttpServer server, ExecutorService executor, AccountHolder holder, RequestStats stats) {
     this.server = server;
     this.executor = executor;
     this.holder = holder;
@@ -72,17 +73,22 @@ public final class Sandbox implements AutoCloseable {
             holder::persist,
             options.latencyMs(),
             options.clock());
-    ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
-      Thread t = new Thread(r, "ascform-sandbox");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService executor =
+        Executors.newFixedThreadPool(
+            8,
+            r -> {
+              Thread t = new Thread(r, "ascform-sandbox");
+              t.setDaemon(true);
+              return t;
+            });
     try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(options.bindAddress(), options.port()), 64);
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(options.bindAddress(), options.port()), 64);
       server.setExecutor(executor);
       Sandbox sandbox = new Sandbox(server, executor, holder, stats);
       sandbox.faults = faults;
-      if (sandbox.privateKeyFile() != null && !java.nio.file.Files.isRegularFile(sandbox.privateKeyFile())) {
+      if (sandbox.privateKeyFile() != null
+          && !java.nio.file.Files.isRegularFile(sandbox.privateKeyFile())) {
         sandbox.writePrivateKey(sandbox.privateKeyFile());
       }
       AdminServer admin = new AdminServer(holder, stats, limiter, options.clock());
@@ -91,7 +97,8 @@ public final class Sandbox implements AutoCloseable {
       return sandbox;
     } catch (IOException e) {
       executor.shutdownNow();
-      throw new UncheckedIOException("cannot listen on " + options.bindAddress() + ":" + options.port(), e);
+      throw new UncheckedIOException(
+          "cannot listen on " + options.bindAddress() + ":" + options.port(), e);
     }
   }
 
@@ -111,12 +118,15 @@ public final class Sandbox implements AutoCloseable {
    * DIR/AuthKey_<keyId>.p8}; see {@link #privateKeyFile()}.
    */
   public void writePrivateKey(java.nio.file.Path file) {
-    KeyFile.writeOwnerOnly(file, teamKey().privateKeyPem().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    KeyFile.writeOwnerOnly(
+        file, teamKey().privateKeyPem().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
   }
 
   /** {@code DIR/AuthKey_<keyId>.p8} when there is a data directory, else null. */
   public java.nio.file.Path privateKeyFile() {
-    return holder.dataDir() == null ? null : holder.dataDir().resolve("AuthKey_" + teamKey().keyId() + ".p8");
+    return holder.dataDir() == null
+        ? null
+        : holder.dataDir().resolve("AuthKey_" + teamKey().keyId() + ".p8");
   }
 
   /** {@code DIR/api-key.json} (fastlane's format) when there is a data directory, else null. */

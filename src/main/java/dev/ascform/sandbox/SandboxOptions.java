@@ -45,34 +45,42 @@ public record SandboxOptions(
   }
 
   public SandboxOptions withPort(int p) {
-    return new SandboxOptions(p, bindAddress, dataDir, seedFile, latencyMs, faultRate, faultSeed, rateLimit, clock);
+    return new SandboxOptions(
+        p, bindAddress, dataDir, seedFile, latencyMs, faultRate, faultSeed, rateLimit, clock);
   }
 
   public SandboxOptions withBindAddress(String a) {
-    return new SandboxOptions(port, a, dataDir, seedFile, latencyMs, faultRate, faultSeed, rateLimit, clock);
+    return new SandboxOptions(
+        port, a, dataDir, seedFile, latencyMs, faultRate, faultSeed, rateLimit, clock);
   }
 
   public SandboxOptions withDataDir(Path d) {
-    return new SandboxOptions(port, bindAddress, d, seedFile, latencyMs, faultRate, faultSeed, rateLimit, clock);
+    return new SandboxOptions(
+        port, bindAddress, d, seedFile, latencyMs, faultRate, faultSeed, rateLimit, clock);
   }
 
   public SandboxOptions withSeedFile(Path s) {
-    return new SandboxOptions(port, bindAddress, dataDir, s, latencyMs, faultRate, faultSeed, rateLimit, clock);
+    return new SandboxOptions(
+        port, bindAddress, dataDir, s, latencyMs, faultRate, faultSeed, rateLimit, clock);
   }
 
   public SandboxOptions withLatencyMs(long l) {
-    return new SandboxOptions(port, bindAddress, dataDir, seedFile, l, faultRate, faultSeed, rateLimit, clock);
+    return new SandboxOptions(
+        port, bindAddress, dataDir, seedFile, l, faultRate, faultSeed, rateLimit, clock);
   }
 
   public SandboxOptions withFaults(double rate, long seed) {
-    return new SandboxOptions(port, bindAddress, dataDir, seedFile, latencyMs, rate, seed, rateLimit, clock);
+    return new SandboxOptions(
+        port, bindAddress, dataDir, seedFile, latencyMs, rate, seed, rateLimit, clock);
   }
 
   public SandboxOptions withRateLimit(int r) {
-    return new SandboxOptions(port, bindAddress, dataDir, seedFile, latencyMs, faultRate, faultSeed, r, clock);
+    return new SandboxOptions(
+        port, bindAddress, dataDir, seedFile, latencyMs, faultRate, faultSeed, r, clock);
   }
 
   public SandboxOptions withClock(Clock c) {
-    return new SandboxOptions(port, bindAddress, dataDir, seedFile, latencyMs, faultRate, faultSeed, rateLimit, c);
+    return new SandboxOptions(
+        port, bindAddress, dataDir, seedFile, latencyMs, faultRate, faultSeed, rateLimit, c);
   }
 }

@@ -34,10 +34,13 @@ public record TeamKey(String keyId, String issuerId, String privateKeyPem) {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
       generator.initialize(new ECGenParameterSpec("secp256r1"));
       KeyPair pair = generator.generateKeyPair();
-      String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPrivate().getEncoded());
+      String body =
+          Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+              .encodeToString(pair.getPrivate().getEncoded());
       String pem = "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n";
       return new Generated(
-          new TeamKey(keyId, issuerId, pem), Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
+          new TeamKey(keyId, issuerId, pem),
+          Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
     } catch (java.security.GeneralSecurityException e) {
       throw new IllegalStateException("cannot generate a P-256 key", e);
     }

@@ -33,9 +33,10 @@ public final class KeyMaker {
   /** The base64 DER of a PKCS#10 request signed by the pair, subject {@code CN=commonName}. */
   public static String csr(KeyPair pair, String commonName) {
     try {
-      PKCS10CertificationRequest req = new JcaPKCS10CertificationRequestBuilder(
-          new X500Principal("CN=" + commonName.replace(",", " ")), pair.getPublic())
-          .build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate()));
+      PKCS10CertificationRequest req =
+          new JcaPKCS10CertificationRequestBuilder(
+                  new X500Principal("CN=" + commonName.replace(",", " ")), pair.getPublic())
+              .build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate()));
       return Base64.getEncoder().encodeToString(req.getEncoded());
     } catch (OperatorCreationException | IOException e) {
       throw new IllegalStateException("cannot build the certificate signing request", e);
@@ -43,18 +44,23 @@ public final class KeyMaker {
   }
 
   /**
-   * A self-signed stand-in certificate for a key pair whose real certificate Apple has not
-   * answered with yet: PKCS#12 keeps a key only beside a certificate. Never sent anywhere.
+   * A self-signed stand-in certificate for a key pair whose real certificate Apple has not answered
+   * with yet: PKCS#12 keeps a key only beside a certificate. Never sent anywhere.
    */
   public static X509Certificate placeholder(KeyPair pair) {
     try {
       X500Principal name = new X500Principal("CN=ascform pending certificate request");
       java.util.Date now = new java.util.Date();
-      var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name,
-          java.math.BigInteger.ONE, now, new java.util.Date(now.getTime() + 86_400_000L), name,
-          pair.getPublic());
-      var holder = builder.build(
-          new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate()));
+      var builder =
+          new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(
+              name,
+              java.math.BigInteger.ONE,
+              now,
+              new java.util.Date(now.getTime() + 86_400_000L),
+              name,
+              pair.getPublic());
+      var holder =
+          builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate()));
       return new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(holder);
     } catch (OperatorCreationException | GeneralSecurityException e) {
       throw new IllegalStateException("cannot make the placeholder certificate", e);
@@ -64,8 +70,9 @@ public final class KeyMaker {
   /** Parses Apple's base64 {@code certificateContent}. */
   public static X509Certificate certificate(String base64Der) {
     try {
-      return (X509Certificate) CertificateFactory.getInstance("X.509")
-          .generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(base64Der)));
+      return (X509Certificate)
+          CertificateFactory.getInstance("X.509")
+              .generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(base64Der)));
     } catch (GeneralSecurityException e) {
       throw new UncheckedIOException(new IOException("not a certificate: " + e.getMessage()));
     }

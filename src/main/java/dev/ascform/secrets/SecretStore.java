@@ -15,10 +15,10 @@ import java.security.cert.X509Certificate;
 import java.util.Optional;
 
 /**
- * The encrypted store of the private keys ascform generates: a directory holding, per
- * certificate, {@code <key>.p12} (PKCS#12 with the private key and its certificate, protected by
- * the passphrase) and {@code <key>.cer} (the public certificate, DER, readable without the
- * passphrase so that planning knows the serial). Nothing else ever holds a key.
+ * The encrypted store of the private keys ascform generates: a directory holding, per certificate,
+ * {@code <key>.p12} (PKCS#12 with the private key and its certificate, protected by the passphrase)
+ * and {@code <key>.cer} (the public certificate, DER, readable without the passphrase so that
+ * planning knows the serial). Nothing else ever holds a key.
  */
 public final class SecretStore {
   /** Alias of the key entry inside every {@code .p12}. */
@@ -52,8 +52,12 @@ public final class SecretStore {
    */
   public void requireWritable(String why) {
     if (passphrase == null) {
-      throw new SecretsException(why + ": set ASCFORM_SECRETS_PASSPHRASE to the passphrase that"
-          + " protects the private keys in " + dir + " (nothing was changed)");
+      throw new SecretsException(
+          why
+              + ": set ASCFORM_SECRETS_PASSPHRASE to the passphrase that"
+              + " protects the private keys in "
+              + dir
+              + " (nothing was changed)");
     }
   }
 
@@ -64,8 +68,8 @@ public final class SecretStore {
       return Optional.empty();
     }
     try (InputStream in = Files.newInputStream(cer)) {
-      return Optional.of((X509Certificate) CertificateFactory.getInstance("X.509")
-          .generateCertificate(in));
+      return Optional.of(
+          (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (GeneralSecurityException e) {
@@ -90,8 +94,8 @@ public final class SecretStore {
       writeP12(p12(key), key, privateKey, cert);
       Path tmpCer = Files.createTempFile(dir, key, ".tmp");
       Files.write(tmpCer, cert.getEncoded());
-      Files.move(tmpCer, cer(key), StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          tmpCer, cer(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (GeneralSecurityException e) {
@@ -133,8 +137,13 @@ public final class SecretStore {
       PrivateKey k = (PrivateKey) ks.getKey(ALIAS, passphrase.chars());
       return Optional.of(new java.security.KeyPair(ks.getCertificate(ALIAS).getPublicKey(), k));
     } catch (IOException | GeneralSecurityException e) {
-      throw new SecretsException("cannot open " + p + ": wrong ASCFORM_SECRETS_PASSPHRASE or a"
-          + " damaged file (" + e.getMessage() + ")");
+      throw new SecretsException(
+          "cannot open "
+              + p
+              + ": wrong ASCFORM_SECRETS_PASSPHRASE or a"
+              + " damaged file ("
+              + e.getMessage()
+              + ")");
     }
   }
 
@@ -165,16 +174,25 @@ public final class SecretStore {
     requireWritable("cannot open the private key of certificate " + key);
     Path p = p12(key);
     if (!Files.exists(p)) {
-      throw new SecretsException("no private key for certificate " + key + " in " + dir
-          + " (ascform creates keys only for `manage: create` certificates)");
+      throw new SecretsException(
+          "no private key for certificate "
+              + key
+              + " in "
+              + dir
+              + " (ascform creates keys only for `manage: create` certificates)");
     }
     try (InputStream in = Files.newInputStream(p)) {
       KeyStore ks = KeyStore.getInstance("PKCS12");
       ks.load(in, passphrase.chars());
       return ks;
     } catch (IOException e) {
-      throw new SecretsException("cannot open " + p + ": wrong ASCFORM_SECRETS_PASSPHRASE or a"
-          + " damaged file (" + e.getMessage() + ")");
+      throw new SecretsException(
+          "cannot open "
+              + p
+              + ": wrong ASCFORM_SECRETS_PASSPHRASE or a"
+              + " damaged file ("
+              + e.getMessage()
+              + ")");
     } catch (GeneralSecurityException e) {
       throw new SecretsException("cannot open " + p + ": " + e.getMessage());
     }

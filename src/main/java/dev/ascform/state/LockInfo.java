@@ -31,14 +31,22 @@ public record LockInfo(
   /** A new lock description for this process. */
   public static LockInfo forThisProcess(String operation, Clock clock) {
     String host = hostName();
-    return new LockInfo(UUID.randomUUID().toString(),
-        System.getProperty("user.name", "unknown") + "@" + host, ProcessHandle.current().pid(),
-        host, clock.instant().toString(), operation);
+    return new LockInfo(
+        UUID.randomUUID().toString(),
+        System.getProperty("user.name", "unknown") + "@" + host,
+        ProcessHandle.current().pid(),
+        host,
+        clock.instant().toString(),
+        operation);
   }
 
   /** "locked by alice@ci-runner (pid 1234) since 2026-11-27T10:00:00Z for apply". */
   public String describe() {
-    return "locked by " + owner + (pid > 0 ? " (pid " + pid + ")" : "") + " since " + created
+    return "locked by "
+        + owner
+        + (pid > 0 ? " (pid " + pid + ")" : "")
+        + " since "
+        + created
         + (operation == null ? "" : " for " + operation);
   }
 

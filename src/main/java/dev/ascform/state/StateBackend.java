@@ -71,10 +71,15 @@ public interface StateBackend extends AutoCloseable {
     }
     StateFile s = stored.get();
     if (!s.target().sameAs(target)) {
-      throw new StateTargetMismatchException("the state " + location() + " belongs to "
-          + s.target().describe() + ", but this run targets " + target.describe()
-          + ". A sandbox state is never used against Apple, nor one account's state against"
-          + " another: pass another --state.");
+      throw new StateTargetMismatchException(
+          "the state "
+              + location()
+              + " belongs to "
+              + s.target().describe()
+              + ", but this run targets "
+              + target.describe()
+              + ". A sandbox state is never used against Apple, nor one account's state against"
+              + " another: pass another --state.");
     }
     return s;
   }

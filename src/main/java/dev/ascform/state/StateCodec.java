@@ -22,14 +22,15 @@ import java.util.function.UnaryOperator;
  * explicit steps in {@link #UPGRADES} (version n to n+1); newer formats are refused.
  */
 public final class StateCodec {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
   /**
-   * Upgrade steps keyed by the version they read: {@code UPGRADES.get(1)} would turn a v1 tree
-   * into v2 ({@code upgradeV1toV2}). Only v1 exists, so there are none yet.
+   * Upgrade steps keyed by the version they read: {@code UPGRADES.get(1)} would turn a v1 tree into
+   * v2 ({@code upgradeV1toV2}). Only v1 exists, so there are none yet.
    */
   static final Map<Integer, UnaryOperator<ObjectNode>> UPGRADES = Map.of();
 
@@ -61,10 +62,10 @@ public final class StateCodec {
   }
 
   /**
-   * Encodes a state again and again, as an apply saves it after each change: the JSON of a
-   * resource it encoded before (the same immutable {@link StateResource} instance) is reused,
-   * so a save costs the resources that changed, not all of them (a large account's state is
-   * ~15,000 resources and 8 MB). The text is exactly {@link #encodeWhole}'s (StateCodecTest).
+   * Encodes a state again and again, as an apply saves it after each change: the JSON of a resource
+   * it encoded before (the same immutable {@link StateResource} instance) is reused, so a save
+   * costs the resources that changed, not all of them (a large account's state is ~15,000 resources
+   * and 8 MB). The text is exactly {@link #encodeWhole}'s (StateCodecTest).
    */
   public static final class Encoder {
     private static final String EMPTY_RESOURCES = "\"resources\" : [ ]";
@@ -86,14 +87,24 @@ public final class StateCodec {
         list.append(list.length() == 0 ? "" : ", ").append(fragment);
       }
       fragments = next;
-      String head = write(new StateFile(state.formatVersion(), state.lineage(), state.serial(),
-          state.target(), List.of()));
+      String head =
+          write(
+              new StateFile(
+                  state.formatVersion(),
+                  state.lineage(),
+                  state.serial(),
+                  state.target(),
+                  List.of()));
       int at = head.lastIndexOf(EMPTY_RESOURCES);
       if (list.length() == 0 || at < 0) {
         return at < 0 ? encodeWhole(state) : head + "\n";
       }
-      return head.substring(0, at) + "\"resources\" : [ " + list + " ]"
-          + head.substring(at + EMPTY_RESOURCES.length()) + "\n";
+      return head.substring(0, at)
+          + "\"resources\" : [ "
+          + list
+          + " ]"
+          + head.substring(at + EMPTY_RESOURCES.length())
+          + "\n";
     }
   }
 
@@ -113,7 +124,9 @@ public final class StateCodec {
     return decode(new String(json, StandardCharsets.UTF_8), source);
   }
 
-  /** True when the document's first fields include {@code format_version} equal to the current one. */
+  /**
+   * True when the document's first fields include {@code format_version} equal to the current one.
+   */
   private static boolean currentFormat(byte[] json) {
     try (JsonParser p = MAPPER.getFactory().createParser(json)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -137,25 +150,33 @@ public final class StateCodec {
     try {
       JsonNode tree = MAPPER.readTree(json);
       if (!(tree instanceof ObjectNode node) || !node.path("format_version").canConvertToInt()) {
-        throw new StateFormatException(source + " is not an ascform state file (no"
-            + " format_version)");
+        throw new StateFormatException(
+            source + " is not an ascform state file (no" + " format_version)");
       }
       ObjectNode upgraded = upgrade(node, source, UPGRADES, StateFile.FORMAT_VERSION);
       return MAPPER.treeToValue(upgraded, StateFile.class);
     } catch (JsonProcessingException e) {
-      throw new StateFormatException("cannot read the state " + source + ": "
-          + e.getOriginalMessage());
+      throw new StateFormatException(
+          "cannot read the state " + source + ": " + e.getOriginalMessage());
     }
   }
 
   /** Runs the upgrade steps from the node's version up to {@code current}. */
-  static ObjectNode upgrade(ObjectNode node, String source,
-      Map<Integer, UnaryOperator<ObjectNode>> upgrades, int current) {
+  static ObjectNode upgrade(
+      ObjectNode node,
+      String source,
+      Map<Integer, UnaryOperator<ObjectNode>> upgrades,
+      int current) {
     int version = node.get("format_version").asInt();
     if (version > current) {
-      throw new StateFormatException(source + " has state format " + version + ", written by a"
-          + " newer ascform; this version reads up to format " + current
-          + ". Upgrade ascform.");
+      throw new StateFormatException(
+          source
+              + " has state format "
+              + version
+              + ", written by a"
+              + " newer ascform; this version reads up to format "
+              + current
+              + ". Upgrade ascform.");
     }
     ObjectNode tree = node;
     for (int v = version; v < current; v++) {

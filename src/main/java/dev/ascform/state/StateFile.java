@@ -39,8 +39,7 @@ public record StateFile(
     sorted.sort(Comparator.comparing(StateResource::address));
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i).address().equals(sorted.get(i - 1).address())) {
-        throw new IllegalArgumentException("the state lists " + sorted.get(i).address()
-            + " twice");
+        throw new IllegalArgumentException("the state lists " + sorted.get(i).address() + " twice");
       }
     }
     resources = List.copyOf(sorted);
@@ -69,31 +68,36 @@ public record StateFile(
    * @param attributes the attributes now applied (null: the change's after-attributes)
    */
   public StateFile withApplied(Change change, String appleId, Map<String, Object> attributes) {
-    return entryAfter(change, appleId, attributes).map(this::withResource)
+    return entryAfter(change, appleId, attributes)
+        .map(this::withResource)
         .orElseGet(() -> withRemoved(change.address()));
   }
 
   /**
-   * The entry a succeeded change leaves at its address: empty when the change removes it
-   * (delete, forget).
+   * The entry a succeeded change leaves at its address: empty when the change removes it (delete,
+   * forget).
    */
-  public static Optional<StateResource> entryAfter(Change change, String appleId,
-      Map<String, Object> attributes) {
+  public static Optional<StateResource> entryAfter(
+      Change change, String appleId, Map<String, Object> attributes) {
     return switch (change.action()) {
       case DELETE, FORGET -> Optional.empty();
       case NO_OP, CREATE, UPDATE, DELETE_THEN_CREATE, CREATE_THEN_DELETE, ADOPT -> {
-        Map<String, Object> applied = attributes != null ? attributes
-            : change.after() != null ? change.after() : Map.of();
-        yield Optional.of(StateResource.applied(change.address(),
-            appleId != null ? appleId : change.appleId(), change.naturalKey(), applied,
-            change.preventDestroy()));
+        Map<String, Object> applied =
+            attributes != null ? attributes : change.after() != null ? change.after() : Map.of();
+        yield Optional.of(
+            StateResource.applied(
+                change.address(),
+                appleId != null ? appleId : change.appleId(),
+                change.naturalKey(),
+                applied,
+                change.preventDestroy()));
       }
     };
   }
 
   /**
-   * The state with many entries set (present) or removed (empty) at once: one sort for all of
-   * them, where one {@link #withResource} per entry would copy and sort the whole list each time.
+   * The state with many entries set (present) or removed (empty) at once: one sort for all of them,
+   * where one {@link #withResource} per entry would copy and sort the whole list each time.
    */
   public StateFile withEntries(Map<Address, Optional<StateResource>> edits) {
     if (edits.isEmpty()) {
@@ -126,18 +130,28 @@ public record StateFile(
 
   /** The state with an entry renamed ({@code state mv}); both addresses must be of one kind. */
   public StateFile withMoved(Address from, Address to) {
-    StateResource r = get(from).orElseThrow(() -> new IllegalArgumentException(
-        "no resource at " + from + " in the state"));
+    StateResource r =
+        get(from)
+            .orElseThrow(
+                () -> new IllegalArgumentException("no resource at " + from + " in the state"));
     if (!from.kind().equals(to.kind())) {
-      throw new IllegalArgumentException("cannot move " + from + " to " + to
-          + ": the kinds differ");
+      throw new IllegalArgumentException(
+          "cannot move " + from + " to " + to + ": the kinds differ");
     }
     if (get(to).isPresent()) {
-      throw new IllegalArgumentException("cannot move " + from + " to " + to
-          + ": the state already has " + to);
+      throw new IllegalArgumentException(
+          "cannot move " + from + " to " + to + ": the state already has " + to);
     }
-    return withRemoved(from).withResource(new StateResource(to, r.kind(), r.appleId(),
-        r.naturalKey(), r.digest(), r.attributes(), r.preventDestroy()));
+    return withRemoved(from)
+        .withResource(
+            new StateResource(
+                to,
+                r.kind(),
+                r.appleId(),
+                r.naturalKey(),
+                r.digest(),
+                r.attributes(),
+                r.preventDestroy()));
   }
 
   /** This state with another serial: what a backend stores when it saves (never for edits). */

@@ -18,15 +18,16 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * An exclusive lock on a state file: {@code <state>.lock}, created atomically
- * ({@code CREATE_NEW}) and holding a {@link LockInfo}. {@link #acquire} takes over a lock whose
- * holder is a dead process of this host (a killed apply), else polls until the timeout, then fails
- * naming the holder; {@link #close} releases the lock if it is still ours;
- * {@link #forceUnlock} removes a dead run's lock by its id.
+ * An exclusive lock on a state file: {@code <state>.lock}, created atomically ({@code CREATE_NEW})
+ * and holding a {@link LockInfo}. {@link #acquire} takes over a lock whose holder is a dead process
+ * of this host (a killed apply), else polls until the timeout, then fails naming the holder; {@link
+ * #close} releases the lock if it is still ours; {@link #forceUnlock} removes a dead run's lock by
+ * its id.
  */
 public final class StateLock implements AutoCloseable {
   /** How long to wait between attempts. */
   static final Duration POLL = Duration.ofMillis(100);
+
   private static final ObjectMapper MAPPER =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -54,13 +55,16 @@ public final class StateLock implements AutoCloseable {
   /** Takes the lock for an operation, waiting up to {@code timeout}. */
   public static StateLock acquire(Path stateFile, String operation, Duration timeout) {
     Clock clock = Clock.systemUTC();
-    return acquire(stateFile, LockInfo.forThisProcess(operation, clock), timeout, clock,
+    return acquire(
+        stateFile,
+        LockInfo.forThisProcess(operation, clock),
+        timeout,
+        clock,
         d -> Thread.sleep(d.toMillis()));
   }
 
   /**
-   * Takes the lock, polling every {@link #POLL} until {@code timeout} has passed on
-   * {@code clock}.
+   * Takes the lock, polling every {@link #POLL} until {@code timeout} has passed on {@code clock}.
    *
    * @throws StateLockedException naming the holder when the wait times out
    */
@@ -72,8 +76,8 @@ public final class StateLock implements AutoCloseable {
     while (true) {
       try {
         Files.createDirectories(lockFile.getParent());
-        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW,
-            StandardOpenOption.WRITE)) {
+        try (FileChannel ch =
+            FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
           ch.write(ByteBuffer.wrap(content));
           ch.force(true);
         }
@@ -96,8 +100,8 @@ public final class StateLock implements AutoCloseable {
           throw new StateException("interrupted while waiting for the state lock", e);
         }
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot create the lock " + lockFile + ": "
-            + e.getMessage(), e);
+        throw new UncheckedIOException(
+            "cannot create the lock " + lockFile + ": " + e.getMessage(), e);
       }
     }
   }
@@ -148,9 +152,14 @@ public final class StateLock implements AutoCloseable {
     }
     LockInfo holder = read(lockFile).orElse(null);
     if (holder == null || !holder.id().equals(id)) {
-      throw new StateException("the lock on " + stateFile + " has id "
-          + (holder == null ? "(unreadable)" : holder.id()) + ", not " + id
-          + "; nothing was removed");
+      throw new StateException(
+          "the lock on "
+              + stateFile
+              + " has id "
+              + (holder == null ? "(unreadable)" : holder.id())
+              + ", not "
+              + id
+              + "; nothing was removed");
     }
     delete(lockFile);
   }

@@ -4,18 +4,18 @@ import dev.ascform.plan.Address;
 import dev.ascform.plan.Change;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The applier's side of the state: records each change as it succeeds. A change that wrote to
- * Apple is saved at once (with every record still pending), so a crash never forgets what Apple
- * created. A change that needed no request (adopt, forget) is only recorded in memory and saved
- * with the next save, at the latest after {@value #MAX_PENDING} such records or at {@link
- * #flush()}: losing it in a crash loses nothing, since the next plan adopts (or forgets) it again
- * by its natural key (docs/STATE.md). Thread-safe: changes applied concurrently are recorded one at
- * a time. Hold the backend's lock for as long as a recorder is in use.
+ * The applier's side of the state: records each change as it succeeds. A change that wrote to Apple
+ * is saved at once (with every record still pending), so a crash never forgets what Apple created.
+ * A change that needed no request (adopt, forget) is only recorded in memory and saved with the
+ * next save, at the latest after {@value #MAX_PENDING} such records or at {@link #flush()}: losing
+ * it in a crash loses nothing, since the next plan adopts (or forgets) it again by its natural key
+ * (docs/STATE.md). Thread-safe: changes applied concurrently are recorded one at a time. Hold the
+ * backend's lock for as long as a recorder is in use.
  */
 public final class StateRecorder {
   /** At most this many records wait for a save. */
@@ -23,11 +23,15 @@ public final class StateRecorder {
 
   /** The save: a compare-and-swap on lineage and serial ({@link StateBackend#save}). */
   private final UnaryOperator<StateFile> store;
+
   private StateFile current;
+
   /** Records not saved yet. */
   private int pending;
+
   /** The first save that failed (the database or server went away), if one did. */
   private RuntimeException saveFailure;
+
   /** Records not yet merged into {@code current}, by address (empty: removed). */
   private final Map<Address, Optional<StateResource>> unmerged = new LinkedHashMap<>();
 
@@ -57,11 +61,11 @@ public final class StateRecorder {
   }
 
   /**
-   * Records a change that sent no request (adopt, forget) without saving at once: it is saved
-   * with the next save, after {@value #MAX_PENDING} such records, or at {@link #flush()}.
+   * Records a change that sent no request (adopt, forget) without saving at once: it is saved with
+   * the next save, after {@value #MAX_PENDING} such records, or at {@link #flush()}.
    */
-  public synchronized void appliedWithoutRequest(Change change, String appleId,
-      Map<String, Object> attributes) {
+  public synchronized void appliedWithoutRequest(
+      Change change, String appleId, Map<String, Object> attributes) {
     unmerged.put(change.address(), StateFile.entryAfter(change, appleId, attributes));
     if (++pending >= MAX_PENDING) {
       flush();
@@ -122,8 +126,8 @@ public final class StateRecorder {
    */
   public synchronized void checkSaving() {
     if (saveFailure != null) {
-      throw new StateException("not started: the state can no longer be saved ("
-          + saveFailure.getMessage() + ")");
+      throw new StateException(
+          "not started: the state can no longer be saved (" + saveFailure.getMessage() + ")");
     }
   }
 

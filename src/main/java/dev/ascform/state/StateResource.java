@@ -37,10 +37,20 @@ public record StateResource(
   }
 
   /** An entry for attributes just applied (or imported), with their digest computed. */
-  public static StateResource applied(Address address, String appleId, String naturalKey,
-      Map<String, Object> attributes, boolean preventDestroy) {
-    return new StateResource(address, address.kind(), appleId, naturalKey,
-        dev.ascform.plan.Digests.of(attributes), attributes, preventDestroy);
+  public static StateResource applied(
+      Address address,
+      String appleId,
+      String naturalKey,
+      Map<String, Object> attributes,
+      boolean preventDestroy) {
+    return new StateResource(
+        address,
+        address.kind(),
+        appleId,
+        naturalKey,
+        dev.ascform.plan.Digests.of(attributes),
+        attributes,
+        preventDestroy);
   }
 
   /** The planner's view of this entry. */

@@ -14,14 +14,15 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The state file at one path, for one target. {@link #load} gives an empty state (new lineage)
- * when the file does not exist yet; {@link #save} writes only when the content changed, bumping
- * the serial, through a temporary file, fsync and an atomic rename, keeping the previous version
- * as {@code <file>.backup}. Guard concurrent runs with a {@link StateLock}.
+ * The state file at one path, for one target. {@link #load} gives an empty state (new lineage) when
+ * the file does not exist yet; {@link #save} writes only when the content changed, bumping the
+ * serial, through a temporary file, fsync and an atomic rename, keeping the previous version as
+ * {@code <file>.backup}. Guard concurrent runs with a {@link StateLock}.
  */
 public final class StateStore {
   private final Path file;
   private final StateTarget target;
+
   /**
    * The bytes this store last read from or wrote to the file, and the state they hold: a save
    * checks the file again (another run may have written it), but decodes it only when its bytes
@@ -29,6 +30,7 @@ public final class StateStore {
    * large apply's CPU.
    */
   private byte[] lastBytes;
+
   private StateFile lastState;
   private final StateCodec.Encoder encoder = new StateCodec.Encoder();
 
@@ -37,7 +39,9 @@ public final class StateStore {
     this.target = Objects.requireNonNull(target, "target");
   }
 
-  /** A store that reads and saves the file as it is, for no particular target ({@link FileBackend}). */
+  /**
+   * A store that reads and saves the file as it is, for no particular target ({@link FileBackend}).
+   */
   StateStore(Path file) {
     this.file = Objects.requireNonNull(file, "file").toAbsolutePath();
     this.target = null;
@@ -66,10 +70,15 @@ public final class StateStore {
       return StateFile.empty(target);
     }
     if (!onDisk.target().sameAs(target)) {
-      throw new StateTargetMismatchException("the state " + file + " belongs to "
-          + onDisk.target().describe() + ", but this run targets " + target.describe()
-          + ". A sandbox state is never used against Apple, nor one account's state against"
-          + " another: pass another --state file.");
+      throw new StateTargetMismatchException(
+          "the state "
+              + file
+              + " belongs to "
+              + onDisk.target().describe()
+              + ", but this run targets "
+              + target.describe()
+              + ". A sandbox state is never used against Apple, nor one account's state against"
+              + " another: pass another --state file.");
     }
     return onDisk;
   }
@@ -78,8 +87,8 @@ public final class StateStore {
    * Saves the state if its content differs from the file's, with the serial bumped; returns what
    * the file now holds (the unchanged state when nothing was written).
    *
-   * @throws StateException when the file changed since {@code state} was loaded (another run
-   *     wrote it), or belongs to another lineage
+   * @throws StateException when the file changed since {@code state} was loaded (another run wrote
+   *     it), or belongs to another lineage
    * @throws dev.ascform.plan.SecretGuard.SecretLeakException when a value looks secret
    */
   public synchronized StateFile save(StateFile state) {
@@ -87,13 +96,26 @@ public final class StateStore {
     StateFile onDisk = before == null ? null : decode(before);
     if (onDisk != null) {
       if (!onDisk.lineage().equals(state.lineage())) {
-        throw new StateException("refusing to overwrite " + file + ": it has lineage "
-            + onDisk.lineage() + ", not " + state.lineage() + " (another state took its place)");
+        throw new StateException(
+            "refusing to overwrite "
+                + file
+                + ": it has lineage "
+                + onDisk.lineage()
+                + ", not "
+                + state.lineage()
+                + " (another state took its place)");
       }
       if (onDisk.serial() != state.serial()) {
-        throw new StateException("refusing to overwrite " + file + ": it changed since it was"
-            + " read (serial " + state.serial() + " -> " + onDisk.serial() + "); another run"
-            + " wrote it. Run again.");
+        throw new StateException(
+            "refusing to overwrite "
+                + file
+                + ": it changed since it was"
+                + " read (serial "
+                + state.serial()
+                + " -> "
+                + onDisk.serial()
+                + "); another run"
+                + " wrote it. Run again.");
       }
       if (onDisk.sameContentAs(state)) {
         return onDisk;
@@ -158,8 +180,7 @@ public final class StateStore {
         }
         ch.force(true);
       }
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       syncDirectory(dir);
     } finally {
       Files.deleteIfExists(tmp);

@@ -6,11 +6,11 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The account a state belongs to. A sandbox state is never used against Apple, nor one
- * account's state against another.
+ * The account a state belongs to. A sandbox state is never used against Apple, nor one account's
+ * state against another.
  *
- * @param apiUrl the API base URL; any loopback URL counts as the same local sandbox, whatever
- *     its port (the embedded sandbox listens on an ephemeral one)
+ * @param apiUrl the API base URL; any loopback URL counts as the same local sandbox, whatever its
+ *     port (the embedded sandbox listens on an ephemeral one)
  * @param issuerId the API key's issuer id
  * @param account the config's account name
  */
@@ -28,8 +28,9 @@ public record StateTarget(
   /** The API URL with loopback ports and trailing slashes normalized away. */
   public String apiIdentity() {
     String url = apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl;
-    return LOOPBACK.matcher(url).matches() ? "loopback sandbox" : URI.create(url).normalize()
-        .toString();
+    return LOOPBACK.matcher(url).matches()
+        ? "loopback sandbox"
+        : URI.create(url).normalize().toString();
   }
 
   /** Whether a state written for {@code other} may be used for this target. */

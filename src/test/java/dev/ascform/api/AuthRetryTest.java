@@ -17,8 +17,13 @@ import org.junit.jupiter.api.Test;
 class AuthRetryTest {
   private FakeApple server;
   private final Clients clients = new Clients();
-  private static final String UNAUTHORIZED = Bodies.error(401, "NOT_AUTHORIZED", null,
-      "Provide a properly configured and signed bearer token, and make sure that it has not expired.");
+  private static final String UNAUTHORIZED =
+      Bodies.error(
+          401,
+          "NOT_AUTHORIZED",
+          null,
+          "Provide a properly configured and signed bearer token, and make sure that it has not"
+              + " expired.");
 
   @BeforeEach
   void start() throws Exception {
@@ -32,22 +37,31 @@ class AuthRetryTest {
 
   @Test
   void retriesOnceWithAFreshTokenAfterNotAuthorized() {
-    server.onSequence("GET", "/v1/devices", Reply.json(401, UNAUTHORIZED),
+    server.onSequence(
+        "GET",
+        "/v1/devices",
+        Reply.json(401, UNAUTHORIZED),
         Reply.json(200, Bodies.page(List.of(), null, 0)));
     AscClient client = clients.client(server);
     client.devices().list(null, null, null);
     List<FakeApple.Seen> seen = server.requests();
     assertThat(seen).hasSize(2);
     assertThat(seen.get(0).authorization()).startsWith("Bearer ey");
-    assertThat(seen.get(1).authorization()).startsWith("Bearer ey").isNotEqualTo(seen.get(0).authorization());
+    assertThat(seen.get(1).authorization())
+        .startsWith("Bearer ey")
+        .isNotEqualTo(seen.get(0).authorization());
   }
 
   @Test
   void aWriteRejectedByAuthIsSentOnceMoreWithAFreshToken() {
-    server.onSequence("POST", "/v1/devices", Reply.json(401, UNAUTHORIZED),
+    server.onSequence(
+        "POST",
+        "/v1/devices",
+        Reply.json(401, UNAUTHORIZED),
         Reply.json(201, "{\"data\":" + Bodies.device("D1", "u") + "}"));
     AscClient client = clients.client(server);
-    assertThat(client.devices().create(Requests.deviceCreate("n", "u", "IOS")).data().id()).isEqualTo("D1");
+    assertThat(client.devices().create(Requests.deviceCreate("n", "u", "IOS")).data().id())
+        .isEqualTo("D1");
     assertThat(server.requests()).hasSize(2);
   }
 
@@ -56,11 +70,18 @@ class AuthRetryTest {
     server.onSequence("GET", "/v1/devices", Reply.json(401, UNAUTHORIZED));
     AscClient client = clients.client(server);
     assertThatThrownBy(() -> client.devices().list(null, null, null))
-        .isInstanceOfSatisfying(AppleApiException.class, e -> {
-          assertThat(e.status()).isEqualTo(401);
-          assertThat(e.getMessage()).contains("API key KEYID12345").contains("revoked").contains("expired")
-              .contains("mistyped").doesNotContain("eyJ").doesNotContain("Bearer");
-        });
+        .isInstanceOfSatisfying(
+            AppleApiException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(401);
+              assertThat(e.getMessage())
+                  .contains("API key KEYID12345")
+                  .contains("revoked")
+                  .contains("expired")
+                  .contains("mistyped")
+                  .doesNotContain("eyJ")
+                  .doesNotContain("Bearer");
+            });
     assertThat(server.requests()).hasSize(2);
   }
 
@@ -69,13 +90,16 @@ class AuthRetryTest {
     server.onSequence("GET", "/v1/devices", Reply.json(401, UNAUTHORIZED));
     server.onSequence("GET", "/v1/bundleIds", Reply.json(200, Bodies.page(List.of(), null, 0)));
     AscClient client = clients.client(server);
-    assertThatThrownBy(() -> client.devices().list(null, null, null)).isInstanceOf(AppleApiException.class);
+    assertThatThrownBy(() -> client.devices().list(null, null, null))
+        .isInstanceOf(AppleApiException.class);
     assertThat(server.requests()).hasSize(2);
     assertThatThrownBy(() -> client.bundleIds().list(null, null, null, null, null))
-        .isInstanceOfSatisfying(AppleApiException.class, e -> {
-          assertThat(e.status()).isEqualTo(401);
-          assertThat(e.getMessage()).contains("GET /v1/bundleIds", "API key KEYID12345");
-        });
+        .isInstanceOfSatisfying(
+            AppleApiException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(401);
+              assertThat(e.getMessage()).contains("GET /v1/bundleIds", "API key KEYID12345");
+            });
     assertThat(server.requests()).hasSize(2);
   }
 
@@ -95,7 +119,8 @@ class AuthRetryTest {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(server.requests()).as("a wave of 4, then one request with a fresh token")
+    assertThat(server.requests())
+        .as("a wave of 4, then one request with a fresh token")
         .hasSizeBetween(2, 5);
   }
 }

@@ -44,7 +44,9 @@ class CompleteListingTest {
     m.put("/v1/builds", () -> c.builds().list("A", null, null, null, null));
     m.put("/v1/bundleIds", () -> c.bundleIds().list(null, null, null, null, null));
     m.put("/v1/bundleIds/B/profiles", () -> c.bundleIds().profiles("B"));
-    m.put("/v1/bundleIds/B/bundleIdCapabilities", () -> c.bundleIdCapabilities().listForBundleId("B"));
+    m.put(
+        "/v1/bundleIds/B/bundleIdCapabilities",
+        () -> c.bundleIdCapabilities().listForBundleId("B"));
     m.put("/v1/certificates", () -> c.certificates().list(null, null));
     m.put("/v1/devices", () -> c.devices().list(null, null, null));
     m.put("/v1/profiles", () -> c.profiles().list(null, null, null, null, null, null));
@@ -82,13 +84,23 @@ class CompleteListingTest {
     collections.keySet().forEach(p -> server.paged(p, "things", COUNT, PAGE));
     linkages.keySet().forEach(p -> server.paged(p, "refs", COUNT, PAGE));
 
-    collections.forEach((path, first) -> {
-      PagedResult all = client.pager().all(first);
-      assertThat(all.data()).as(path).extracting(Resource::id).doesNotHaveDuplicates().hasSize(COUNT);
-      assertThat(all.pages()).as(path).isEqualTo(3);
-    });
-    linkages.forEach((path, first) ->
-        assertThat(client.pager().allRefs(first)).as(path).extracting(ResourceRef::id).doesNotHaveDuplicates().hasSize(COUNT));
+    collections.forEach(
+        (path, first) -> {
+          PagedResult all = client.pager().all(first);
+          assertThat(all.data())
+              .as(path)
+              .extracting(Resource::id)
+              .doesNotHaveDuplicates()
+              .hasSize(COUNT);
+          assertThat(all.pages()).as(path).isEqualTo(3);
+        });
+    linkages.forEach(
+        (path, first) ->
+            assertThat(client.pager().allRefs(first))
+                .as(path)
+                .extracting(ResourceRef::id)
+                .doesNotHaveDuplicates()
+                .hasSize(COUNT));
     assertThat(server.requests()).hasSize((collections.size() + linkages.size()) * 3);
   }
 

@@ -13,10 +13,12 @@ class NextLinkTest {
 
   @Test
   void findsNextAfterTheDataAndIncludedItSkips() {
-    assertThat(peek("{\"data\":[{\"type\":\"betaTesters\",\"id\":\"1\",\"relationships\":"
-        + "{\"links\":{\"next\":\"http://x/not-this\"}}}],\"included\":[{\"links\":{\"next\":\"no\"}}],"
-        + "\"links\":{\"self\":\"http://h/v1/betaTesters\",\"next\":\"http://h/v1/betaTesters?cursor=Mg\"},"
-        + "\"meta\":{\"paging\":{\"total\":3,\"limit\":1}}}"))
+    assertThat(
+            peek(
+                "{\"data\":[{\"type\":\"betaTesters\",\"id\":\"1\",\"relationships\":"
+                    + "{\"links\":{\"next\":\"http://x/not-this\"}}}],\"included\":[{\"links\":{\"next\":\"no\"}}],"
+                    + "\"links\":{\"self\":\"http://h/v1/betaTesters\",\"next\":\"http://h/v1/betaTesters?cursor=Mg\"},"
+                    + "\"meta\":{\"paging\":{\"total\":3,\"limit\":1}}}"))
         .isEqualTo("http://h/v1/betaTesters?cursor=Mg");
   }
 

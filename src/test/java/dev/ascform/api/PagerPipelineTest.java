@@ -27,9 +27,14 @@ class PagerPipelineTest {
   private static final ObjectMapper MAPPER = AscClient.newMapper();
 
   private static String page(int n, String next) {
-    return "{\"data\":[{\"type\":\"devices\",\"id\":\"D" + n + "\",\"attributes\":{}}],"
-        + "\"links\":{\"self\":\"http://h/v1/devices?p=" + n + "\""
-        + (next == null ? "" : ",\"next\":\"" + next + "\"") + "}}";
+    return "{\"data\":[{\"type\":\"devices\",\"id\":\"D"
+        + n
+        + "\",\"attributes\":{}}],"
+        + "\"links\":{\"self\":\"http://h/v1/devices?p="
+        + n
+        + "\""
+        + (next == null ? "" : ",\"next\":\"" + next + "\"")
+        + "}}";
   }
 
   private static CollectionDocument decode(String json) {
@@ -90,12 +95,16 @@ class PagerPipelineTest {
   void aPageWhoseNextLinkReadsTwoWaysIsRefused() {
     Fetcher f = new Fetcher();
     // two "links" members: the first is what the look-ahead followed, the decoding keeps the last
-    f.bodies.put("http://h/v1/devices?p=2", "{\"data\":[],\"links\":{\"next\":\"http://h/v1/devices?p=3\"},"
-        + "\"links\":{\"next\":\"http://h/v1/devices?p=9\"}}");
+    f.bodies.put(
+        "http://h/v1/devices?p=2",
+        "{\"data\":[],\"links\":{\"next\":\"http://h/v1/devices?p=3\"},"
+            + "\"links\":{\"next\":\"http://h/v1/devices?p=9\"}}");
     f.bodies.put("http://h/v1/devices?p=3", page(3, null));
     f.thirdAsked.countDown();
-    assertThatThrownBy(() -> new Pager(f, 100).all(() -> decode(page(1, "http://h/v1/devices?p=2"))))
-        .isInstanceOf(PagingException.class).hasMessageContaining("links.next");
+    assertThatThrownBy(
+            () -> new Pager(f, 100).all(() -> decode(page(1, "http://h/v1/devices?p=2"))))
+        .isInstanceOf(PagingException.class)
+        .hasMessageContaining("links.next");
   }
 
   @Test
@@ -103,7 +112,8 @@ class PagerPipelineTest {
     Fetcher f = new Fetcher();
     f.bodies.put("http://h/v1/devices?p=2", page(2, "http://h/v1/devices?p=2"));
     f.thirdAsked.countDown();
-    assertThatThrownBy(() -> new Pager(f, 100).all(() -> decode(page(1, "http://h/v1/devices?p=2"))))
+    assertThatThrownBy(
+            () -> new Pager(f, 100).all(() -> decode(page(1, "http://h/v1/devices?p=2"))))
         .isInstanceOf(PagingException.class);
     assertThat(f.requested).containsExactly("http://h/v1/devices?p=2");
   }

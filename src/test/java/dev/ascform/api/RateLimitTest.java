@@ -29,18 +29,25 @@ class RateLimitTest {
 
   @Test
   void parsesAppleHeader() {
-    assertThat(RateLimit.parse("user-hour-lim:3600;user-hour-rem:3597;")).isEqualTo(new RateLimit(3600, 3597));
-    assertThat(RateLimit.parse("user-hour-rem:5;user-hour-lim:500")).isEqualTo(new RateLimit(500, 5));
+    assertThat(RateLimit.parse("user-hour-lim:3600;user-hour-rem:3597;"))
+        .isEqualTo(new RateLimit(3600, 3597));
+    assertThat(RateLimit.parse("user-hour-rem:5;user-hour-lim:500"))
+        .isEqualTo(new RateLimit(500, 5));
     assertThat(RateLimit.parse("garbage")).isNull();
     assertThat(RateLimit.parse(null)).isNull();
   }
 
   @Test
   void slowsDownBelowTheReserveInsteadOfHitting429() {
-    server.onSequence("GET", "/v1/devices",
-        Reply.json(200, Bodies.page(List.of(), null, 0)).with("X-Rate-Limit", "user-hour-lim:3600;user-hour-rem:3000;"),
-        Reply.json(200, Bodies.page(List.of(), null, 0)).with("X-Rate-Limit", "user-hour-lim:3600;user-hour-rem:100;"),
-        Reply.json(200, Bodies.page(List.of(), null, 0)).with("X-Rate-Limit", "user-hour-lim:3600;user-hour-rem:99;"));
+    server.onSequence(
+        "GET",
+        "/v1/devices",
+        Reply.json(200, Bodies.page(List.of(), null, 0))
+            .with("X-Rate-Limit", "user-hour-lim:3600;user-hour-rem:3000;"),
+        Reply.json(200, Bodies.page(List.of(), null, 0))
+            .with("X-Rate-Limit", "user-hour-lim:3600;user-hour-rem:100;"),
+        Reply.json(200, Bodies.page(List.of(), null, 0))
+            .with("X-Rate-Limit", "user-hour-lim:3600;user-hour-rem:99;"));
     AscClient client = clients.client(server);
     client.devices().list(null, null, null);
     client.devices().list(null, null, null);

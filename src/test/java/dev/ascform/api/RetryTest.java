@@ -3,8 +3,8 @@ package dev.ascform.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ascform.api.http.AppleApiException;
 import dev.ascform.api.http.ApiTransportException;
+import dev.ascform.api.http.AppleApiException;
 import dev.ascform.api.resources.Requests;
 import dev.ascform.api.testing.Bodies;
 import dev.ascform.api.testing.Clients;
@@ -34,7 +34,9 @@ class RetryTest {
 
   @Test
   void retriesReadsHonouringRetryAfterThenFullJitterBackoff() {
-    server.onSequence("GET", "/v1/devices",
+    server.onSequence(
+        "GET",
+        "/v1/devices",
         Reply.json(429, RATE).with("Retry-After", "7"),
         Reply.json(503, Bodies.error(503, "UNAVAILABLE", null, "x")),
         Reply.empty(502),
@@ -45,15 +47,16 @@ class RetryTest {
 
     // seed 42: nextDouble() = 0.7275636800328681, 0.6832234717598454
     // retry 2 ceiling 2 s -> 1455 ms; retry 3 ceiling 4 s -> 2732 ms
-    assertThat(clients.sleeper.sleeps()).containsExactly(
-        Duration.ofSeconds(7), Duration.ofMillis(1455), Duration.ofMillis(2732));
+    assertThat(clients.sleeper.sleeps())
+        .containsExactly(Duration.ofSeconds(7), Duration.ofMillis(1455), Duration.ofMillis(2732));
     assertThat(server.requests()).hasSize(4);
     assertThat(client.stats().snapshot().retries()).isEqualTo(3);
   }
 
   @Test
   void giveUpAfterMaxAttemptsAndReportsTheLastError() {
-    server.onSequence("GET", "/v1/devices", Reply.json(503, Bodies.error(503, "UNAVAILABLE", null, "down")));
+    server.onSequence(
+        "GET", "/v1/devices", Reply.json(503, Bodies.error(503, "UNAVAILABLE", null, "down")));
     AscClient client = clients.client(server);
     assertThatThrownBy(() -> client.devices().list(null, null, null))
         .isInstanceOf(AppleApiException.class)
@@ -66,45 +69,54 @@ class RetryTest {
     server.onSequence("GET", "/v1/devices", Reply.json(429, RATE).with("Retry-After", "3600"));
     AscClient client = clients.client(server);
     assertThatThrownBy(() -> client.devices().list(null, null, null))
-        .isInstanceOfSatisfying(AppleApiException.class, e -> assertThat(e.hasCode("RATE_LIMIT_EXCEEDED")).isTrue());
+        .isInstanceOfSatisfying(
+            AppleApiException.class, e -> assertThat(e.hasCode("RATE_LIMIT_EXCEEDED")).isTrue());
     assertThat(server.requests()).hasSize(1);
     assertThat(clients.sleeper.sleeps()).isEmpty();
   }
 
   @Test
   void neverResendsWrites() {
-    server.onSequence("POST", "/v1/bundleIds", Reply.json(503, Bodies.error(503, "UNAVAILABLE", null, "x")));
+    server.onSequence(
+        "POST", "/v1/bundleIds", Reply.json(503, Bodies.error(503, "UNAVAILABLE", null, "x")));
     server.onSequence("PATCH", "/v1/devices/D1", Reply.json(429, RATE).with("Retry-After", "1"));
     server.onSequence("DELETE", "/v1/profiles/P1", Reply.empty(500));
     AscClient client = clients.client(server);
-    assertThatThrownBy(() -> client.bundleIds().create(Requests.bundleIdCreate("com.a", "A", "IOS", null)))
+    assertThatThrownBy(
+            () -> client.bundleIds().create(Requests.bundleIdCreate("com.a", "A", "IOS", null)))
         .isInstanceOf(AppleApiException.class);
-    assertThatThrownBy(() -> client.devices().update("D1", Requests.deviceUpdate("D1", null, "DISABLED")))
+    assertThatThrownBy(
+            () -> client.devices().update("D1", Requests.deviceUpdate("D1", null, "DISABLED")))
         .isInstanceOf(AppleApiException.class);
     assertThatThrownBy(() -> client.profiles().delete("P1")).isInstanceOf(AppleApiException.class);
-    assertThat(server.requests()).extracting(FakeApple.Seen::method).containsExactly("POST", "PATCH", "DELETE");
+    assertThat(server.requests())
+        .extracting(FakeApple.Seen::method)
+        .containsExactly("POST", "PATCH", "DELETE");
     assertThat(clients.sleeper.sleeps()).isEmpty();
   }
 
   @Test
   void retriesConnectionFailuresOnReadsThenReportsClearly() throws Exception {
     try (ServerSocket s = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-      Thread closer = new Thread(() -> {
-        while (!s.isClosed()) {
-          try {
-            s.accept().close();
-          } catch (java.io.IOException e) {
-            return;
-          }
-        }
-      });
+      Thread closer =
+          new Thread(
+              () -> {
+                while (!s.isClosed()) {
+                  try {
+                    s.accept().close();
+                  } catch (java.io.IOException e) {
+                    return;
+                  }
+                }
+              });
       closer.setDaemon(true);
       closer.start();
-      AscClient client = clients.builder(server).baseUrl("http://127.0.0.1:" + s.getLocalPort())
-          .build();
+      AscClient client =
+          clients.builder(server).baseUrl("http://127.0.0.1:" + s.getLocalPort()).build();
       assertThatThrownBy(() -> client.devices().list(null, null, null))
           .isInstanceOf(ApiTransportException.class)
-          .hasMessageContaining("could not reach App Store Connect for GET /v1/devices after 4 attempts");
+          .hasMessageContaining(
+              "could not reach App Store Connect for GET /v1/devices after 4 attempts");
       assertThat(clients.sleeper.sleeps()).hasSize(3);
       assertThat(client.stats().snapshot().count("GET /v1/devices")).isEqualTo(4);
     }
@@ -119,8 +131,11 @@ class RetryTest {
     AscClient client = clients.builder(server).baseUrl("http://127.0.0.1:" + port).build();
     assertThatThrownBy(() -> client.devices().list(null, null, null))
         .isInstanceOf(ApiTransportException.class)
-        .hasMessageContaining("could not reach App Store Connect for GET /v1/devices after 1 attempt"
-            + " (connection refused: nothing is listening on 127.0.0.1:" + port + ")")
+        .hasMessageContaining(
+            "could not reach App Store Connect for GET /v1/devices after 1 attempt"
+                + " (connection refused: nothing is listening on 127.0.0.1:"
+                + port
+                + ")")
         .hasMessageContaining("--api-url");
     assertThat(clients.sleeper.sleeps()).isEmpty();
     assertThat(client.stats().snapshot().count("GET /v1/devices")).isEqualTo(1);
@@ -141,7 +156,9 @@ class RetryTest {
 
   @Test
   void retryAfterAsHttpDateUsesTheInjectedClock() {
-    server.onSequence("GET", "/v1/devices",
+    server.onSequence(
+        "GET",
+        "/v1/devices",
         Reply.json(429, RATE).with("Retry-After", "Fri, 27 Nov 2026 12:00:05 GMT"),
         Reply.json(200, Bodies.page(List.of(), null, 0)));
     AscClient client = clients.client(server);

@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the benchmark script {@code src/bench/run.sh} and prints its table. Not part of the
- * default suite (surefire's default includes never match {@code *Bench}); run it with
- * {@code mvn -B -Pbench verify}, which executes it after the jar is packaged. Nothing about
- * timing is asserted: only that the benchmark ran to the end.
+ * Runs the benchmark script {@code src/bench/run.sh} and prints its table. Not part of the default
+ * suite (surefire's default includes never match {@code *Bench}); run it with {@code mvn -B -Pbench
+ * verify}, which executes it after the jar is packaged. Nothing about timing is asserted: only that
+ * the benchmark ran to the end.
  */
 class ScaleBench {
   @Test
@@ -21,8 +21,8 @@ class ScaleBench {
     ProcessBuilder pb = new ProcessBuilder("bash", "src/bench/run.sh").redirectErrorStream(true);
     pb.environment().remove("ASCFORM_JAR");
     Process p = pb.start();
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         System.out.println(line);

@@ -28,10 +28,22 @@ class ApiOptionsTest {
   void mixinParsesClientFlagsAndBuildsAClient() throws Exception {
     java.nio.file.Path key = dir.resolve("AuthKey_FLAGKEY.p8");
     java.nio.file.Files.writeString(key, TestKeys.pkcs8Pem(TestKeys.newKeyPair()));
-    java.nio.file.Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    java.nio.file.Files.setPosixFilePermissions(
+        key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     Probe probe = new Probe();
-    new CommandLine(probe).parseArgs("--key-id", "FLAGKEY", "--private-key", key.toString(), "--api-url", "http://127.0.0.1:9", "--debug",
-        "--request-timeout", "5", "--max-concurrency", "2");
+    new CommandLine(probe)
+        .parseArgs(
+            "--key-id",
+            "FLAGKEY",
+            "--private-key",
+            key.toString(),
+            "--api-url",
+            "http://127.0.0.1:9",
+            "--debug",
+            "--request-timeout",
+            "5",
+            "--max-concurrency",
+            "2");
     assertThat(probe.api.credentialFlags().keyId()).isEqualTo("FLAGKEY");
     assertThat(probe.api.debug()).isTrue();
     assertThat(probe.api.connectTimeoutSeconds).isEqualTo(10);
@@ -39,8 +51,14 @@ class ApiOptionsTest {
     assertThat(probe.api.concurrency()).as("--max-concurrency, the former name").isEqualTo(2);
 
     StringWriter err = new StringWriter();
-    AscClient client = probe.api.clientBuilder(Map.of("ASC_API_URL", "https://ignored.example"),
-        AccountCredentialRefs.none(), new PrintWriter(err)).build();
+    AscClient client =
+        probe
+            .api
+            .clientBuilder(
+                Map.of("ASC_API_URL", "https://ignored.example"),
+                AccountCredentialRefs.none(),
+                new PrintWriter(err))
+            .build();
     assertThat(client.baseUrl()).hasToString("http://127.0.0.1:9");
     assertThat(err.toString()).isEmpty();
   }
@@ -49,6 +67,7 @@ class ApiOptionsTest {
   void environmentUrlIsUsedWithoutTheFlag() {
     Probe probe = new Probe();
     new CommandLine(probe).parseArgs();
-    assertThat(probe.api.baseUrl(Map.of("ASC_API_URL", "https://sandbox.example"))).hasToString("https://sandbox.example");
+    assertThat(probe.api.baseUrl(Map.of("ASC_API_URL", "https://sandbox.example")))
+        .hasToString("https://sandbox.example");
   }
 }

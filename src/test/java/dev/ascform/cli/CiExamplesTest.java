@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.ParseResult;
 
-/** The CI examples parse as YAML, have their three pipelines, and call commands and flags that exist. */
+/**
+ * The CI examples parse as YAML, have their three pipelines, and call commands and flags that
+ * exist.
+ */
 class CiExamplesTest {
   static final Path GITHUB = Path.of("examples/ci/github/ascform.yml");
   static final Path GITLAB = Path.of("examples/ci/gitlab/.gitlab-ci.yml");
@@ -68,7 +71,8 @@ class CiExamplesTest {
     List<String> texts = new ArrayList<>();
     for (List<String> args : commands) {
       assertThatCode(() -> ShellCommands.parse(args))
-          .as("ascform %s", String.join(" ", args)).doesNotThrowAnyException();
+          .as("ascform %s", String.join(" ", args))
+          .doesNotThrowAnyException();
       ParseResult r = ShellCommands.parse(args);
       assertThat(r.hasSubcommand()).as("ascform %s names a command", args).isTrue();
       texts.add(String.join(" ", args));
@@ -79,22 +83,29 @@ class CiExamplesTest {
   @Test
   void githubWorkflowCallsOnlyCommandsAndFlagsThatExist() throws IOException {
     List<String> texts = parsedCommands(commands(scripts(read(GITHUB), Set.of("run"))));
-    assertThat(texts).anySatisfy(t -> assertThat(t).startsWith("plan ")
-        .contains("--format markdown", "-out plan.bin"));
+    assertThat(texts)
+        .anySatisfy(
+            t -> assertThat(t).startsWith("plan ").contains("--format markdown", "-out plan.bin"));
     assertThat(texts).anySatisfy(t -> assertThat(t).startsWith("apply plan.bin"));
-    assertThat(texts).anySatisfy(t -> assertThat(t).startsWith("plan ")
-        .contains("--detailed-exitcode", "--format json"));
+    assertThat(texts)
+        .anySatisfy(
+            t ->
+                assertThat(t).startsWith("plan ").contains("--detailed-exitcode", "--format json"));
   }
 
   @Test
   void gitlabPipelineCallsOnlyCommandsAndFlagsThatExist() throws IOException {
-    List<String> texts = parsedCommands(
-        commands(scripts(read(GITLAB), Set.of("script", "before_script", "after_script"))));
-    assertThat(texts).anySatisfy(t -> assertThat(t).startsWith("plan ")
-        .contains("--format markdown", "-out plan.bin"));
+    List<String> texts =
+        parsedCommands(
+            commands(scripts(read(GITLAB), Set.of("script", "before_script", "after_script"))));
+    assertThat(texts)
+        .anySatisfy(
+            t -> assertThat(t).startsWith("plan ").contains("--format markdown", "-out plan.bin"));
     assertThat(texts).anySatisfy(t -> assertThat(t).startsWith("apply plan.bin"));
-    assertThat(texts).anySatisfy(t -> assertThat(t).startsWith("plan ")
-        .contains("--detailed-exitcode", "--format json"));
+    assertThat(texts)
+        .anySatisfy(
+            t ->
+                assertThat(t).startsWith("plan ").contains("--detailed-exitcode", "--format json"));
   }
 
   @Test
@@ -103,14 +114,12 @@ class CiExamplesTest {
     assumeTrue(bash != null, "bash is not on PATH");
     List<String> all = new ArrayList<>(scripts(read(GITHUB), Set.of("run")));
     for (String job : List.of("plan", "apply", "drift")) {
-      all.add(String.join("\n",
-          scripts(read(GITLAB).get(job), Set.of("before_script", "script"))));
+      all.add(String.join("\n", scripts(read(GITLAB).get(job), Set.of("before_script", "script"))));
     }
     for (String script : all) {
       Path file = dir.resolve("step.sh");
       Files.writeString(file, script);
-      Process p = new ProcessBuilder(bash, "-n", file.toString()).redirectErrorStream(true)
-          .start();
+      Process p = new ProcessBuilder(bash, "-n", file.toString()).redirectErrorStream(true).start();
       assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(p.exitValue()).as(script + "\n" + out).isZero();
@@ -133,7 +142,8 @@ class CiExamplesTest {
     assertThat(jobs.at("/apply/permissions/contents").asText()).isEqualTo("write");
     assertThat(jobs.at("/drift/if").asText()).contains("schedule");
     assertThat(jobs.at("/apply/concurrency/group").asText())
-        .isEqualTo(jobs.at("/drift/concurrency/group").asText()).isNotEmpty();
+        .isEqualTo(jobs.at("/drift/concurrency/group").asText())
+        .isNotEmpty();
     assertThat(w.at("/env/ASC_PRIVATE_KEY").asText()).contains("secrets.ASC_PRIVATE_KEY");
   }
 
@@ -151,7 +161,8 @@ class CiExamplesTest {
     assertThat(g.at("/drift/rules/0/if").asText()).contains("\"schedule\"");
     assertThat(g.at("/drift/artifacts/paths").toString()).contains("drift.json");
     assertThat(g.at("/apply/resource_group").asText())
-        .isEqualTo(g.at("/drift/resource_group").asText()).isNotEmpty();
+        .isEqualTo(g.at("/drift/resource_group").asText())
+        .isNotEmpty();
     assertThat(g.at("/workflow/rules").size()).isEqualTo(3);
     String note = String.join("\n", scripts(g.get("plan"), Set.of("script")));
     assertThat(note).contains("<!-- ascform-plan -->", "--request PUT", "--request POST");

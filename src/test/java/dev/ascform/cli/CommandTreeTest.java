@@ -32,7 +32,17 @@ class CommandTreeTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"validate", "plan", "apply", "show", "export", "import", "state", "reports", "sandbox"})
+      strings = {
+        "validate",
+        "plan",
+        "apply",
+        "show",
+        "export",
+        "import",
+        "state",
+        "reports",
+        "sandbox"
+      })
   void everyCommandHasHelp(String command) {
     Run r = run(command, "--help");
     assertThat(r.code()).isZero();

@@ -30,7 +30,8 @@ class CompletionCommandTest {
   @Test
   void zshScriptEnablesBashCompletionCompatibility() {
     String zsh = CommandTreeTest.run("completion", "zsh").out();
-    assertThat(zsh).startsWith("# ascform completion for zsh")
+    assertThat(zsh)
+        .startsWith("# ascform completion for zsh")
         .contains("autoload -U +X bashcompinit && bashcompinit");
   }
 
@@ -48,8 +49,8 @@ class CompletionCommandTest {
     String bash = onPath("bash");
     assumeTrue(bash != null, "bash is not on PATH");
     Path script = dir.resolve("ascform." + shell);
-    Files.writeString(script, CommandTreeTest.run("completion", shell).out(),
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        script, CommandTreeTest.run("completion", shell).out(), StandardCharsets.UTF_8);
     Process p = new ProcessBuilder(bash, "-n", script.toString()).redirectErrorStream(true).start();
     assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -63,9 +64,17 @@ class CompletionCommandTest {
     assumeTrue(bash != null, "bash is not on PATH");
     Path script = dir.resolve("ascform.bash");
     Files.writeString(script, CommandTreeTest.run("completion", "bash").out());
-    Process p = new ProcessBuilder(bash, "--norc", "--noprofile", "-c",
-        "source \"$1\" && complete -p ascform", "check", script.toString())
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                bash,
+                "--norc",
+                "--noprofile",
+                "-c",
+                "source \"$1\" && complete -p ascform",
+                "check",
+                script.toString())
+            .redirectErrorStream(true)
+            .start();
     assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as(output).isZero();

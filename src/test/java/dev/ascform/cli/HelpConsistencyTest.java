@@ -33,15 +33,17 @@ class HelpConsistencyTest {
     List<String> wrong = new ArrayList<>();
     for (CommandLine cli : all()) {
       for (OptionSpec o : cli.getCommandSpec().options()) {
-        if (o.arity().max() > 0 && !o.hidden()
+        if (o.arity().max() > 0
+            && !o.hidden()
             && !o.paramLabel().matches("[A-Z][A-Z0-9_]*([|-][A-Z0-9_]+)*")) {
-          wrong.add(cli.getCommandSpec().qualifiedName() + " " + o.longestName() + " "
-              + o.paramLabel());
+          wrong.add(
+              cli.getCommandSpec().qualifiedName() + " " + o.longestName() + " " + o.paramLabel());
         }
       }
     }
     assertThat(wrong).isEmpty();
-    assertThat(usage("ascform sandbox serve")).contains("--port=PORT", "--latency-ms=MS")
+    assertThat(usage("ascform sandbox serve"))
+        .contains("--port=PORT", "--latency-ms=MS")
         .doesNotContain("<");
   }
 
@@ -50,29 +52,42 @@ class HelpConsistencyTest {
     String apply = usage("ascform apply");
     assertThat(apply).doesNotContain("max-concurrency");
     assertThat(apply.lines().filter(l -> l.startsWith("      --concurrency"))).hasSize(1);
-    assertThat(HelpExamplesTest.find("ascform apply").getCommandSpec().options().stream()
-        .filter(o -> !o.hidden() && o.longestName().contains("concurrency")))
+    assertThat(
+            HelpExamplesTest.find("ascform apply").getCommandSpec().options().stream()
+                .filter(o -> !o.hidden() && o.longestName().contains("concurrency")))
         .hasSize(1);
   }
 
   @Test
   void optionsThatDoNotApplyAreNeitherListedNorAccepted() {
-    Map<String, Set<String>> absent = Map.of(
-        "ascform state list", Set.of("--key-id", "--api-url", "--debug", "--concurrency",
-            "--secrets-dir", "--lock-timeout"),
-        "ascform state rm", Set.of("--key-id", "--api-url", "--request-timeout", "--secrets-dir"),
-        "ascform state mv", Set.of("--private-key", "--connect-timeout", "--secrets-dir"),
-        "ascform force-unlock", Set.of("--key-id", "--api-url", "--lock-timeout", "--secrets-dir"),
-        "ascform certificates export", Set.of("--key-id", "--api-url", "--lock-timeout"));
-    absent.forEach((command, options) -> {
-      String text = usage(command);
-      options.forEach(o -> assertThat(text).as(command).doesNotContain(o));
-    });
+    Map<String, Set<String>> absent =
+        Map.of(
+            "ascform state list",
+                Set.of(
+                    "--key-id",
+                    "--api-url",
+                    "--debug",
+                    "--concurrency",
+                    "--secrets-dir",
+                    "--lock-timeout"),
+            "ascform state rm",
+                Set.of("--key-id", "--api-url", "--request-timeout", "--secrets-dir"),
+            "ascform state mv", Set.of("--private-key", "--connect-timeout", "--secrets-dir"),
+            "ascform force-unlock",
+                Set.of("--key-id", "--api-url", "--lock-timeout", "--secrets-dir"),
+            "ascform certificates export", Set.of("--key-id", "--api-url", "--lock-timeout"));
+    absent.forEach(
+        (command, options) -> {
+          String text = usage(command);
+          options.forEach(o -> assertThat(text).as(command).doesNotContain(o));
+        });
     assertThat(usage("ascform state rm")).contains("--lock-timeout", "--state", "--sandbox");
     assertThat(usage("ascform certificates export")).contains("--secrets-dir", "--state");
     assertThat(usage("ascform plan")).contains("--key-id", "--api-url", "--lock-timeout");
-    assertThatThrownBy(() -> Main.newCommandLine()
-        .parseArgs("state", "list", "--key-id", "X", "-c", "examples/acme"))
+    assertThatThrownBy(
+            () ->
+                Main.newCommandLine()
+                    .parseArgs("state", "list", "--key-id", "X", "-c", "examples/acme"))
         .isInstanceOf(CommandLine.UnmatchedArgumentException.class)
         .hasMessageContaining("--key-id");
   }
@@ -81,8 +96,8 @@ class HelpConsistencyTest {
   void aCommandWithoutTheApiOptionsStillHasTheirDefaults() {
     CommandLine cli = Main.newCommandLine();
     cli.parseArgs("certificates", "export", "apple_development", "-o", "keys");
-    CertificatesCommand.Export export = cli.getSubcommands().get("certificates").getSubcommands()
-        .get("export").getCommand();
+    CertificatesCommand.Export export =
+        cli.getSubcommands().get("certificates").getSubcommands().get("export").getCommand();
     assertThat(export.run.api.connectTimeoutSeconds).isEqualTo(10);
     assertThat(export.run.api.requestTimeoutSeconds).isEqualTo(60);
     assertThat(export.run.api.concurrency()).isEqualTo(4);

@@ -40,8 +40,11 @@ class HelpExamplesTest {
   static List<String> examples(String usage) {
     int at = usage.indexOf("\nExamples:\n");
     assertThat(at).as("an Examples: section").isNotNegative();
-    return usage.substring(at + "\nExamples:\n".length()).lines()
-        .filter(l -> !l.isBlank()).toList();
+    return usage
+        .substring(at + "\nExamples:\n".length())
+        .lines()
+        .filter(l -> !l.isBlank())
+        .toList();
   }
 
   @ParameterizedTest
@@ -49,14 +52,16 @@ class HelpExamplesTest {
   void helpShowsExamplesThatParse(String command) {
     String usage = find(command).getUsageMessage(CommandLine.Help.Ansi.OFF);
     List<String> lines = examples(usage);
-    assertThat(lines).as("no example line is wrapped at the help width")
+    assertThat(lines)
+        .as("no example line is wrapped at the help width")
         .allSatisfy(l -> assertThat(l).startsWith("  "));
     List<List<String>> found = ShellCommands.ascformCommands(String.join("\n", lines));
     assertThat(found).as("examples of %s", command).isNotEmpty();
     String tail = command.replaceFirst("^ascform ", "");
     assertThat(found).anySatisfy(args -> assertThat(String.join(" ", args)).startsWith(tail));
     for (List<String> args : found) {
-      assertThatCode(() -> ShellCommands.parse(args)).as("ascform %s", String.join(" ", args))
+      assertThatCode(() -> ShellCommands.parse(args))
+          .as("ascform %s", String.join(" ", args))
           .doesNotThrowAnyException();
     }
   }

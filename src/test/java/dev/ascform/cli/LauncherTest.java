@@ -33,14 +33,18 @@ class LauncherTest {
     Path bin = Files.createDirectories(tmp.resolve("bin"));
     script(bin.resolve("mvn"), mvnScript);
     script(bin.resolve("java"), "echo \"java ran: $*\"\n");
-    ProcessBuilder pb = new ProcessBuilder(bash, root.resolve("ascform").toString(), "--version")
-        .directory(tmp.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(bash, root.resolve("ascform").toString(), "--version")
+            .directory(tmp.toFile());
     pb.environment().put("PATH", bin + File.pathSeparator + System.getenv("PATH"));
     pb.environment().put("ASCFORM_CDS", "0");
-    pb.redirectOutput(tmp.resolve("out.txt").toFile()).redirectError(tmp.resolve("err.txt").toFile());
+    pb.redirectOutput(tmp.resolve("out.txt").toFile())
+        .redirectError(tmp.resolve("err.txt").toFile());
     Process p = pb.start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Run(p.exitValue(), Files.readString(tmp.resolve("out.txt")),
+    return new Run(
+        p.exitValue(),
+        Files.readString(tmp.resolve("out.txt")),
         Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
   }
 
@@ -61,7 +65,8 @@ class LauncherTest {
   void aFailedBuildShowsMavensOutputWithoutEscapes() throws Exception {
     Run r = launch("printf '\\033[1;31m[ERROR]\\033[0m COMPILATION ERROR: Foo.java\\n'\nexit 1\n");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains("[ERROR] COMPILATION ERROR: Foo.java", "the build failed")
+    assertThat(r.err())
+        .contains("[ERROR] COMPILATION ERROR: Foo.java", "the build failed")
         .doesNotContain(ESC);
     assertThat(r.out()).doesNotContain("java ran");
   }

@@ -54,12 +54,13 @@ class ReportsExamplesTest {
     List<List<String>> examples = new ArrayList<>(ShellCommands.ascformCommands(block));
     assertThat(examples).hasSize(2);
     for (String command : List.of("reports", "reports sales", "reports finance")) {
-      String usage = HelpExamplesTest.find("ascform " + command)
-          .getUsageMessage(CommandLine.Help.Ansi.OFF);
+      String usage =
+          HelpExamplesTest.find("ascform " + command).getUsageMessage(CommandLine.Help.Ansi.OFF);
       String lines = String.join("\n", HelpExamplesTest.examples(usage));
       assertThat(lines.lines().filter(l -> l.contains("ascform ")))
           .allSatisfy(l -> assertThat(l).contains("./ascform "));
-      ShellCommands.ascformCommands(lines).stream().filter(a -> a.contains("--sandbox"))
+      ShellCommands.ascformCommands(lines).stream()
+          .filter(a -> a.contains("--sandbox"))
           .forEach(examples::add);
     }
     assertThat(examples).hasSizeGreaterThanOrEqualTo(5);
@@ -72,11 +73,34 @@ class ReportsExamplesTest {
 
   @Test
   void aVendorNumberTheSandboxDoesNotHaveIsRefusedNamingItsOwn() {
-    Run r = run(here(List.of("reports", "sales", "--sandbox", "-c", "examples/acme", "--vendor",
-        "80000000", "--type", "SALES", "--subtype", "SUMMARY", "--frequency", "MONTHLY", "--date",
-        "2026-10", "-o", "x"), 0));
+    Run r =
+        run(
+            here(
+                List.of(
+                    "reports",
+                    "sales",
+                    "--sandbox",
+                    "-c",
+                    "examples/acme",
+                    "--vendor",
+                    "80000000",
+                    "--type",
+                    "SALES",
+                    "--subtype",
+                    "SUMMARY",
+                    "--frequency",
+                    "MONTHLY",
+                    "--date",
+                    "2026-10",
+                    "-o",
+                    "x"),
+                0));
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains("403", "FORBIDDEN_ERROR", "'80000000'",
-        "This sandbox account's vendor numbers: 85012345.");
+    assertThat(r.err())
+        .contains(
+            "403",
+            "FORBIDDEN_ERROR",
+            "'80000000'",
+            "This sandbox account's vendor numbers: 85012345.");
   }
 }

@@ -25,14 +25,24 @@ class SandboxGenerateCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Path dir = tmp.resolve("small");
-    int code = run(out, err, "sandbox", "generate", "--scale", "SMALL", "--random-seed", "4",
-        "-o", dir.toString());
+    int code =
+        run(
+            out,
+            err,
+            "sandbox",
+            "generate",
+            "--scale",
+            "SMALL",
+            "--random-seed",
+            "4",
+            "-o",
+            dir.toString());
     assertThat(code).as(err.toString()).isZero();
     assertThat(dir.resolve("sandbox-seed.yaml")).isRegularFile();
     assertThat(dir.resolve("account.yaml")).content().contains("name: generated-small");
     assertThat(Files.readString(dir.resolve("README.md"))).contains("random seed 4", "## Drift");
-    assertThat(out.toString()).contains("betaTesters", "400",
-        "lower bound of a full read: 11 requests");
+    assertThat(out.toString())
+        .contains("betaTesters", "400", "lower bound of a full read: 11 requests");
   }
 
   @Test

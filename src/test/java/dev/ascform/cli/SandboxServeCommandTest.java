@@ -37,24 +37,46 @@ class SandboxServeCommandTest {
     server.start();
     try {
       long deadline = System.currentTimeMillis() + 10_000;
-      while (!out.toString().contains("ASC_PRIVATE_KEY_PATH") && System.currentTimeMillis() < deadline) {
+      while (!out.toString().contains("ASC_PRIVATE_KEY_PATH")
+          && System.currentTimeMillis() < deadline) {
         Thread.sleep(20);
       }
       String printed = out.toString();
-      assertThat(printed).doesNotContain("BEGIN PRIVATE KEY").contains("export ASC_KEY_ID=").contains("export ASC_ISSUER_ID=");
+      assertThat(printed)
+          .doesNotContain("BEGIN PRIVATE KEY")
+          .contains("export ASC_KEY_ID=")
+          .contains("export ASC_ISSUER_ID=");
       String url = find(printed, "export ASC_API_URL=(\\S+)");
       assertThat(url).startsWith("http://127.0.0.1:");
       JsonNode key = new ObjectMapper().readTree(data.resolve("api-key.json").toFile());
-      String pem = java.nio.file.Files.readString(Path.of(find(printed, "export ASC_PRIVATE_KEY_PATH=(\\S+)")));
+      String pem =
+          java.nio.file.Files.readString(
+              Path.of(find(printed, "export ASC_PRIVATE_KEY_PATH=(\\S+)")));
       assertThat(pem).isEqualTo(key.path("key").asText());
-      ECPrivateKey privateKey = (ECPrivateKey) KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(
-          Base64.getDecoder().decode(pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", ""))));
-      String token = JWT.create().withKeyId(key.path("key_id").asText()).withIssuer(key.path("issuer_id").asText())
-          .withAudience("appstoreconnect-v1").withIssuedAt(Instant.now()).withExpiresAt(Instant.now().plusSeconds(600))
-          .sign(Algorithm.ECDSA256(null, privateKey));
-      HttpResponse<String> r = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create(url + "/v1/bundleIds")).header("Authorization", "Bearer " + token).build(),
-          HttpResponse.BodyHandlers.ofString());
+      ECPrivateKey privateKey =
+          (ECPrivateKey)
+              KeyFactory.getInstance("EC")
+                  .generatePrivate(
+                      new PKCS8EncodedKeySpec(
+                          Base64.getDecoder()
+                              .decode(
+                                  pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "")
+                                      .replaceAll("\\s", ""))));
+      String token =
+          JWT.create()
+              .withKeyId(key.path("key_id").asText())
+              .withIssuer(key.path("issuer_id").asText())
+              .withAudience("appstoreconnect-v1")
+              .withIssuedAt(Instant.now())
+              .withExpiresAt(Instant.now().plusSeconds(600))
+              .sign(Algorithm.ECDSA256(null, privateKey));
+      HttpResponse<String> r =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(url + "/v1/bundleIds"))
+                      .header("Authorization", "Bearer " + token)
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).isEqualTo(200);
     } finally {
       server.interrupt();
@@ -71,20 +93,33 @@ class SandboxServeCommandTest {
       StringWriter err = new StringWriter();
       cli.setOut(new PrintWriter(out, true));
       cli.setErr(new PrintWriter(err, true));
-      Thread server = new Thread(() -> cli.execute("sandbox", "serve", "--data", data.toString(),
-          "--seed", "examples/acme/sandbox-seed.yaml"));
+      Thread server =
+          new Thread(
+              () ->
+                  cli.execute(
+                      "sandbox",
+                      "serve",
+                      "--data",
+                      data.toString(),
+                      "--seed",
+                      "examples/acme/sandbox-seed.yaml"));
       server.start();
       try {
         long deadline = System.currentTimeMillis() + 10_000;
-        while (!out.toString().contains("ASC_PRIVATE_KEY_PATH") && System.currentTimeMillis() < deadline) {
+        while (!out.toString().contains("ASC_PRIVATE_KEY_PATH")
+            && System.currentTimeMillis() < deadline) {
           Thread.sleep(20);
         }
         assertThat(out.toString()).contains("ASC_PRIVATE_KEY_PATH");
         if (run == 0) {
           assertThat(err.toString()).doesNotContain("seed ignored");
         } else {
-          assertThat(err.toString()).contains("seed ignored: the account exists (ascform sandbox"
-              + " reset --data " + data + " to start over)");
+          assertThat(err.toString())
+              .contains(
+                  "seed ignored: the account exists (ascform sandbox"
+                      + " reset --data "
+                      + data
+                      + " to start over)");
         }
       } finally {
         server.interrupt();

@@ -11,17 +11,20 @@ class ShellCommandsTest {
 
   @Test
   void findsCommandsAcrossContinuationsListsAndRedirections() {
-    String script = String.join("\n",
-        "set +e",
-        "./ascform plan -c \"$ASCFORM_CONFIG\" \\",
-        "    --format markdown -out plan.bin > plan.md 2> plan.err || status=$?",
-        "if ! ascform validate -c ${{ env.CONFIG }}; then echo 'ascform failed' >&2; fi",
-        "FOO=1 ./ascform show plan.bin --format json 2>&1 | tee out.json  # a comment",
-        "echo \"run ascform plan yourself\"");
-    assertThat(ShellCommands.ascformCommands(script)).containsExactly(
-        List.of("plan", "-c", "PLACEHOLDER", "--format", "markdown", "-out", "plan.bin"),
-        List.of("validate", "-c", "PLACEHOLDER"),
-        List.of("show", "plan.bin", "--format", "json"));
+    String script =
+        String.join(
+            "\n",
+            "set +e",
+            "./ascform plan -c \"$ASCFORM_CONFIG\" \\",
+            "    --format markdown -out plan.bin > plan.md 2> plan.err || status=$?",
+            "if ! ascform validate -c ${{ env.CONFIG }}; then echo 'ascform failed' >&2; fi",
+            "FOO=1 ./ascform show plan.bin --format json 2>&1 | tee out.json  # a comment",
+            "echo \"run ascform plan yourself\"");
+    assertThat(ShellCommands.ascformCommands(script))
+        .containsExactly(
+            List.of("plan", "-c", "PLACEHOLDER", "--format", "markdown", "-out", "plan.bin"),
+            List.of("validate", "-c", "PLACEHOLDER"),
+            List.of("show", "plan.bin", "--format", "json"));
   }
 
   @Test

@@ -36,8 +36,15 @@ class AcmeExampleTest {
   @Test
   void loadsWithoutWarnings() {
     assertThat(loaded.warnings()).isEmpty();
-    assertThat(acme.files()).extracting(p -> p.getFileName().toString())
-        .containsExactly("account.yaml", "apps.yaml", "devices.yaml", "people.yaml", "signing.yaml", "testflight.yaml");
+    assertThat(acme.files())
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly(
+            "account.yaml",
+            "apps.yaml",
+            "devices.yaml",
+            "people.yaml",
+            "signing.yaml",
+            "testflight.yaml");
   }
 
   @Test
@@ -56,7 +63,8 @@ class AcmeExampleTest {
     assertThat(acme.betaGroups()).hasSize(4);
     int testers = acme.betaGroups().values().stream().mapToInt(g -> g.testers().size()).sum();
     assertThat(testers).isBetween(28, 32);
-    assertThat(acme.resourceCount()).isEqualTo(3 + acme.bundleIds().size() + 12 + 2 + acme.profiles().size() + 8 + 4);
+    assertThat(acme.resourceCount())
+        .isEqualTo(3 + acme.bundleIds().size() + 12 + 2 + acme.profiles().size() + 8 + 4);
   }
 
   @Test
@@ -73,9 +81,11 @@ class AcmeExampleTest {
     assertThat(notes.identifier()).isEqualTo("com.acme.notes");
     assertThat(notes.platform()).isEqualTo(BundleIdPlatform.IOS);
     assertThat(notes.seedId()).contains("A1B2C3D4E5");
-    assertThat(notes.capabilities().get("ICLOUD").settings()).containsEntry("ICLOUD_VERSION", List.of("XCODE_6"));
+    assertThat(notes.capabilities().get("ICLOUD").settings())
+        .containsEntry("ICLOUD_VERSION", List.of("XCODE_6"));
     assertThat(notes.capabilities().get("PUSH_NOTIFICATIONS").settings()).isEmpty();
-    assertThat(notes.capabilities().get("ICLOUD").pos().file().getFileName().toString()).isEqualTo("apps.yaml");
+    assertThat(notes.capabilities().get("ICLOUD").pos().file().getFileName().toString())
+        .isEqualTo("apps.yaml");
   }
 
   @Test
@@ -99,27 +109,39 @@ class AcmeExampleTest {
   @Test
   void profileSelectorsResolveToEnabledDevicesOfTheRightPlatform() {
     ProfileSpec adhoc = acme.profiles().get("notes_adhoc");
-    assertThat(acme.devicesOf(adhoc)).extracting(DeviceSpec::key)
+    assertThat(acme.devicesOf(adhoc))
+        .extracting(DeviceSpec::key)
         .containsExactly("carol_iphone", "dan_iphone", "qa_ipad_air", "qa_iphone_8");
     ProfileSpec dev = acme.profiles().get("notes_development");
-    assertThat(acme.devicesOf(dev)).extracting(DeviceSpec::key)
+    assertThat(acme.devicesOf(dev))
+        .extracting(DeviceSpec::key)
         .containsExactly("alice_ipad", "alice_iphone", "bob_iphone", "bob_watch");
-    assertThat(acme.certificatesOf(dev)).extracting(CertificateSpec::key).containsExactly("apple_development");
+    assertThat(acme.certificatesOf(dev))
+        .extracting(CertificateSpec::key)
+        .containsExactly("apple_development");
     assertThat(acme.devicesOf(acme.profiles().get("notes_app_store"))).isEmpty();
     assertThat(acme.bundleIdOf(adhoc).identifier()).isEqualTo("com.acme.notes");
   }
 
   @Test
   void usersAndBetaGroupsKeepTheirDefaults() {
-    assertThat(acme.users().get("grace").roles()).containsExactlyInAnyOrder(UserRole.ACCOUNT_HOLDER, UserRole.ADMIN);
+    assertThat(acme.users().get("grace").roles())
+        .containsExactlyInAnyOrder(UserRole.ACCOUNT_HOLDER, UserRole.ADMIN);
     assertThat(acme.users().get("bob").allAppsVisible()).isFalse();
     assertThat(acme.users().get("bob").visibleApps()).containsExactly("notes", "weather");
     BetaGroupSpec beta = acme.betaGroups().get("notes_public_beta");
     assertThat(beta.internal()).isFalse();
     assertThat(beta.publicLink().limit()).contains(500);
-    assertThat(beta.builds()).isEqualTo(new BuildSelection.Latest(java.util.Optional.of("2.4"), dev.ascform.model.AppPlatform.IOS));
+    assertThat(beta.builds())
+        .isEqualTo(
+            new BuildSelection.Latest(
+                java.util.Optional.of("2.4"), dev.ascform.model.AppPlatform.IOS));
     assertThat(acme.betaGroups().get("weather_friends").builds())
-        .isEqualTo(new BuildSelection.Listed(List.of(new BuildSelection.BuildRef("3.1", "412"), new BuildSelection.BuildRef("3.1", "415"))));
+        .isEqualTo(
+            new BuildSelection.Listed(
+                List.of(
+                    new BuildSelection.BuildRef("3.1", "412"),
+                    new BuildSelection.BuildRef("3.1", "415"))));
     assertThat(acme.appOf(beta).bundleId()).isEqualTo("com.acme.notes");
     assertThat(acme.betaGroups().get("pay_partners").feedbackEnabled()).isFalse();
   }

@@ -28,8 +28,9 @@ class EnvExpanderTest {
   void unsetVariableIsAProblemNotAnEmptyString() {
     EnvExpander.Result r = env.expand("${TEAM}/${NOPE}/${ALSO_NOPE}");
     assertThat(r.text()).isNull();
-    assertThat(r.problems()).containsExactly(
-        "environment variable NOPE is not set", "environment variable ALSO_NOPE is not set");
+    assertThat(r.problems())
+        .containsExactly(
+            "environment variable NOPE is not set", "environment variable ALSO_NOPE is not set");
   }
 
   @Test

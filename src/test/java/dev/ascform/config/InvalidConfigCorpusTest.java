@@ -15,11 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every directory under {@code src/test/resources/invalid/} is a config that must fail. Its
- * {@code expected.txt} lists one expected error per line as {@code FILE:LINE: FRAGMENT} (LINE may
- * be {@code *}); a line starting with {@code + } adds another fragment to the line above. The
- * config must produce exactly that many errors, each at the given file and line, with the
- * fragments in its message.
+ * Every directory under {@code src/test/resources/invalid/} is a config that must fail. Its {@code
+ * expected.txt} lists one expected error per line as {@code FILE:LINE: FRAGMENT} (LINE may be
+ * {@code *}); a line starting with {@code + } adds another fragment to the line above. The config
+ * must produce exactly that many errors, each at the given file and line, with the fragments in its
+ * message.
  */
 class InvalidConfigCorpusTest {
   static final Path CORPUS = Path.of("src/test/resources/invalid");
@@ -28,7 +28,12 @@ class InvalidConfigCorpusTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(CORPUS)) {
-      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+      return dirs
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -39,7 +44,8 @@ class InvalidConfigCorpusTest {
     List<Expectation> expected = parse(Files.readAllLines(dir.resolve("expected.txt")));
     ConfigLoader loader = new ConfigLoader(Map.of("TEAM", "acme"));
 
-    ConfigException e = (ConfigException) org.assertj.core.api.Assertions.catchThrowable(() -> loader.load(dir));
+    ConfigException e =
+        (ConfigException) org.assertj.core.api.Assertions.catchThrowable(() -> loader.load(dir));
 
     assertThat(e).as("config %s must fail", name).isNotNull();
     List<String> rendered = e.errors().stream().map(d -> d.render(dir)).toList();
@@ -47,10 +53,12 @@ class InvalidConfigCorpusTest {
     for (Expectation x : expected) {
       assertThat(rendered)
           .as("errors of %s", name)
-          .anySatisfy(r -> {
-            assertThat(r).startsWith(x.file() + ":" + (x.line().equals("*") ? "" : x.line() + ":"));
-            x.fragments().forEach(f -> assertThat(r).contains(f));
-          });
+          .anySatisfy(
+              r -> {
+                assertThat(r)
+                    .startsWith(x.file() + ":" + (x.line().equals("*") ? "" : x.line() + ":"));
+                x.fragments().forEach(f -> assertThat(r).contains(f));
+              });
     }
     for (Diagnostic d : e.errors()) {
       assertThat(d.pos()).as("every error has a position: %s", d.summary()).isPresent();
@@ -71,9 +79,12 @@ class InvalidConfigCorpusTest {
         continue;
       }
       String[] parts = l.split(":", 3);
-      out.add(new Expectation(parts[0], parts[1], List.of(parts[2].startsWith(" ") ? parts[2].substring(1) : parts[2])));
+      out.add(
+          new Expectation(
+              parts[0],
+              parts[1],
+              List.of(parts[2].startsWith(" ") ? parts[2].substring(1) : parts[2])));
     }
     return out;
   }
-
 }

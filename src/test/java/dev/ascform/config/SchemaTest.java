@@ -23,20 +23,25 @@ class SchemaTest {
   static final Path SCHEMA_FILE = Path.of("schemas/ascform.schema.json");
   static final String MODELINE = "# yaml-language-server: $schema=";
 
-  static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
   @Test
   void schemaIsAValidDraft202012Schema() throws IOException {
     JsonNode schema = new ObjectMapper().readTree(SCHEMA_FILE.toFile());
-    assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-    Schema meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+    assertThat(schema.path("$schema").asText())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    Schema meta =
+        REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
     assertThat(meta.validate(schema)).isEmpty();
   }
 
   @Test
   void theMetaSchemaCheckCatchesABrokenSchema() throws IOException {
-    Schema meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
-    JsonNode broken = new ObjectMapper().readTree("{\"type\": \"mapping\", \"required\": \"name\"}");
+    Schema meta =
+        REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+    JsonNode broken =
+        new ObjectMapper().readTree("{\"type\": \"mapping\", \"required\": \"name\"}");
     assertThat(meta.validate(broken)).isNotEmpty();
   }
 
@@ -48,14 +53,21 @@ class SchemaTest {
 
   static Stream<Path> exampleFiles() throws IOException {
     try (Stream<Path> s = Files.walk(Path.of("examples"))) {
-      List<Path> files = s.filter(p -> p.toString().matches(".*\\.ya?ml")).filter(SchemaTest::declaresSchema).sorted().toList();
+      List<Path> files =
+          s.filter(p -> p.toString().matches(".*\\.ya?ml"))
+              .filter(SchemaTest::declaresSchema)
+              .sorted()
+              .toList();
       return files.stream();
     }
   }
 
   static boolean declaresSchema(Path p) {
     try (Stream<String> lines = Files.lines(p)) {
-      return lines.findFirst().map(l -> l.startsWith(MODELINE) && l.endsWith("ascform.schema.json")).orElse(false);
+      return lines
+          .findFirst()
+          .map(l -> l.startsWith(MODELINE) && l.endsWith("ascform.schema.json"))
+          .orElse(false);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -66,7 +78,9 @@ class SchemaTest {
   void everyExampleFileValidatesAgainstTheSchemaOnItsOwn(Path file) throws IOException {
     String modeline = Files.readAllLines(file).get(0);
     Path target = file.getParent().resolve(modeline.substring(MODELINE.length())).normalize();
-    assertThat(target).as("the modeline of %s points at the schema", file).isEqualTo(SCHEMA_FILE.normalize());
+    assertThat(target)
+        .as("the modeline of %s points at the schema", file)
+        .isEqualTo(SCHEMA_FILE.normalize());
     JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
     Schema schema = REGISTRY.getSchema(new ObjectMapper().readTree(SCHEMA_FILE.toFile()));
     assertThat(schema.validate(doc)).isEmpty();
@@ -75,8 +89,10 @@ class SchemaTest {
   @Test
   void everyAcmeFileStartsWithTheSchemaModeline() throws IOException {
     try (Stream<Path> s = Files.list(AcmeExampleTest.ACME)) {
-      List<Path> files = s.filter(f -> !f.getFileName().toString().equals(
-          ConfigFiles.SANDBOX_SEED)).sorted().toList();
+      List<Path> files =
+          s.filter(f -> !f.getFileName().toString().equals(ConfigFiles.SANDBOX_SEED))
+              .sorted()
+              .toList();
       assertThat(files).hasSizeGreaterThanOrEqualTo(5).allMatch(SchemaTest::declaresSchema);
     }
   }

@@ -15,15 +15,20 @@ class SuggestionsTest {
 
   @Test
   void suggestsTheClosestCandidate() {
-    assertThat(Suggestions.didYouMean("nmae", List.of("name", "udid", "platform"))).isEqualTo(" (did you mean 'name'?)");
+    assertThat(Suggestions.didYouMean("nmae", List.of("name", "udid", "platform")))
+        .isEqualTo(" (did you mean 'name'?)");
     assertThat(Suggestions.closest("IPHONE", List.of("IOS", "MAC_OS"))).isEmpty();
     assertThat(Suggestions.closest("devics", List.of("devices", "profiles"))).contains("devices");
   }
 
   @Test
   void ignoresCaseAndSuggestsPrefixes() {
-    assertThat(Suggestions.closest("push_notifications", List.of("PUSH_NOTIFICATIONS"))).contains("PUSH_NOTIFICATIONS");
-    assertThat(Suggestions.closest("private_key", List.of("private_key_path", "private_key_env", "key_id"))).contains("private_key_env");
+    assertThat(Suggestions.closest("push_notifications", List.of("PUSH_NOTIFICATIONS")))
+        .contains("PUSH_NOTIFICATIONS");
+    assertThat(
+            Suggestions.closest(
+                "private_key", List.of("private_key_path", "private_key_env", "key_id")))
+        .contains("private_key_env");
   }
 
   @Test

@@ -28,7 +28,8 @@ class ValidateCommandTest {
   void theAcmeExampleValidates() throws Exception {
     Run r = run("validate", "-c", "examples/acme");
     assertThat(r.code()).isZero();
-    int n = new ConfigLoader(java.util.Map.of()).load(Path.of("examples/acme")).state().resourceCount();
+    int n =
+        new ConfigLoader(java.util.Map.of()).load(Path.of("examples/acme")).state().resourceCount();
     assertThat(r.out()).isEqualTo(n + " resources in 6 files" + System.lineSeparator());
     assertThat(r.err()).isEmpty();
   }
@@ -38,21 +39,29 @@ class ValidateCommandTest {
     Run r = run("validate", "--config", "src/test/resources/invalid/several_errors_sorted");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err().lines().toList()).satisfiesExactly(
-        l -> assertThat(l).startsWith("src/test/resources/invalid/several_errors_sorted/a.yaml:5:15: "),
-        l -> assertThat(l).startsWith("src/test/resources/invalid/several_errors_sorted/b.yaml:5:12: "),
-        l -> assertThat(l).isEqualTo("2 errors found."));
+    assertThat(r.err().lines().toList())
+        .satisfiesExactly(
+            l ->
+                assertThat(l)
+                    .startsWith("src/test/resources/invalid/several_errors_sorted/a.yaml:5:15: "),
+            l ->
+                assertThat(l)
+                    .startsWith("src/test/resources/invalid/several_errors_sorted/b.yaml:5:12: "),
+            l -> assertThat(l).isEqualTo("2 errors found."));
   }
 
   @Test
   void warningsArePrintedOnSuccess(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("c.yaml");
-    Files.writeString(f, "account:\n  name: t\nbundle_ids:\n  m:\n    identifier: com.acme.m\n    name: M\n"
-        + "    platform: IOS\n    capabilities:\n      SHAZAM_KIT: {}\n");
+    Files.writeString(
+        f,
+        "account:\n  name: t\nbundle_ids:\n  m:\n    identifier: com.acme.m\n    name: M\n"
+            + "    platform: IOS\n    capabilities:\n      SHAZAM_KIT: {}\n");
     Run r = run("validate", "-c", f.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo("1 resource in 1 file" + System.lineSeparator());
-    assertThat(r.err()).contains(":9:7: warning: capability type 'SHAZAM_KIT' is not in Apple's OpenAPI document");
+    assertThat(r.err())
+        .contains(":9:7: warning: capability type 'SHAZAM_KIT' is not in Apple's OpenAPI document");
   }
 
   @Test

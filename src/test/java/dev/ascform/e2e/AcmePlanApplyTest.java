@@ -31,11 +31,19 @@ class AcmePlanApplyTest {
   void readsTheWholeAccountInTenRequests() {
     Workspace ws = new Workspace(tmp);
     Workspace.Run r = ws.sandbox("plan", "--format", "json");
-    assertThat(r.out()).contains("\"requests_total\" : 10", "\"GET /v1/builds\" : 1",
-        "\"GET /v1/certificates\" : 1", "\"GET /v1/profiles\" : 1",
-        "\"GET /v1/bundleIds\" : 1", "\"GET /v1/devices\" : 1", "\"GET /v1/apps\" : 1",
-        "\"GET /v1/users\" : 1", "\"GET /v1/userInvitations\" : 1",
-        "\"GET /v1/betaGroups\" : 1", "\"GET /v1/betaTesters\" : 1");
+    assertThat(r.out())
+        .contains(
+            "\"requests_total\" : 10",
+            "\"GET /v1/builds\" : 1",
+            "\"GET /v1/certificates\" : 1",
+            "\"GET /v1/profiles\" : 1",
+            "\"GET /v1/bundleIds\" : 1",
+            "\"GET /v1/devices\" : 1",
+            "\"GET /v1/apps\" : 1",
+            "\"GET /v1/users\" : 1",
+            "\"GET /v1/userInvitations\" : 1",
+            "\"GET /v1/betaGroups\" : 1",
+            "\"GET /v1/betaTesters\" : 1");
     assertThat(r.out()).doesNotContain("GET /v1/builds/{id}");
     assertThat(r.err()).contains("read 10 collections in 10 requests");
   }
@@ -53,25 +61,34 @@ class AcmePlanApplyTest {
     assertThat(again.code()).as(again.all()).isZero();
     assertThat(again.out()).contains("No changes.");
 
-    ws.withSandbox(local -> {
-      AscClient c = Workspace.clientFor(local);
-      String id = c.lookups().findBundleIdByIdentifier("com.acme.weather").orElseThrow().id();
-      c.bundleIds().update(id, Requests.bundleIdUpdate(id, "Weather (renamed by hand)"));
-    });
+    ws.withSandbox(
+        local -> {
+          AscClient c = Workspace.clientFor(local);
+          String id = c.lookups().findBundleIdByIdentifier("com.acme.weather").orElseThrow().id();
+          c.bundleIds().update(id, Requests.bundleIdUpdate(id, "Weather (renamed by hand)"));
+        });
     Workspace.Run drift = ws.sandbox("plan", "--detailed-exitcode", "--no-color");
     assertThat(drift.code()).as(drift.all()).isEqualTo(2);
-    assertThat(drift.out()).contains("Changed outside ascform since the last apply:",
-        "bundle_id.weather_app", "\"Weather (renamed by hand)\" -> \"Acme Weather\"");
+    assertThat(drift.out())
+        .contains(
+            "Changed outside ascform since the last apply:",
+            "bundle_id.weather_app",
+            "\"Weather (renamed by hand)\" -> \"Acme Weather\"");
   }
 
   @Test
   void replacingABundleIdRecreatesItsCapabilitiesInTheSameApply() {
     Workspace ws = new Workspace(tmp);
-    Edits.replace(ws.config.resolve("sandbox-seed.yaml"),
-        "name: Acme Notes Widget\n    platform: IOS", "name: Acme Notes Widget\n    platform: MAC_OS");
+    Edits.replace(
+        ws.config.resolve("sandbox-seed.yaml"),
+        "name: Acme Notes Widget\n    platform: IOS",
+        "name: Acme Notes Widget\n    platform: MAC_OS");
     Workspace.Run plan = ws.sandbox("plan", "--no-color");
-    assertThat(plan.out()).contains("-/+ bundle_id.notes_widget",
-        "+ capability.notes_widget.app_groups", "what it belongs to is replaced");
+    assertThat(plan.out())
+        .contains(
+            "-/+ bundle_id.notes_widget",
+            "+ capability.notes_widget.app_groups",
+            "what it belongs to is replaced");
     assertThat(ws.sandbox("apply", "--auto-approve").code()).isZero();
     Workspace.Run again = ws.sandbox("plan", "--detailed-exitcode");
     assertThat(again.code()).as(again.all()).isZero();
@@ -80,11 +97,14 @@ class AcmePlanApplyTest {
   @Test
   void targetLimitsThePlanToTheAddressAndWhatItNeeds() {
     Workspace ws = new Workspace(tmp);
-    Workspace.Run r = ws.sandbox("plan", "--no-color", "--target",
-        "capability.notes_watch.app_groups");
+    Workspace.Run r =
+        ws.sandbox("plan", "--no-color", "--target", "capability.notes_watch.app_groups");
     assertThat(r.code()).as(r.all()).isZero();
-    assertThat(r.out()).contains("+ bundle_id.notes_watch", "+ capability.notes_watch.app_groups",
-        "Plan: 2 to create, 0 to update, 0 to replace, 0 to delete, 0 to adopt.")
+    assertThat(r.out())
+        .contains(
+            "+ bundle_id.notes_watch",
+            "+ capability.notes_watch.app_groups",
+            "Plan: 2 to create, 0 to update, 0 to replace, 0 to delete, 0 to adopt.")
         .doesNotContain("device.");
   }
 

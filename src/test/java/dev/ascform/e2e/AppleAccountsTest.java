@@ -22,9 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  * #15): export, the {@code export --adopt} round trip, and plan.
  */
 class AppleAccountsTest {
-  private static final String ONE_DEVICE = "devices:\n"
-      + "  - {name: Only iPhone, udid: \"00008110-000A1B2C3D4E5F60\", platform: IOS,"
-      + " deviceClass: IPHONE}\n";
+  private static final String ONE_DEVICE =
+      "devices:\n"
+          + "  - {name: Only iPhone, udid: \"00008110-000A1B2C3D4E5F60\", platform: IOS,"
+          + " deviceClass: IPHONE}\n";
 
   @TempDir Path tmp;
   private Sandbox sandbox;
@@ -53,9 +54,18 @@ class AppleAccountsTest {
   /** {@code ascform ARGS} through the proxy with the team key and {@code tmp/s.json} as state. */
   private Workspace.Run run(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--state", tmp.resolve("s.json").toString(), "--api-url", proxy.url(),
-        "--key-id", sandbox.teamKey().keyId(), "--issuer-id", sandbox.teamKey().issuerId(),
-        "--private-key", key.toString()));
+    all.addAll(
+        List.of(
+            "--state",
+            tmp.resolve("s.json").toString(),
+            "--api-url",
+            proxy.url(),
+            "--key-id",
+            sandbox.teamKey().keyId(),
+            "--issuer-id",
+            sandbox.teamKey().issuerId(),
+            "--private-key",
+            key.toString()));
     return Workspace.run(all.toArray(String[]::new));
   }
 
@@ -83,28 +93,46 @@ class AppleAccountsTest {
   }
 
   @Test
-  void aProfileWithMoreDevicesThanTheCapIsReadWholeUnderApplesRelationshipMeta()
-      throws Exception {
-    StringBuilder seed = new StringBuilder("bundleIds:\n"
-        + "  - {identifier: com.acme.app, name: App, platform: IOS}\n"
-        + "certificates:\n  - {ref: dev, type: DEVELOPMENT}\ndevices:\n");
+  void aProfileWithMoreDevicesThanTheCapIsReadWholeUnderApplesRelationshipMeta() throws Exception {
+    StringBuilder seed =
+        new StringBuilder(
+            "bundleIds:\n"
+                + "  - {identifier: com.acme.app, name: App, platform: IOS}\n"
+                + "certificates:\n  - {ref: dev, type: DEVELOPMENT}\ndevices:\n");
     StringBuilder udids = new StringBuilder();
     for (int i = 0; i < 60; i++) {
       String udid = String.format(Locale.ROOT, "%040x", i + 1);
-      seed.append("  - {name: D").append(i).append(", udid: \"").append(udid)
+      seed.append("  - {name: D")
+          .append(i)
+          .append(", udid: \"")
+          .append(udid)
           .append("\", platform: IOS, deviceClass: IPHONE}\n");
       udids.append(i == 0 ? "" : ", ").append('"').append(udid).append('"');
     }
-    seed.append("profiles:\n  - {name: Big, type: IOS_APP_DEVELOPMENT, bundleId: com.acme.app,"
-        + " certificates: [dev], devices: [").append(udids).append("]}\n");
+    seed.append(
+            "profiles:\n  - {name: Big, type: IOS_APP_DEVELOPMENT, bundleId: com.acme.app,"
+                + " certificates: [dev], devices: [")
+        .append(udids)
+        .append("]}\n");
     start(seed.toString());
     // Apple's meta on every relationship that carries data: total 0, limit 2^31-1
-    rewrite("/v1/profiles", doc -> eachResource(doc, r -> r.path("relationships").forEach(rel -> {
-      if (rel.has("data") && rel.get("data").isArray()) {
-        ((ObjectNode) rel).putObject("meta").putObject("paging").put("total", 0)
-            .put("limit", Integer.MAX_VALUE);
-      }
-    })));
+    rewrite(
+        "/v1/profiles",
+        doc ->
+            eachResource(
+                doc,
+                r ->
+                    r.path("relationships")
+                        .forEach(
+                            rel -> {
+                              if (rel.has("data") && rel.get("data").isArray()) {
+                                ((ObjectNode) rel)
+                                    .putObject("meta")
+                                    .putObject("paging")
+                                    .put("total", 0)
+                                    .put("limit", Integer.MAX_VALUE);
+                              }
+                            })));
     Path out = exportAdoptAndPlanNoChanges();
     String profiles = Files.readString(out.resolve("profiles.yaml"));
     String devices = profiles.substring(profiles.indexOf("devices:"));

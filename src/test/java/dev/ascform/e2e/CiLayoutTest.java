@@ -50,9 +50,13 @@ class CiLayoutTest {
 
   @Test
   void theWorkflowsAscformStepsWorkInThatLayout() throws Exception {
-    String bash = Stream.of(System.getenv("PATH").split(File.pathSeparator))
-        .map(d -> Path.of(d, "bash")).filter(Files::isExecutable).findFirst()
-        .map(Path::toString).orElse(null);
+    String bash =
+        Stream.of(System.getenv("PATH").split(File.pathSeparator))
+            .map(d -> Path.of(d, "bash"))
+            .filter(Files::isExecutable)
+            .findFirst()
+            .map(Path::toString)
+            .orElse(null);
     assumeTrue(bash != null, "bash is not on PATH");
     JsonNode workflow = YAML.readTree(GITHUB.toFile());
     String configDir = workflow.at("/env/ASCFORM_CONFIG").asText();
@@ -60,10 +64,15 @@ class CiLayoutTest {
     Path root = Files.createDirectories(tmp.resolve("repo"));
     Path launcher = root.resolve("ascform");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Files.writeString(launcher, "#!/usr/bin/env bash\n# stands in for the launcher (same name, same"
-        + " place): runs ascform from the test classpath\nexec '" + java + "' -Xshare:auto"
-        + " -XX:TieredStopAtLevel=1 -cp '" + System.getProperty("java.class.path")
-        + "' dev.ascform.cli.Main \"$@\"\n");
+    Files.writeString(
+        launcher,
+        "#!/usr/bin/env bash\n# stands in for the launcher (same name, same"
+            + " place): runs ascform from the test classpath\nexec '"
+            + java
+            + "' -Xshare:auto"
+            + " -XX:TieredStopAtLevel=1 -cp '"
+            + System.getProperty("java.class.path")
+            + "' dev.ascform.cli.Main \"$@\"\n");
     assertThat(launcher.toFile().setExecutable(true)).isTrue();
     Path config = Files.createDirectories(root.resolve(configDir));
     try (Stream<Path> files = Files.list(Path.of("examples/acme"))) {
@@ -74,19 +83,21 @@ class CiLayoutTest {
       }
     }
 
-    try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults()
-        .withSeedFile(Path.of("examples/acme/sandbox-seed.yaml")))) {
+    try (Sandbox sandbox =
+        Sandbox.start(
+            SandboxOptions.defaults().withSeedFile(Path.of("examples/acme/sandbox-seed.yaml")))) {
       Path output = tmp.resolve("github_output");
-      Map<String, String> env = Map.of(
-          "ASCFORM_CONFIG", configDir,
-          "ASC_API_URL", sandbox.baseUrl(),
-          "ASC_KEY_ID", sandbox.teamKey().keyId(),
-          "ASC_ISSUER_ID", sandbox.teamKey().issuerId(),
-          "ASC_PRIVATE_KEY", sandbox.teamKey().privateKeyPem(),
-          "ASCFORM_SECRETS_PASSPHRASE", "ci layout test passphrase",
-          "NO_COLOR", "1",
-          "GITHUB_OUTPUT", output.toString(),
-          "GITHUB_STEP_SUMMARY", tmp.resolve("summary.md").toString());
+      Map<String, String> env =
+          Map.of(
+              "ASCFORM_CONFIG", configDir,
+              "ASC_API_URL", sandbox.baseUrl(),
+              "ASC_KEY_ID", sandbox.teamKey().keyId(),
+              "ASC_ISSUER_ID", sandbox.teamKey().issuerId(),
+              "ASC_PRIVATE_KEY", sandbox.teamKey().privateKeyPem(),
+              "ASCFORM_SECRETS_PASSPHRASE", "ci layout test passphrase",
+              "NO_COLOR", "1",
+              "GITHUB_OUTPUT", output.toString(),
+              "GITHUB_STEP_SUMMARY", tmp.resolve("summary.md").toString());
 
       run(bash, root, env, step(workflow, "plan", "Plan"));
       assertThat(Files.readString(output)).contains("status=0");
@@ -98,20 +109,24 @@ class CiLayoutTest {
 
       Files.writeString(output, "");
       run(bash, root, env, step(workflow, "drift", "Drift audit"));
-      assertThat(Files.readString(output)).as(Files.readString(root.resolve("drift.json")))
+      assertThat(Files.readString(output))
+          .as(Files.readString(root.resolve("drift.json")))
           .contains("status=0");
     }
   }
 
   private static void run(String bash, Path root, Map<String, String> env, String script)
       throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(bash, "--noprofile", "--norc", "-eo", "pipefail", "-c",
-        script).directory(root.toFile()).redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder(bash, "--noprofile", "--norc", "-eo", "pipefail", "-c", script)
+            .directory(root.toFile())
+            .redirectErrorStream(true);
     pb.environment().putAll(env);
     Process p = pb.start();
     byte[] out = p.getInputStream().readAllBytes();
     assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as("%s\n%s", script, new String(out, StandardCharsets.UTF_8))
+    assertThat(p.exitValue())
+        .as("%s\n%s", script, new String(out, StandardCharsets.UTF_8))
         .isZero();
   }
 }

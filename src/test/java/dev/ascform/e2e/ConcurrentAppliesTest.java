@@ -29,21 +29,41 @@ class ConcurrentAppliesTest {
   @TempDir Path tmp;
 
   private Workspace.Run apply(Sandbox sb, Path key, Workspace ws, String lockTimeout) {
-    List<String> args = new ArrayList<>(List.of("apply", "--auto-approve", "-c",
-        ws.config.toString(), "--state", tmp.resolve("s.json").toString(), "--api-url",
-        sb.baseUrl(), "--key-id", sb.teamKey().keyId(), "--issuer-id", sb.teamKey().issuerId(),
-        "--private-key", key.toString(), "--lock-timeout", lockTimeout));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "apply",
+                "--auto-approve",
+                "-c",
+                ws.config.toString(),
+                "--state",
+                tmp.resolve("s.json").toString(),
+                "--api-url",
+                sb.baseUrl(),
+                "--key-id",
+                sb.teamKey().keyId(),
+                "--issuer-id",
+                sb.teamKey().issuerId(),
+                "--private-key",
+                key.toString(),
+                "--lock-timeout",
+                lockTimeout));
     return Workspace.run(args.toArray(String[]::new));
   }
 
   @Test
   void twoAppliesOnOneStateNeverInterleave() throws Exception {
     Workspace ws = new Workspace(tmp);
-    Edits.replace(ws.config.resolve("signing.yaml"), "type: DEVELOPMENT\n    manage: create",
+    Edits.replace(
+        ws.config.resolve("signing.yaml"),
+        "type: DEVELOPMENT\n    manage: create",
         "type: DEVELOPMENT\n    manage: adopt");
     ExecutorService pool = Executors.newFixedThreadPool(3);
-    try (Sandbox sb = Sandbox.start(SandboxOptions.defaults().withLatencyMs(5)
-        .withSeedFile(ws.config.resolve("sandbox-seed.yaml")))) {
+    try (Sandbox sb =
+        Sandbox.start(
+            SandboxOptions.defaults()
+                .withLatencyMs(5)
+                .withSeedFile(ws.config.resolve("sandbox-seed.yaml")))) {
       Path key = tmp.resolve("AuthKey.p8");
       sb.writePrivateKey(key);
       AtomicBoolean running = new AtomicBoolean(true);
@@ -56,7 +76,8 @@ class ConcurrentAppliesTest {
       List<long[]> seen = watcher.get();
       assertThat(ra.code()).as(ra.all()).isZero();
       assertThat(rb.code()).as(rb.all()).isZero();
-      assertThat(List.of(ra.all(), rb.all())).as("one found the other's work done")
+      assertThat(List.of(ra.all(), rb.all()))
+          .as("one found the other's work done")
           .anyMatch(s -> s.contains("No changes."));
       assertThat(seen).isNotEmpty();
       for (int i = 1; i < seen.size(); i++) {

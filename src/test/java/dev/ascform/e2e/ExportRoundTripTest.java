@@ -12,16 +12,33 @@ class ExportRoundTripTest {
   @TempDir Path tmp;
 
   private Workspace.Run export(Workspace ws, Path out, String... more) {
-    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("export", "-o",
-        out.toString(), "-c", ws.config.toString(), "--sandbox", "--sandbox-home",
-        ws.home.toString(), "--account", "acme_export"));
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "export",
+                "-o",
+                out.toString(),
+                "-c",
+                ws.config.toString(),
+                "--sandbox",
+                "--sandbox-home",
+                ws.home.toString(),
+                "--account",
+                "acme_export"));
     args.addAll(java.util.List.of(more));
     return Workspace.run(args.toArray(String[]::new));
   }
 
   private Workspace.Run plan(Workspace ws, Path config) {
-    return Workspace.run("plan", "-c", config.toString(), "--sandbox", "--sandbox-home",
-        ws.home.toString(), "--detailed-exitcode", "--no-color");
+    return Workspace.run(
+        "plan",
+        "-c",
+        config.toString(),
+        "--sandbox",
+        "--sandbox-home",
+        ws.home.toString(),
+        "--detailed-exitcode",
+        "--no-color");
   }
 
   @Test

@@ -22,44 +22,60 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class FaultProxy implements AutoCloseable {
   /** Lose the response of a write made; answer a write not made as if made; refuse it with 429. */
-  enum Mode { LOSE_RESPONSE, ACCEPT_WITHOUT_DOING, THROTTLE }
+  enum Mode {
+    LOSE_RESPONSE,
+    ACCEPT_WITHOUT_DOING,
+    THROTTLE
+  }
 
   private record Rule(Mode mode, String method, String pathRegex) {}
 
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .build();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final String upstream;
   private final AtomicReference<Rule> next = new AtomicReference<>();
   private final AtomicReference<Rewrite> rewrite = new AtomicReference<>();
 
   /** A response replacement: status, content type and body made from the real body. */
-  record Rewrite(String method, String pathRegex, int status, String contentType,
+  record Rewrite(
+      String method,
+      String pathRegex,
+      int status,
+      String contentType,
       java.util.function.UnaryOperator<String> body) {}
 
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
       new com.fasterxml.jackson.databind.ObjectMapper();
 
   /**
-   * From now on, every successful GET whose path matches is answered with its JSON document
-   * changed in place by {@code change}: how tests make the sandbox answer in a form Apple uses.
+   * From now on, every successful GET whose path matches is answered with its JSON document changed
+   * in place by {@code change}: how tests make the sandbox answer in a form Apple uses.
    */
-  void rewriteJson(String pathRegex,
+  void rewriteJson(
+      String pathRegex,
       java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> change) {
-    always(new Rewrite("GET", pathRegex, 200, "application/json", body -> {
-      try {
-        var root = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(body);
-        change.accept(root);
-        return JSON.writeValueAsString(root);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    }));
+    always(
+        new Rewrite(
+            "GET",
+            pathRegex,
+            200,
+            "application/json",
+            body -> {
+              try {
+                var root = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(body);
+                change.accept(root);
+                return JSON.writeValueAsString(root);
+              } catch (IOException e) {
+                throw new IllegalStateException(e);
+              }
+            }));
   }
 
   /** Every resource of a JSON:API document, primary and included. */
-  static void eachResource(com.fasterxml.jackson.databind.JsonNode doc,
+  static void eachResource(
+      com.fasterxml.jackson.databind.JsonNode doc,
       java.util.function.Consumer<com.fasterxml.jackson.databind.JsonNode> each) {
     var data = doc.path("data");
     if (data.isArray()) {
@@ -99,12 +115,17 @@ final class FaultProxy implements AutoCloseable {
       String path = ex.getRequestURI().getRawPath();
       byte[] body = ex.getRequestBody().readAllBytes();
       Rule r = next.get();
-      boolean hit = r != null && r.method().equals(method) && path.matches(r.pathRegex())
-          && next.compareAndSet(r, null);
+      boolean hit =
+          r != null
+              && r.method().equals(method)
+              && path.matches(r.pathRegex())
+              && next.compareAndSet(r, null);
       if (hit && r.mode() == Mode.THROTTLE) {
-        byte[] out = ("{\"errors\":[{\"status\":\"429\",\"code\":\"RATE_LIMIT_EXCEEDED\","
-            + "\"title\":\"The request rate limit has been reached.\",\"detail\":\"injected by the"
-            + " test proxy\"}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] out =
+            ("{\"errors\":[{\"status\":\"429\",\"code\":\"RATE_LIMIT_EXCEEDED\",\"title\":\"The"
+                    + " request rate limit has been reached.\",\"detail\":\"injected by the test"
+                    + " proxy\"}]}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", "application/json");
         ex.sendResponseHeaders(429, out.length);
         try (OutputStream o = ex.getResponseBody()) {
@@ -116,15 +137,22 @@ final class FaultProxy implements AutoCloseable {
         relay(ex, forward(ex, "GET", HttpRequest.BodyPublishers.noBody()));
         return;
       }
-      HttpResponse<byte[]> resp = forward(ex, method, body.length == 0
-          ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+      HttpResponse<byte[]> resp =
+          forward(
+              ex,
+              method,
+              body.length == 0
+                  ? HttpRequest.BodyPublishers.noBody()
+                  : HttpRequest.BodyPublishers.ofByteArray(body));
       if (hit) {
         return;
       }
       Rewrite w = rewrite.get();
       if (w != null && w.method().equals(method) && path.matches(w.pathRegex())) {
-        byte[] out = w.body().apply(new String(resp.body(), java.nio.charset.StandardCharsets.UTF_8))
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] out =
+            w.body()
+                .apply(new String(resp.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", w.contentType());
         ex.sendResponseHeaders(w.status(), out.length == 0 ? -1 : out.length);
         if (out.length > 0) {
@@ -140,11 +168,14 @@ final class FaultProxy implements AutoCloseable {
     }
   }
 
-  private HttpResponse<byte[]> forward(HttpExchange ex, String method,
-      HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
+  private HttpResponse<byte[]> forward(
+      HttpExchange ex, String method, HttpRequest.BodyPublisher body)
+      throws IOException, InterruptedException {
     String q = ex.getRequestURI().getRawQuery();
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(upstream
-        + ex.getRequestURI().getRawPath() + (q == null ? "" : "?" + q))).method(method, body);
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(
+                URI.create(upstream + ex.getRequestURI().getRawPath() + (q == null ? "" : "?" + q)))
+            .method(method, body);
     for (String h : List.of("Authorization", "Content-Type", "Accept")) {
       String v = ex.getRequestHeaders().getFirst(h);
       if (v != null) {
@@ -155,9 +186,11 @@ final class FaultProxy implements AutoCloseable {
   }
 
   private static void relay(HttpExchange ex, HttpResponse<byte[]> resp) throws IOException {
-    resp.headers().firstValue("Content-Type")
+    resp.headers()
+        .firstValue("Content-Type")
         .ifPresent(v -> ex.getResponseHeaders().set("Content-Type", v));
-    resp.headers().firstValue("X-Rate-Limit")
+    resp.headers()
+        .firstValue("X-Rate-Limit")
         .ifPresent(v -> ex.getResponseHeaders().set("X-Rate-Limit", v));
     byte[] b = resp.body();
     ex.sendResponseHeaders(resp.statusCode(), b.length == 0 ? -1 : b.length);

@@ -27,7 +27,8 @@ final class Golden {
         Files.createDirectories(file.getParent());
         Files.writeString(file, actual);
       }
-      assertThat(actual).as("golden file %s (refresh with -Dgolden.update=true)", file)
+      assertThat(actual)
+          .as("golden file %s (refresh with -Dgolden.update=true)", file)
           .isEqualTo(Files.readString(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

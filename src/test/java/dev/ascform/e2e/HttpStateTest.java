@@ -22,10 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * ascform with {@code --state http://user:token@127.0.0.1:PORT/state/acme} against a server
- * speaking Terraform's HTTP backend protocol ({@link TerraformHttpServer}): plan, apply and a
- * clean plan with no local state file; two applies at once; {@code --lock-timeout 0s}; a
- * SIGKILLed holder (the protocol has no sessions: its lock stays until {@code force-unlock ID});
- * the server going away mid-apply. The token appears in no output.
+ * speaking Terraform's HTTP backend protocol ({@link TerraformHttpServer}): plan, apply and a clean
+ * plan with no local state file; two applies at once; {@code --lock-timeout 0s}; a SIGKILLed holder
+ * (the protocol has no sessions: its lock stays until {@code force-unlock ID}); the server going
+ * away mid-apply. The token appears in no output.
  */
 class HttpStateTest {
   private static final String TOKEN = "glpat-Secret-Token-456";
@@ -70,10 +70,12 @@ class HttpStateTest {
   void twoAppliesAtOnceBothSucceedAndEveryUpdateCarriesTheLockAndAddsOne() throws Exception {
     try (TerraformHttpServer server = new TerraformHttpServer();
         SharedStateRig rig = new SharedStateRig(tmp, url(server), 5)) {
-      CompletableFuture<Workspace.Run> a = CompletableFuture.supplyAsync(() ->
-          rig.run("apply", "--auto-approve", "--lock-timeout", "120s"));
-      CompletableFuture<Workspace.Run> b = CompletableFuture.supplyAsync(() ->
-          rig.run("apply", "--auto-approve", "--lock-timeout", "120s"));
+      CompletableFuture<Workspace.Run> a =
+          CompletableFuture.supplyAsync(
+              () -> rig.run("apply", "--auto-approve", "--lock-timeout", "120s"));
+      CompletableFuture<Workspace.Run> b =
+          CompletableFuture.supplyAsync(
+              () -> rig.run("apply", "--auto-approve", "--lock-timeout", "120s"));
       Workspace.Run ra = a.get(180, TimeUnit.SECONDS);
       Workspace.Run rb = b.get(180, TimeUnit.SECONDS);
       assertThat(ra.code()).as(ra.all()).isZero();
@@ -98,8 +100,10 @@ class HttpStateTest {
       try (StateBackend.Lock held = backend(server).lock("apply", Duration.ZERO)) {
         Workspace.Run r = rig.run("apply", "--auto-approve", "--lock-timeout", "0s");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("locked by " + held.info().owner())
-            .contains("pid " + ProcessHandle.current().pid()).contains("for apply")
+        assertThat(r.err())
+            .contains("locked by " + held.info().owner())
+            .contains("pid " + ProcessHandle.current().pid())
+            .contains("for apply")
             .contains("ascform force-unlock " + held.info().id());
         assertThat(rig.sb.stats().total()).as("nothing asked of the account").isZero();
         noToken(r);
@@ -121,15 +125,17 @@ class HttpStateTest {
       } finally {
         SharedStateRig.sigkill(child);
       }
-      assertThat(server.lock()).as("the child took the lock; its log: %s",
-          Files.readString(log)).isNotNull();
+      assertThat(server.lock())
+          .as("the child took the lock; its log: %s", Files.readString(log))
+          .isNotNull();
       String id = new ObjectMapper().readTree(server.lock()).get("ID").asText();
       Workspace.Run blocked = rig.run("apply", "--auto-approve", "--lock-timeout", "0s");
       assertThat(blocked.code()).isEqualTo(1);
-      assertThat(blocked.err()).contains("(pid " + child.pid() + ")")
+      assertThat(blocked.err())
+          .contains("(pid " + child.pid() + ")")
           .contains("ascform force-unlock " + id);
-      Workspace.Run unlock = Workspace.run("force-unlock", id, "-c", rig.ws.config.toString(),
-          "--state", rig.state);
+      Workspace.Run unlock =
+          Workspace.run("force-unlock", id, "-c", rig.ws.config.toString(), "--state", rig.state);
       assertThat(unlock.code()).as(unlock.all()).isZero();
       Optional<LockInfo> after = backend(server).lockInfo();
       assertThat(after).isEmpty();
@@ -146,8 +152,9 @@ class HttpStateTest {
   void theServerGoingAwayMidApplyStopsItAndTheNextRunDuplicatesNothing() throws Exception {
     try (TerraformHttpServer server = new TerraformHttpServer();
         SharedStateRig rig = new SharedStateRig(tmp, url(server), 30)) {
-      CompletableFuture<Workspace.Run> apply = CompletableFuture.supplyAsync(() ->
-          rig.run("apply", "--auto-approve", "--concurrency", "1"));
+      CompletableFuture<Workspace.Run> apply =
+          CompletableFuture.supplyAsync(
+              () -> rig.run("apply", "--auto-approve", "--concurrency", "1"));
       long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (server.updates().size() < 2 && !apply.isDone() && System.nanoTime() < giveUp) {
         Thread.sleep(5);
@@ -155,15 +162,19 @@ class HttpStateTest {
       server.down(true);
       Workspace.Run cut = apply.get(120, TimeUnit.SECONDS);
       assertThat(cut.code()).as(cut.all()).isEqualTo(1);
-      assertThat(cut.all()).contains("cannot save the state at " + server.url("acme"))
+      assertThat(cut.all())
+          .contains("cannot save the state at " + server.url("acme"))
           .contains("HTTP 503");
       server.down(false);
       if (server.lock() != null) {
         // the apply could not give its lock back while the server was down
         String id = new ObjectMapper().readTree(server.lock()).get("ID").asText();
         assertThat(cut.all()).contains(id);
-        assertThat(Workspace.run("force-unlock", id, "-c", rig.ws.config.toString(),
-          "--state", rig.state).code()).isZero();
+        assertThat(
+                Workspace.run(
+                        "force-unlock", id, "-c", rig.ws.config.toString(), "--state", rig.state)
+                    .code())
+            .isZero();
       }
       Workspace.Run again = rig.run("apply", "--auto-approve");
       assertThat(again.code()).as(again.all()).isZero();

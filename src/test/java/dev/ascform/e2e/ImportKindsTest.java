@@ -31,19 +31,31 @@ class ImportKindsTest {
     imported(ws, "beta_tester.notes_public_beta/ines.garcia@example.org", "GROUPBETA1/TESTINES01");
     Workspace.Run plan = ws.sandbox("plan", "--no-color");
     assertThat(plan.code()).as(plan.all()).isZero();
-    assertThat(plan.out()).doesNotContain("<= device.alice_iphone", "<= user.bob",
-        "<= beta_group.notes_public_beta", "<= certificate.apple_distribution",
-        "<= beta_tester.notes_public_beta/ines.garcia@example.org");
+    assertThat(plan.out())
+        .doesNotContain(
+            "<= device.alice_iphone",
+            "<= user.bob",
+            "<= beta_group.notes_public_beta",
+            "<= certificate.apple_distribution",
+            "<= beta_tester.notes_public_beta/ines.garcia@example.org");
   }
 
   @Test
   void importsACapabilityByItsIdAlone() throws Exception {
     Workspace ws = new Workspace(tmp);
     String[] id = new String[1];
-    ws.withSandbox(local -> id[0] = Workspace.clientFor(local).bundleIds()
-        .get("NOTESWDG01", "bundleIdCapabilities").included().stream()
-        .filter(r -> "APP_GROUPS".equals(r.text("capabilityType"))).findFirst().orElseThrow()
-        .id());
+    ws.withSandbox(
+        local ->
+            id[0] =
+                Workspace.clientFor(local)
+                    .bundleIds()
+                    .get("NOTESWDG01", "bundleIdCapabilities")
+                    .included()
+                    .stream()
+                    .filter(r -> "APP_GROUPS".equals(r.text("capabilityType")))
+                    .findFirst()
+                    .orElseThrow()
+                    .id());
     imported(ws, "capability.notes_widget.app_groups", id[0]);
   }
 
@@ -52,8 +64,8 @@ class ImportKindsTest {
     Workspace ws = new Workspace(tmp);
     Workspace.Run r = ws.sandbox("import", "device.alice_iphone", "DEVICE0002");
     assertThat(r.code()).isNotZero();
-    assertThat(r.all()).contains("DEVICE0002 is 00008110-000c1d2e3f405162",
-        "device.alice_iphone declares");
+    assertThat(r.all())
+        .contains("DEVICE0002 is 00008110-000c1d2e3f405162", "device.alice_iphone declares");
     assertThat(Files.exists(ws.state())).isFalse();
   }
 

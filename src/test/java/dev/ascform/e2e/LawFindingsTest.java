@@ -21,20 +21,23 @@ class LawFindingsTest {
   }
 
   /**
-   * Law 1 (convergence): removing {@code weather_app.MAPS} forces the weather development
-   * profile's replace. Apply replaced the profile before deleting the capability, so Apple marked
-   * the new profile INVALID at once and the next plan replaced it again.
+   * Law 1 (convergence): removing {@code weather_app.MAPS} forces the weather development profile's
+   * replace. Apply replaced the profile before deleting the capability, so Apple marked the new
+   * profile INVALID at once and the next plan replaced it again.
    */
   @Test
   void removingACapabilityReplacesItsProfileAfterTheDeleteAndConverges() {
     Workspace ws = applied();
-    Edits.replace(ws.config.resolve("apps.yaml"), "      APP_GROUPS: {}\n      MAPS: {}\n",
+    Edits.replace(
+        ws.config.resolve("apps.yaml"),
+        "      APP_GROUPS: {}\n      MAPS: {}\n",
         "      APP_GROUPS: {}\n");
     Workspace.Run apply = ws.sandbox("apply", "--auto-approve", "--no-color");
     assertThat(apply.code()).as(apply.all()).isZero();
     String out = apply.all();
     assertThat(out.indexOf("- capability.weather_app.maps"))
-        .as(out).isNotNegative()
+        .as(out)
+        .isNotNegative()
         .isLessThan(out.indexOf("-/+ profile.weather_development"));
     Workspace.Run plan = ws.sandbox("plan", "--detailed-exitcode", "--no-color");
     assertThat(plan.code()).as(plan.all()).isZero();
@@ -47,13 +50,16 @@ class LawFindingsTest {
   @Test
   void aProfileNamingADisabledDeviceIsRefusedAtItsPosition() {
     Workspace ws = applied();
-    Edits.replace(ws.config.resolve("signing.yaml"),
+    Edits.replace(
+        ws.config.resolve("signing.yaml"),
         "devices: [alice_iphone, bob_iphone, alice_ipad]",
         "devices: [alice_iphone, bob_iphone, old_ipad]");
     Workspace.Run plan = ws.sandbox("plan", "--no-color");
     assertThat(plan.code()).isEqualTo(1);
-    assertThat(plan.err()).containsPattern("signing\\.yaml:49:\\d+: profiles\\.weather_development"
-        + "\\.devices: 'old_ipad' is DISABLED");
+    assertThat(plan.err())
+        .containsPattern(
+            "signing\\.yaml:49:\\d+: profiles\\.weather_development"
+                + "\\.devices: 'old_ipad' is DISABLED");
     Workspace.Run validate = Workspace.run("validate", "-c", ws.config.toString());
     assertThat(validate.code()).isEqualTo(1);
     assertThat(validate.err()).contains("'old_ipad' is DISABLED");

@@ -52,7 +52,9 @@ class MalformedResponsesTest {
       Workspace.Run r = acme.run(args.toArray(String[]::new));
       assertThat(r.code()).as("%s, %s: %s", why, command, r.all()).isEqualTo(1);
       assertThat(r.err()).as("%s, %s", why, command).contains(DEVICES);
-      assertThat(r.all()).as("%s, %s: no plan printed", why, command).doesNotContain("Plan:")
+      assertThat(r.all())
+          .as("%s, %s: no plan printed", why, command)
+          .doesNotContain("Plan:")
           .doesNotContain("No changes");
       assertThat(writes()).as("%s, %s: no write", why, command).isEqualTo(writes);
       assertThat(Files.exists(acme.state)).as("%s: no state", why).isFalse();
@@ -61,7 +63,9 @@ class MalformedResponsesTest {
 
   private long writes() {
     return sandbox.stats().perOperation().entrySet().stream()
-        .filter(e -> !e.getKey().startsWith("GET")).mapToLong(e -> e.getValue()).sum();
+        .filter(e -> !e.getKey().startsWith("GET"))
+        .mapToLong(e -> e.getValue())
+        .sum();
   }
 
   @Test
@@ -71,26 +75,46 @@ class MalformedResponsesTest {
 
   @Test
   void wrongTypesAreAnError() {
-    refused(200, "application/json", b -> edit(b, root -> root.put("data", "not a list")),
+    refused(
+        200,
+        "application/json",
+        b -> edit(b, root -> root.put("data", "not a list")),
         "data is a string");
   }
 
   @Test
   void wrongAttributeTypesAreAnError() {
-    refused(200, "application/json", b -> edit(b, root -> root.withArray("data").forEach(d ->
-        ((ObjectNode) d).set("attributes", JSON.getNodeFactory().arrayNode()))),
+    refused(
+        200,
+        "application/json",
+        b ->
+            edit(
+                b,
+                root ->
+                    root.withArray("data")
+                        .forEach(
+                            d ->
+                                ((ObjectNode) d)
+                                    .set("attributes", JSON.getNodeFactory().arrayNode()))),
         "attributes is a list");
   }
 
   @Test
   void missingLinksOnAnIncompleteListingAreAnError() {
-    refused(200, "application/json", b -> edit(b, root -> {
-      root.remove("links");
-      var data = root.withArray("data");
-      while (data.size() > 3) {
-        data.remove(data.size() - 1);
-      }
-    }), "no links, part of the data");
+    refused(
+        200,
+        "application/json",
+        b ->
+            edit(
+                b,
+                root -> {
+                  root.remove("links");
+                  var data = root.withArray("data");
+                  while (data.size() > 3) {
+                    data.remove(data.size() - 1);
+                  }
+                }),
+        "no links, part of the data");
   }
 
   @Test
@@ -100,16 +124,26 @@ class MalformedResponsesTest {
 
   @Test
   void anEndlessNextIsAnError() {
-    refused(200, "application/json", b -> edit(b, root -> {
-      String self = root.path("links").path("self").asText();
-      root.withObject("links").put("next", self);
-    }), "endless next");
+    refused(
+        200,
+        "application/json",
+        b ->
+            edit(
+                b,
+                root -> {
+                  String self = root.path("links").path("self").asText();
+                  root.withObject("links").put("next", self);
+                }),
+        "endless next");
   }
 
   @Test
   void anHtmlPageIsAnError() {
-    refused(200, "text/html", b -> "<html><body><h1>Service Temporarily Unavailable</h1>"
-        + "</body></html>", "html page");
+    refused(
+        200,
+        "text/html",
+        b -> "<html><body><h1>Service Temporarily Unavailable</h1>" + "</body></html>",
+        "html page");
   }
 
   private static String edit(String body, java.util.function.Consumer<ObjectNode> change) {

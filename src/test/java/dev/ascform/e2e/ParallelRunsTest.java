@@ -28,7 +28,8 @@ class ParallelRunsTest {
   void twoPlansInParallelThreadsGetTheirOwnPlans() throws Exception {
     Workspace full = new Workspace(Files.createDirectories(tmp.resolve("full")));
     Workspace trimmed = new Workspace(Files.createDirectories(tmp.resolve("trimmed")));
-    Edits.removeBlocks(trimmed.config.resolve("testflight.yaml"), Set.of("weather_friends", "notes_public_beta"));
+    Edits.removeBlocks(
+        trimmed.config.resolve("testflight.yaml"), Set.of("weather_friends", "notes_public_beta"));
     Edits.removeBlocks(trimmed.config.resolve("people.yaml"), Set.of("frank", "heidi"));
     String fullAlone = changes(full.sandbox("plan", "--format", "json"));
     String trimmedAlone = changes(trimmed.sandbox("plan", "--format", "json"));

@@ -47,7 +47,8 @@ class PlanJsonStatsDocTest {
     assertThat(printedRequests).containsAll(documented);
     assertThat(printedRequests).allSatisfy(k -> assertThat(k).matches("[A-Z]+ /v1/\\S+"));
     assertThat(keys(phases.group(1))).containsExactlyInAnyOrderElementsOf(printedPhases);
-    assertThat(stats.get("requests_total").asInt()).isEqualTo(printedRequests.stream()
-        .mapToInt(k -> stats.get("requests").get(k).asInt()).sum());
+    assertThat(stats.get("requests_total").asInt())
+        .isEqualTo(
+            printedRequests.stream().mapToInt(k -> stats.get("requests").get(k).asInt()).sum());
   }
 }

@@ -32,17 +32,26 @@ class PlanOutputTest {
         }
       }
     }
-    assertThat(capabilities).isNotEmpty().allSatisfy(c -> assertThat(c)
-        .matches(".*/(IN_APP_PURCHASE|GAME_CENTER) Apple default: enabled on every new App ID"));
+    assertThat(capabilities)
+        .isNotEmpty()
+        .allSatisfy(
+            c ->
+                assertThat(c)
+                    .matches(
+                        ".*/(IN_APP_PURCHASE|GAME_CENTER) Apple default: enabled on every new App"
+                            + " ID"));
 
     Workspace.Run counted = ws.sandbox("plan", "--no-color");
-    assertThat(counted.out()).contains("--show-unmanaged lists them.")
+    assertThat(counted.out())
+        .contains("--show-unmanaged lists them.")
         .doesNotContain("Apple default");
     Workspace.Run named = ws.sandbox("plan", "--no-color", "--show-unmanaged");
     assertThat(named.code()).as(named.all()).isZero();
-    assertThat(named.out()).containsPattern(
-        "\n    capability +com\\.acme\\.[a-z]+/IN_APP_PURCHASE +\\S+ +\\(Apple default: enabled on"
-            + " every new App ID\\)\n");
+    assertThat(named.out())
+        .containsPattern(
+            "\n"
+                + "    capability +com\\.acme\\.[a-z]+/IN_APP_PURCHASE +\\S+ +\\(Apple default:"
+                + " enabled on every new App ID\\)\n");
     assertThat(named.out()).containsPattern("\n    device +\\S+ +\\S+\n");
   }
 
@@ -52,13 +61,14 @@ class PlanOutputTest {
     Path saved = tmp.resolve("plan.bin");
     Workspace.Run plan = ws.sandbox("plan", "--format", "markdown", "-out", saved.toString());
     assertThat(plan.code()).as(plan.all()).isZero();
-    assertThat(plan.out()).contains("Target: **sandbox (no change reaches Apple)** · account:"
-        + " **acme**");
+    assertThat(plan.out())
+        .contains("Target: **sandbox (no change reaches Apple)** · account:" + " **acme**");
     assertThat(Files.readString(saved)).contains("\"origin\"", "sandbox (no change reaches Apple)");
     Workspace.Run show = Workspace.run("show", saved.toString());
     assertThat(show.out()).contains("target: sandbox (no change reaches Apple) · account: acme");
-    JsonNode json = new ObjectMapper().readTree(
-        Workspace.run("show", saved.toString(), "--format", "json").out());
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(Workspace.run("show", saved.toString(), "--format", "json").out());
     assertThat(json.get("origin").get("target").asText())
         .isEqualTo("sandbox (no change reaches Apple)");
     assertThat(json.get("origin").get("account").asText()).isEqualTo("acme");

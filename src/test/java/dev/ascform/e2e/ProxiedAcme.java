@@ -17,27 +17,45 @@ final class ProxiedAcme implements AutoCloseable {
   final Sandbox sandbox;
   final FaultProxy proxy;
   final Path key;
+
   /** The state file the runs use. */
   final Path state;
 
   ProxiedAcme(Path tmp) throws Exception {
     state = tmp.resolve("s.json");
     ws = new Workspace(tmp);
-    Edits.replace(ws.config.resolve("signing.yaml"), "type: DEVELOPMENT\n    manage: create",
+    Edits.replace(
+        ws.config.resolve("signing.yaml"),
+        "type: DEVELOPMENT\n    manage: create",
         "type: DEVELOPMENT\n    manage: adopt");
-    sandbox = Sandbox.start(SandboxOptions.defaults()
-        .withSeedFile(ws.config.resolve("sandbox-seed.yaml")));
+    sandbox =
+        Sandbox.start(
+            SandboxOptions.defaults().withSeedFile(ws.config.resolve("sandbox-seed.yaml")));
     key = tmp.resolve("AuthKey.p8");
     sandbox.writePrivateKey(key);
     proxy = new FaultProxy(sandbox.baseUrl());
   }
 
-  /** {@code ascform ARGS} on the acme config and {@link #state}, through the proxy, with the team key. */
+  /**
+   * {@code ascform ARGS} on the acme config and {@link #state}, through the proxy, with the team
+   * key.
+   */
   Workspace.Run run(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("-c", ws.config.toString(), "--state", state.toString(),
-        "--api-url", proxy.url(), "--key-id", sandbox.teamKey().keyId(),
-        "--issuer-id", sandbox.teamKey().issuerId(), "--private-key", key.toString()));
+    all.addAll(
+        List.of(
+            "-c",
+            ws.config.toString(),
+            "--state",
+            state.toString(),
+            "--api-url",
+            proxy.url(),
+            "--key-id",
+            sandbox.teamKey().keyId(),
+            "--issuer-id",
+            sandbox.teamKey().issuerId(),
+            "--private-key",
+            key.toString()));
     return Workspace.run(all.toArray(String[]::new));
   }
 

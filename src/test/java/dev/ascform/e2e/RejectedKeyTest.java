@@ -23,10 +23,14 @@ class RejectedKeyTest {
     KeyPairGenerator gen = KeyPairGenerator.getInstance("EC");
     gen.initialize(new ECGenParameterSpec("secp256r1"));
     Path key = tmp.resolve("AuthKey_WRONGKEY12.p8");
-    Files.writeString(key, "-----BEGIN PRIVATE KEY-----\n"
-        + Base64.getMimeEncoder().encodeToString(gen.generateKeyPair().getPrivate().getEncoded())
-        + "\n-----END PRIVATE KEY-----\n");
-    Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    Files.writeString(
+        key,
+        "-----BEGIN PRIVATE KEY-----\n"
+            + Base64.getMimeEncoder()
+                .encodeToString(gen.generateKeyPair().getPrivate().getEncoded())
+            + "\n-----END PRIVATE KEY-----\n");
+    Files.setPosixFilePermissions(
+        key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     return key;
   }
 
@@ -37,27 +41,59 @@ class RejectedKeyTest {
     try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    Workspace.Run r = Workspace.run("plan", "-c", "examples/acme",
-        "--state", tmp.resolve("s.json").toString(), "--api-url", "http://127.0.0.1:" + port,
-        "--key-id", "WRONGKEY12", "--issuer-id", "69a6de70-03db-47e3-e053-5b8c7c11a4d1",
-        "--private-key", key.toString());
+    Workspace.Run r =
+        Workspace.run(
+            "plan",
+            "-c",
+            "examples/acme",
+            "--state",
+            tmp.resolve("s.json").toString(),
+            "--api-url",
+            "http://127.0.0.1:" + port,
+            "--key-id",
+            "WRONGKEY12",
+            "--issuer-id",
+            "69a6de70-03db-47e3-e053-5b8c7c11a4d1",
+            "--private-key",
+            key.toString());
     assertThat(r.code()).as(r.all()).isEqualTo(1);
-    assertThat(r.err()).contains("after 1 attempt (connection refused: nothing is listening on"
-        + " 127.0.0.1:" + port + ")", "--api-url").doesNotContain("attempts");
+    assertThat(r.err())
+        .contains(
+            "after 1 attempt (connection refused: nothing is listening on"
+                + " 127.0.0.1:"
+                + port
+                + ")",
+            "--api-url")
+        .doesNotContain("attempts");
   }
 
   @Test
   void aRejectedKeyCostsOneWaveOfReadsPlusOneRetry() throws Exception {
     Path key = newKey();
-    try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults()
-        .withSeedFile(Path.of("examples/acme/sandbox-seed.yaml")))) {
-      Workspace.Run r = Workspace.run("plan", "-c", "examples/acme",
-          "--state", tmp.resolve("s.json").toString(), "--api-url", sandbox.baseUrl(),
-          "--key-id", "WRONGKEY12", "--issuer-id", sandbox.teamKey().issuerId(),
-          "--private-key", key.toString(), "--concurrency", "4");
+    try (Sandbox sandbox =
+        Sandbox.start(
+            SandboxOptions.defaults().withSeedFile(Path.of("examples/acme/sandbox-seed.yaml")))) {
+      Workspace.Run r =
+          Workspace.run(
+              "plan",
+              "-c",
+              "examples/acme",
+              "--state",
+              tmp.resolve("s.json").toString(),
+              "--api-url",
+              sandbox.baseUrl(),
+              "--key-id",
+              "WRONGKEY12",
+              "--issuer-id",
+              sandbox.teamKey().issuerId(),
+              "--private-key",
+              key.toString(),
+              "--concurrency",
+              "4");
       assertThat(r.code()).as(r.all()).isEqualTo(1);
       assertThat(r.err()).contains("401", "Apple rejected API key WRONGKEY12");
-      assertThat(sandbox.stats().total()).as("requests sent with a rejected key")
+      assertThat(sandbox.stats().total())
+          .as("requests sent with a rejected key")
           .isBetween(2L, 4L + 1L);
     }
   }

@@ -28,14 +28,17 @@ class SafetyAndStateTest {
     Path stale = tmp.resolve("stale.plan.json");
     Path fresh = tmp.resolve("fresh.plan.json");
     assertThat(ws.sandbox("plan", "-out", stale.toString()).code()).isZero();
-    ws.withSandbox(local -> {
-      AscClient c = Workspace.clientFor(local);
-      c.devices().update("DEVICE0002", Requests.deviceUpdate("DEVICE0002", "Bobs phone", null));
-    });
+    ws.withSandbox(
+        local -> {
+          AscClient c = Workspace.clientFor(local);
+          c.devices().update("DEVICE0002", Requests.deviceUpdate("DEVICE0002", "Bobs phone", null));
+        });
     Workspace.Run refused = ws.sandbox("apply", stale.toString());
     assertThat(refused.code()).isEqualTo(1);
-    assertThat(refused.err()).contains("the saved plan is stale",
-        "device.bob_iphone changed in the account since the plan was made");
+    assertThat(refused.err())
+        .contains(
+            "the saved plan is stale",
+            "device.bob_iphone changed in the account since the plan was made");
 
     assertThat(ws.sandbox("plan", "-out", fresh.toString()).code()).isZero();
     Workspace.Run show = Workspace.run("show", fresh.toString(), "--format", "markdown");
@@ -68,33 +71,43 @@ class SafetyAndStateTest {
   @Test
   void preventDestroyRefusesAReplaceEvenWithAllowDestroy() {
     Workspace ws = applied();
-    Edits.replace(ws.config.resolve("apps.yaml"),
+    Edits.replace(
+        ws.config.resolve("apps.yaml"),
         "name: Acme Pay\n    platform: IOS",
         "name: Acme Pay\n    platform: IOS\n    seed_id: Z9Y8X7W6V5");
     Workspace.Run r = ws.sandbox("apply", "--auto-approve", "--allow-destroy");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("bundle_id.pay_app has prevent_destroy");
-    ws.withSandbox(local -> assertThat(Workspace.clientFor(local).lookups()
-        .findBundleIdByIdentifier("com.acme.pay").orElseThrow().id())
-        .isEqualTo("PAYAPP0001"));
+    ws.withSandbox(
+        local ->
+            assertThat(
+                    Workspace.clientFor(local)
+                        .lookups()
+                        .findBundleIdByIdentifier("com.acme.pay")
+                        .orElseThrow()
+                        .id())
+                .isEqualTo("PAYAPP0001"));
   }
 
   @Test
   void thresholdRefusesManyRemovalsUnlessAllowDestroy() {
     Workspace ws = applied();
-    Edits.removeBlocks(ws.config.resolve("devices.yaml"),
+    Edits.removeBlocks(
+        ws.config.resolve("devices.yaml"),
         Set.of("bob_watch", "alice_macbook", "build_mac_mini", "qa_imac_intel"));
     Workspace.Run refused = ws.sandbox("apply", "--auto-approve");
     assertThat(refused.code()).isEqualTo(1);
-    assertThat(refused.err()).contains("device: 4 of 12 resources would be deleted or replaced",
-        "--allow-destroy");
+    assertThat(refused.err())
+        .contains("device: 4 of 12 resources would be deleted or replaced", "--allow-destroy");
     Workspace.Run allowed = ws.sandbox("apply", "--auto-approve", "--allow-destroy");
     assertThat(allowed.code()).as(allowed.all()).isZero();
     assertThat(allowed.err()).contains("- device.bob_watch ... disabled in");
-    ws.withSandbox(local -> {
-      var d = Workspace.clientFor(local).lookups().findDeviceByUdid("00008301-000E1F2A3B4C5D6E");
-      assertThat(d.orElseThrow().text("status")).isEqualTo("DISABLED");
-    });
+    ws.withSandbox(
+        local -> {
+          var d =
+              Workspace.clientFor(local).lookups().findDeviceByUdid("00008301-000E1F2A3B4C5D6E");
+          assertThat(d.orElseThrow().text("status")).isEqualTo("DISABLED");
+        });
   }
 
   @Test
@@ -102,10 +115,16 @@ class SafetyAndStateTest {
     Workspace ws = applied();
     Workspace.Run rm = ws.sandbox("state", "rm", "device.alice_iphone");
     assertThat(rm.code()).as(rm.all()).isZero();
-    assertThat(ws.sandbox("state", "list").out()).doesNotContain("device.alice_iphone")
+    assertThat(ws.sandbox("state", "list").out())
+        .doesNotContain("device.alice_iphone")
         .contains("device.bob_iphone");
-    ws.withSandbox(local -> assertThat(Workspace.clientFor(local).lookups()
-        .findDeviceByUdid("00008130-001A2B3C4D5E6F01")).isPresent());
+    ws.withSandbox(
+        local ->
+            assertThat(
+                    Workspace.clientFor(local)
+                        .lookups()
+                        .findDeviceByUdid("00008130-001A2B3C4D5E6F01"))
+                .isPresent());
     Workspace.Run plan = ws.sandbox("plan", "--detailed-exitcode", "--no-color");
     assertThat(plan.code()).isEqualTo(2);
     assertThat(plan.out()).contains("<= device.alice_iphone", "Plan: 0 to create");
@@ -116,13 +135,15 @@ class SafetyAndStateTest {
         .contains("apple_id:        DEVICE0001");
     assertThat(ws.sandbox("plan", "--detailed-exitcode").code()).isZero();
     assertThat(ws.sandbox("state", "rm", "capability.pay_app.apple_pay").code()).isZero();
-    Workspace.Run wrong = ws.sandbox("import", "capability.pay_app.apple_pay",
-        "PAYAPP0001_PUSH_NOTIFICATIONS");
+    Workspace.Run wrong =
+        ws.sandbox("import", "capability.pay_app.apple_pay", "PAYAPP0001_PUSH_NOTIFICATIONS");
     assertThat(wrong.code()).isEqualTo(1);
-    assertThat(wrong.err()).contains("is com.acme.pay/PUSH_NOTIFICATIONS, but"
-        + " capability.pay_app.apple_pay declares com.acme.pay/APPLE_PAY");
-    assertThat(ws.sandbox("import", "capability.pay_app.apple_pay", "PAYAPP0001_APPLE_PAY")
-        .code()).isZero();
+    assertThat(wrong.err())
+        .contains(
+            "is com.acme.pay/PUSH_NOTIFICATIONS, but"
+                + " capability.pay_app.apple_pay declares com.acme.pay/APPLE_PAY");
+    assertThat(ws.sandbox("import", "capability.pay_app.apple_pay", "PAYAPP0001_APPLE_PAY").code())
+        .isZero();
     assertThat(ws.sandbox("plan", "--detailed-exitcode").code()).isZero();
     Workspace.Run mv = ws.sandbox("state", "mv", "device.alice_iphone", "device.alices_phone");
     assertThat(mv.code()).as(mv.all()).isZero();
@@ -136,16 +157,26 @@ class SafetyAndStateTest {
         .isZero();
     Workspace.Run plan = ws.sandbox("plan", "--detailed-exitcode", "--no-color");
     assertThat(plan.code()).as(plan.all()).isEqualTo(2);
-    assertThat(plan.out()).contains("<= device.alice_iphone", " . device.alices_phone",
-        "the state entry moves here from device.alices_phone",
-        "Plan: 0 to create, 0 to update, 0 to replace, 0 to delete, 1 to adopt, 1 to forget.")
+    assertThat(plan.out())
+        .contains(
+            "<= device.alice_iphone",
+            " . device.alices_phone",
+            "the state entry moves here from device.alices_phone",
+            "Plan: 0 to create, 0 to update, 0 to replace, 0 to delete, 1 to adopt, 1 to forget.")
         .doesNotContain("disable", "+ device.alice_iphone");
     Workspace.Run apply = ws.sandbox("apply", "--auto-approve");
     assertThat(apply.code()).as(apply.all()).isZero();
-    ws.withSandbox(local -> assertThat(Workspace.clientFor(local).lookups()
-        .findDeviceByUdid("00008130-001A2B3C4D5E6F01").orElseThrow().text("status"))
-        .isEqualTo("ENABLED"));
-    assertThat(ws.sandbox("state", "list").out()).contains("device.alice_iphone")
+    ws.withSandbox(
+        local ->
+            assertThat(
+                    Workspace.clientFor(local)
+                        .lookups()
+                        .findDeviceByUdid("00008130-001A2B3C4D5E6F01")
+                        .orElseThrow()
+                        .text("status"))
+                .isEqualTo("ENABLED"));
+    assertThat(ws.sandbox("state", "list").out())
+        .contains("device.alice_iphone")
         .doesNotContain("device.alices_phone");
     assertThat(ws.sandbox("plan", "--detailed-exitcode").code()).isZero();
   }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (store and export) is the one place a certificate key may live.
  */
 class SecretsLeakTest {
-  static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+  static final Pattern JWT =
+      Pattern.compile("eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
   @TempDir Path tmp;
 
@@ -37,14 +38,20 @@ class SecretsLeakTest {
     runs.add(Workspace.run("show", planFile.toString()));
     runs.add(ws.sandbox("apply", "--debug", planFile.toString()));
     runs.add(ws.sandbox("plan", "--debug", "--detailed-exitcode"));
-    runs.add(ws.sandbox("certificates", "export", "apple_development",
-        "-o", tmp.resolve("out/keys").toString()));
+    runs.add(
+        ws.sandbox(
+            "certificates",
+            "export",
+            "apple_development",
+            "-o",
+            tmp.resolve("out/keys").toString()));
     assertThat(runs.get(1).code()).as(runs.get(1).all()).isZero();
     assertThat(runs.get(2).code()).as(runs.get(2).all()).isZero();
     assertThat(runs.get(3).code()).as(runs.get(3).all()).isZero();
     assertThat(runs.get(4).code()).as(runs.get(4).all()).isZero();
     assertThat(String.join("", runs.stream().map(Workspace.Run::err).toList()))
-        .as("--debug logged requests").contains("GET", "/v1/");
+        .as("--debug logged requests")
+        .contains("GET", "/v1/");
 
     List<String> secrets = new ArrayList<>();
     String[] teamKey = new String[1];
@@ -59,7 +66,8 @@ class SecretsLeakTest {
     assertThat(p12s).as("ascform generated a certificate key").isNotEmpty();
     for (Path p : p12s) {
       String key = p.getFileName().toString().replace(".p12", "");
-      Key pk = secretStore.open(key).getKey(SecretStore.ALIAS, "ascform-sandbox-only".toCharArray());
+      Key pk =
+          secretStore.open(key).getKey(SecretStore.ALIAS, "ascform-sandbox-only".toCharArray());
       secrets.addAll(chunks(Base64.getEncoder().encodeToString(pk.getEncoded())));
     }
 
@@ -93,7 +101,9 @@ class SecretsLeakTest {
   /** The sandbox's own files (its account and its copy of the team key), not ascform's output. */
   private static boolean sandboxOwn(Path f) {
     String name = f.getFileName().toString();
-    return name.startsWith("AuthKey_") || name.equals("api-key.json") || name.equals("account.json");
+    return name.startsWith("AuthKey_")
+        || name.equals("api-key.json")
+        || name.equals("account.json");
   }
 
   private static String pemBody(String pem) {
@@ -101,8 +111,8 @@ class SecretsLeakTest {
   }
 
   /**
-   * 24-character slices of a base64 body past its common header: any one of them found means
-   * the key leaked.
+   * 24-character slices of a base64 body past its common header: any one of them found means the
+   * key leaked.
    */
   private static List<String> chunks(String body) {
     List<String> out = new ArrayList<>();

@@ -26,10 +26,15 @@ final class SharedStateRig implements AutoCloseable {
     this.tmp = tmp;
     this.state = state;
     this.ws = new Workspace(tmp);
-    Edits.replace(ws.config.resolve("signing.yaml"), "type: DEVELOPMENT\n    manage: create",
+    Edits.replace(
+        ws.config.resolve("signing.yaml"),
+        "type: DEVELOPMENT\n    manage: create",
         "type: DEVELOPMENT\n    manage: adopt");
-    this.sb = Sandbox.start(SandboxOptions.defaults().withLatencyMs(latencyMs)
-        .withSeedFile(ws.config.resolve("sandbox-seed.yaml")));
+    this.sb =
+        Sandbox.start(
+            SandboxOptions.defaults()
+                .withLatencyMs(latencyMs)
+                .withSeedFile(ws.config.resolve("sandbox-seed.yaml")));
     this.key = tmp.resolve("AuthKey.p8");
     sb.writePrivateKey(key);
   }
@@ -38,9 +43,22 @@ final class SharedStateRig implements AutoCloseable {
   List<String> args(String command, String... more) {
     List<String> args = new ArrayList<>(List.of(command));
     args.addAll(List.of(more));
-    args.addAll(List.of("-c", ws.config.toString(), "--state", state, "--api-url",
-        sb.baseUrl(), "--key-id", sb.teamKey().keyId(), "--issuer-id", sb.teamKey().issuerId(),
-        "--private-key", key.toString(), "--secrets-dir", tmp.resolve("secrets").toString()));
+    args.addAll(
+        List.of(
+            "-c",
+            ws.config.toString(),
+            "--state",
+            state,
+            "--api-url",
+            sb.baseUrl(),
+            "--key-id",
+            sb.teamKey().keyId(),
+            "--issuer-id",
+            sb.teamKey().issuerId(),
+            "--private-key",
+            key.toString(),
+            "--secrets-dir",
+            tmp.resolve("secrets").toString()));
     return args;
   }
 
@@ -50,12 +68,16 @@ final class SharedStateRig implements AutoCloseable {
 
   /** Starts {@code ascform ARGS} in a new JVM, its output to {@code log}. */
   Process launch(List<String> args, Path log) throws IOException {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
-        "java").toString(), "-XX:TieredStopAtLevel=1", "-cp",
-        System.getProperty("java.class.path"), "dev.ascform.cli.Main"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.ascform.cli.Main"));
     cmd.addAll(args);
-    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
-        .start();
+    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
   /** Kills a process with SIGKILL and waits for it to be gone. */
@@ -67,8 +89,12 @@ final class SharedStateRig implements AutoCloseable {
   /** Every state-like file under the temporary directory (there should be none). */
   List<Path> localStateFiles() throws IOException {
     try (Stream<Path> files = Files.walk(tmp)) {
-      return files.filter(f -> f.getFileName().toString().contains("state")
-          || f.getFileName().toString().endsWith(".lock")).toList();
+      return files
+          .filter(
+              f ->
+                  f.getFileName().toString().contains("state")
+                      || f.getFileName().toString().endsWith(".lock"))
+          .toList();
     }
   }
 

@@ -78,8 +78,14 @@ final class Workspace {
   /** A client with the sandbox's team key, as someone editing the account outside ascform. */
   static AscClient clientFor(LocalSandbox local) {
     var key = local.teamKey();
-    return AscClient.builder().baseUrl(local.baseUrl()).credentials(new ApiCredentials(
-        key.keyId(), key.issuerId(), PrivateKeys.parsePem(key.privateKeyPem(), "test"), "test"))
+    return AscClient.builder()
+        .baseUrl(local.baseUrl())
+        .credentials(
+            new ApiCredentials(
+                key.keyId(),
+                key.issuerId(),
+                PrivateKeys.parsePem(key.privateKeyPem(), "test"),
+                "test"))
         .build();
   }
 }

@@ -36,14 +36,21 @@ class WriteFaultsTest {
   private long devicesWithUdid(String udid) {
     synchronized (sandbox.account()) {
       return sandbox.account().all("devices").stream()
-          .filter(d -> udid.equalsIgnoreCase(d.text("udid"))).count();
+          .filter(d -> udid.equalsIgnoreCase(d.text("udid")))
+          .count();
     }
   }
 
-  /** The devices the apply registers are each in the account once, and a plan finds nothing to do. */
+  /**
+   * The devices the apply registers are each in the account once, and a plan finds nothing to do.
+   */
   private void assertEachNewDeviceOnceAndConverged() {
-    for (String udid : List.of("00008030-000A0B0C0D0E0F10", "00008101-00A1B2C3D4E5F607",
-        "00008301-000E1F2A3B4C5D6E", "00008122-000A1B2C3D4E5F60")) {
+    for (String udid :
+        List.of(
+            "00008030-000A0B0C0D0E0F10",
+            "00008101-00A1B2C3D4E5F607",
+            "00008301-000E1F2A3B4C5D6E",
+            "00008122-000A1B2C3D4E5F60")) {
       assertThat(devicesWithUdid(udid)).as(udid).isEqualTo(1);
     }
     assertThat(acme.run("plan", "--detailed-exitcode").code()).isZero();
@@ -65,14 +72,16 @@ class WriteFaultsTest {
 
   @Test
   void aLostCreateResponseIsAdoptedWithoutADuplicate() {
-    oneDeviceCreateMeets(FaultProxy.Mode.LOSE_RESPONSE,
+    oneDeviceCreateMeets(
+        FaultProxy.Mode.LOSE_RESPONSE,
         "the response was lost but the write landed: adopted, not sent again");
   }
 
   @Test
   void aThrottledCreateIsReadBackThenSentAgainOnce() {
     // the refused POST never reached the sandbox; the one sent again after the read-back did
-    oneDeviceCreateMeets(FaultProxy.Mode.THROTTLE,
+    oneDeviceCreateMeets(
+        FaultProxy.Mode.THROTTLE,
         "sent again after 429 (the read-back showed it had not been made)");
   }
 
@@ -81,10 +90,11 @@ class WriteFaultsTest {
     proxy.once(FaultProxy.Mode.ACCEPT_WITHOUT_DOING, "PATCH", "/v1/bundleIds/NOTESAPP01");
     Workspace.Run r = acme.run("apply", "--auto-approve");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains("~ bundle_id.notes_app ... FAILED: Apple accepted the change but"
-        + " did not make it: com.acme.notes read back still differs: name: wanted Acme Notes,"
-        + " is Notes",
-        "+ capability.notes_app.app_groups ... skipped: bundle_id.notes_app failed");
+    assertThat(r.err())
+        .contains(
+            "~ bundle_id.notes_app ... FAILED: Apple accepted the change but did not make it:"
+                + " com.acme.notes read back still differs: name: wanted Acme Notes, is Notes",
+            "+ capability.notes_app.app_groups ... skipped: bundle_id.notes_app failed");
     assertThat(r.out()).contains("Apply failed: ", "77 done, 1 failed, 9 skipped.");
 
     Workspace.Run again = acme.run("apply", "--auto-approve");

@@ -42,19 +42,31 @@ final class PeopleHarness implements AutoCloseable {
     Files.writeString(seedFile, seed);
     sb = Sandbox.start(SandboxOptions.defaults().withSeedFile(seedFile));
     var key = sb.teamKey();
-    client = AscClient.builder().baseUrl(sb.baseUrl()).credentials(new ApiCredentials(
-        key.keyId(), key.issuerId(), PrivateKeys.parsePem(key.privateKeyPem(), "t"), "t"))
-        .build();
-    store = new StateStore(dir.resolve("state.json"),
-        new StateTarget(sb.baseUrl().toString(), key.issuerId(), "t"));
+    client =
+        AscClient.builder()
+            .baseUrl(sb.baseUrl())
+            .credentials(
+                new ApiCredentials(
+                    key.keyId(),
+                    key.issuerId(),
+                    PrivateKeys.parsePem(key.privateKeyPem(), "t"),
+                    "t"))
+            .build();
+    store =
+        new StateStore(
+            dir.resolve("state.json"),
+            new StateTarget(sb.baseUrl().toString(), key.issuerId(), "t"));
   }
 
   /** Writes the config ({@code account} section added) and loads it. */
   DesiredState config(String yaml) throws Exception {
     Path cfg = dir.resolve("config");
     Files.createDirectories(cfg);
-    Files.writeString(cfg.resolve("ascform.yaml"), "account:\n  name: t\n  credentials:\n"
-        + "    key_id_env: K\n    issuer_id_env: I\n    private_key_env: P\n" + yaml);
+    Files.writeString(
+        cfg.resolve("ascform.yaml"),
+        "account:\n  name: t\n  credentials:\n"
+            + "    key_id_env: K\n    issuer_id_env: I\n    private_key_env: P\n"
+            + yaml);
     return new ConfigLoader(Map.of()).load(cfg).state();
   }
 
@@ -66,8 +78,8 @@ final class PeopleHarness implements AutoCloseable {
         prune.add(k.addressPrefix());
       }
     }
-    return new Planner().plan(live.snapshots(), store.load().managed(),
-        new PlanSettings(prune, Set.of()));
+    return new Planner()
+        .plan(live.snapshots(), store.load().managed(), new PlanSettings(prune, Set.of()));
   }
 
   ApplyResult apply(DesiredState desired, Plan plan) {
@@ -78,8 +90,8 @@ final class PeopleHarness implements AutoCloseable {
       byName.put(k.name(), k);
     }
     StateRecorder recorder = new StateRecorder(store, store.load());
-    return new Applier(client, byName, all, recorder, 4,
-        new PrintWriter(new StringWriter())).apply(plan);
+    return new Applier(client, byName, all, recorder, 4, new PrintWriter(new StringWriter()))
+        .apply(plan);
   }
 
   @Override

@@ -4,8 +4,16 @@ import java.util.List;
 
 /** The capability types the generators use, with their setting and options. */
 final class Caps {
-  static final List<String> TYPES = List.of("PUSH_NOTIFICATIONS", "APP_GROUPS", "MAPS",
-      "IN_APP_PURCHASE", "GAME_CENTER", "ICLOUD", "DATA_PROTECTION", "APPLE_ID_AUTH");
+  static final List<String> TYPES =
+      List.of(
+          "PUSH_NOTIFICATIONS",
+          "APP_GROUPS",
+          "MAPS",
+          "IN_APP_PURCHASE",
+          "GAME_CENTER",
+          "ICLOUD",
+          "DATA_PROTECTION",
+          "APPLE_ID_AUTH");
 
   private Caps() {}
 
@@ -22,8 +30,9 @@ final class Caps {
   static List<String> options(String type) {
     return switch (type) {
       case "ICLOUD" -> List.of("XCODE_5", "XCODE_6");
-      case "DATA_PROTECTION" -> List.of("COMPLETE_PROTECTION", "PROTECTED_UNLESS_OPEN",
-          "PROTECTED_UNTIL_FIRST_USER_AUTH");
+      case "DATA_PROTECTION" ->
+          List.of(
+              "COMPLETE_PROTECTION", "PROTECTED_UNLESS_OPEN", "PROTECTED_UNTIL_FIRST_USER_AUTH");
       case "APPLE_ID_AUTH" -> List.of("PRIMARY_APP_CONSENT");
       default -> List.of();
     };

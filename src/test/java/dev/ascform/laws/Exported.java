@@ -13,13 +13,18 @@ final class Exported {
 
   static String text(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> f.toString().endsWith(".yaml")).sorted().map(f -> {
-        try {
-          return "--- " + f.getFileName() + "\n" + Files.readString(f);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }).collect(Collectors.joining("\n"));
+      return files
+          .filter(f -> f.toString().endsWith(".yaml"))
+          .sorted()
+          .map(
+              f -> {
+                try {
+                  return "--- " + f.getFileName() + "\n" + Files.readString(f);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              })
+          .collect(Collectors.joining("\n"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

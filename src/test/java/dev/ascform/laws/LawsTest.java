@@ -28,8 +28,8 @@ class LawsTest {
    * Laws 1, 2, 3, 4 and 8 on one case: two plans of the same C, A and state are byte-identical
    * apart from {@code stats} (8); the plan is safe (3); apply succeeds and the next plan has no
    * changes (1); a second apply sends no write, counted at the sandbox (2); and against the
-   * converged account, which now matches C exactly, a fresh state plans adopts only and its
-   * apply sends no write (4).
+   * converged account, which now matches C exactly, a fresh state plans adopts only and its apply
+   * sends no write (4).
    */
   @Property(seed = "2101")
   void convergenceIdempotenceSafetyAdoptionDeterminism(@ForAll("worlds") World w) {
@@ -40,7 +40,8 @@ class LawsTest {
       }
       assertThat(first.code()).as(first.all()).isZero();
       Run second = rig.cli("plan", "--format", "json");
-      assertThat(Rig.withoutStats(second.out())).as("law 8: determinism")
+      assertThat(Rig.withoutStats(second.out()))
+          .as("law 8: determinism")
           .isEqualTo(Rig.withoutStats(first.out()));
       Safety.check(w, Rig.parse(first.out()));
       Run apply = rig.cli("apply", "--auto-approve", "--no-color");
@@ -50,20 +51,24 @@ class LawsTest {
       long writes = rig.writes();
       Run again = rig.cli("apply", "--auto-approve", "--no-color");
       assertThat(again.code()).as(again.all()).isZero();
-      assertThat(rig.writes()).as("law 2: a second apply sends no write " + rig.writesByOperation())
+      assertThat(rig.writes())
+          .as("law 2: a second apply sends no write " + rig.writesByOperation())
           .isEqualTo(writes);
       Path fresh = rig.dir.resolve("fresh.state.json");
       Run adopt = rig.cliOn(rig.config, fresh, "plan", "--format", "json");
       assertThat(adopt.code()).as(adopt.all()).isZero();
       for (JsonNode c : Rig.parse(adopt.out()).path("resource_changes")) {
-        assertThat(c.path("actions").toString()).as("law 4: adoption\n" + c.toPrettyString())
+        assertThat(c.path("actions").toString())
+            .as("law 4: adoption\n" + c.toPrettyString())
             .isIn("[\"adopt\"]", "[\"no-op\"]");
       }
       Run adopted = rig.cliOn(rig.config, fresh, "apply", "--auto-approve", "--no-color");
       assertThat(adopted.code()).as(adopted.all()).isZero();
-      assertThat(rig.writes()).as("law 4: adopting sends no write " + rig.writesByOperation())
+      assertThat(rig.writes())
+          .as("law 4: adopting sends no write " + rig.writesByOperation())
           .isEqualTo(writes);
-      Statistics.label("changes").collect(Rig.parse(first.out()).path("resource_changes").size() > 0);
+      Statistics.label("changes")
+          .collect(Rig.parse(first.out()).path("resource_changes").size() > 0);
     }
   }
 
@@ -89,8 +94,8 @@ class LawsTest {
    * plan is not refused.
    */
   @Property(seed = "2106")
-  void stateEditsAreHarmless(@ForAll("worlds") World w,
-      @ForAll("stateEdits") java.util.List<StateEdits.Edit> edits) {
+  void stateEditsAreHarmless(
+      @ForAll("worlds") World w, @ForAll("stateEdits") java.util.List<StateEdits.Edit> edits) {
     try (Rig rig = new Rig(w)) {
       Run apply = rig.cli("apply", "--auto-approve", "--no-color");
       if (refusedForPreventDestroy(apply)) {
@@ -111,8 +116,8 @@ class LawsTest {
   }
 
   /**
-   * Law 7: a change to the account that touches a planned resource, made between {@code plan
-   * -out} and {@code apply FILE}, makes apply refuse the saved plan, and nothing is written.
+   * Law 7: a change to the account that touches a planned resource, made between {@code plan -out}
+   * and {@code apply FILE}, makes apply refuse the saved plan, and nothing is written.
    */
   @Property(seed = "2107")
   void stalePlansAreRefused(@ForAll("worlds") World w) {
@@ -124,14 +129,16 @@ class LawsTest {
       }
       assertThat(plan.code()).as(plan.all()).isZero();
       String touched = Touch.onePlanned(rig, Rig.parse(plan.out()));
-      Statistics.label("touched").collect(touched == null ? "nothing to touch" : touched.split("\\.")[0]);
+      Statistics.label("touched")
+          .collect(touched == null ? "nothing to touch" : touched.split("\\.")[0]);
       if (touched == null) {
         return;
       }
       long writes = rig.writes();
       Run apply = rig.cli("apply", saved.toString(), "--no-color");
-      assertThat(apply.code()).as("law 7: stale plan after touching " + touched + "\n"
-          + apply.all()).isEqualTo(1);
+      assertThat(apply.code())
+          .as("law 7: stale plan after touching " + touched + "\n" + apply.all())
+          .isEqualTo(1);
       assertThat(apply.err()).as(apply.all()).contains("stale");
       assertThat(rig.writes()).as("law 7: nothing written").isEqualTo(writes);
     }
@@ -140,17 +147,18 @@ class LawsTest {
   /**
    * Law 9: with the sandbox failing a share of requests (500, 503, 429, lost responses), within
    * {@value #FAULTY_APPLIES} runs of apply (each followed by a plan, both under faults) apply
-   * succeeds and the plan has no changes; a further apply sends no write; and the account holds
-   * no duplicate (by natural key). Narrowed in writing: certificates are adopted, not created
-   * (see {@link World#withAdoptedCertificatesOnly}): a profile using a certificate ascform creates
-   * did not converge under faults (kept in src/test/resources/laws/open/, docs/RELIABILITY.md).
+   * succeeds and the plan has no changes; a further apply sends no write; and the account holds no
+   * duplicate (by natural key). Narrowed in writing: certificates are adopted, not created (see
+   * {@link World#withAdoptedCertificatesOnly}): a profile using a certificate ascform creates did
+   * not converge under faults (kept in src/test/resources/laws/open/, docs/RELIABILITY.md).
    */
   @Property(seed = "2109")
-  void faultsConvergeWithoutDuplicates(@ForAll("worlds") World generated,
+  void faultsConvergeWithoutDuplicates(
+      @ForAll("worlds") World generated,
       @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 1_000_000) int faultSeed) {
     World w = generated.withAdoptedCertificatesOnly();
-    try (Rig rig = new Rig(w, dev.ascform.sandbox.SandboxOptions.defaults()
-        .withFaults(0.1, faultSeed))) {
+    try (Rig rig =
+        new Rig(w, dev.ascform.sandbox.SandboxOptions.defaults().withFaults(0.1, faultSeed))) {
       Run apply = null;
       Run plan = null;
       int runs = 0;
@@ -167,16 +175,20 @@ class LawsTest {
           }
         }
       }
-      assertThat(apply.code()).as("law 9: apply succeeds within " + FAULTY_APPLIES + " runs\n"
-          + apply.all()).isZero();
-      assertThat(plan.code()).as("law 9: no changes within " + FAULTY_APPLIES + " runs\n"
-          + plan.all()).isZero();
+      assertThat(apply.code())
+          .as("law 9: apply succeeds within " + FAULTY_APPLIES + " runs\n" + apply.all())
+          .isZero();
+      assertThat(plan.code())
+          .as("law 9: no changes within " + FAULTY_APPLIES + " runs\n" + plan.all())
+          .isZero();
       long writes = rig.writes();
       rig.cli("apply", "--auto-approve", "--no-color");
-      assertThat(rig.writes()).as("law 9 with law 2: a further apply sends no write "
-          + rig.writesByOperation()).isEqualTo(writes);
+      assertThat(rig.writes())
+          .as("law 9 with law 2: a further apply sends no write " + rig.writesByOperation())
+          .isEqualTo(writes);
       assertThat(dev.ascform.reliability.AccountCheck.duplicates(rig.sb.account()))
-          .as("law 9: no duplicate").isEmpty();
+          .as("law 9: no duplicate")
+          .isEmpty();
       Statistics.label("applies needed").collect(runs);
     }
   }
@@ -184,9 +196,9 @@ class LawsTest {
   static final int FAULTY_APPLIES = 6;
 
   /**
-   * Whether the run refused the plan because it would replace a {@code prevent_destroy}
-   * resource. Law 3 then holds by refusal, and law 1 cannot hold: the plan says so beforehand,
-   * as the issue allows. Counted in the statistics.
+   * Whether the run refused the plan because it would replace a {@code prevent_destroy} resource.
+   * Law 3 then holds by refusal, and law 1 cannot hold: the plan says so beforehand, as the issue
+   * allows. Counted in the statistics.
    */
   static boolean refusedForPreventDestroy(Run r) {
     boolean refused = r.code() == 1 && r.err().contains("has prevent_destroy: refusing");

@@ -23,9 +23,9 @@ import picocli.CommandLine;
 /**
  * One generated case on disk and in a sandbox: the config in {@code DIR/config/ascform.yaml}, the
  * account from {@code DIR/seed.yaml} in an in-memory sandbox on loopback, the state in {@code
- * DIR/state.json}, and ascform's command line run in-process against it as a user runs it
- * ({@code -c}, {@code --state}, {@code --api-url} and the team key). Writes are counted at the
- * sandbox. Closing stops the sandbox and deletes DIR.
+ * DIR/state.json}, and ascform's command line run in-process against it as a user runs it ({@code
+ * -c}, {@code --state}, {@code --api-url} and the team key). Writes are counted at the sandbox.
+ * Closing stops the sandbox and deletes DIR.
  */
 final class Rig implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -74,8 +74,8 @@ final class Rig implements AutoCloseable {
 
   /**
    * Runs the command; a {@code plan} whose read of a response body failed ("closed reading GET
-   * ...", seen once in the default suite on a machine at load 20) is run once more, and counted
-   * in {@link #TRANSPORT_RETRIES}: an open finding (such a read is not retried by the client),
+   * ...", seen once in the default suite on a machine at load 20) is run once more, and counted in
+   * {@link #TRANSPORT_RETRIES}: an open finding (such a read is not retried by the client),
    * documented in docs/RELIABILITY.md, not a law.
    */
   Run cliOn(Path configPath, Path statePath, String... args) {
@@ -92,9 +92,20 @@ final class Rig implements AutoCloseable {
 
   private Run once(Path configPath, Path statePath, String... args) {
     List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("-c", configPath.toString(), "--state", statePath.toString(),
-        "--api-url", sb.baseUrl(), "--key-id", sb.teamKey().keyId(),
-        "--issuer-id", sb.teamKey().issuerId(), "--private-key", key.toString()));
+    all.addAll(
+        List.of(
+            "-c",
+            configPath.toString(),
+            "--state",
+            statePath.toString(),
+            "--api-url",
+            sb.baseUrl(),
+            "--key-id",
+            sb.teamKey().keyId(),
+            "--issuer-id",
+            sb.teamKey().issuerId(),
+            "--private-key",
+            key.toString()));
     return run(all.toArray(String[]::new));
   }
 
@@ -112,14 +123,18 @@ final class Rig implements AutoCloseable {
   long writes() {
     return sb.stats().perOperation().entrySet().stream()
         .filter(e -> !e.getKey().startsWith("GET "))
-        .mapToLong(Map.Entry::getValue).sum();
+        .mapToLong(Map.Entry::getValue)
+        .sum();
   }
 
   /** The writes by operation, for messages. */
   Map<String, Long> writesByOperation() {
-    return new java.util.TreeMap<>(Map.copyOf(sb.stats().perOperation().entrySet().stream()
-        .filter(e -> !e.getKey().startsWith("GET "))
-        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+    return new java.util.TreeMap<>(
+        Map.copyOf(
+            sb.stats().perOperation().entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("GET "))
+                .collect(
+                    java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
   }
 
   /** A JSON plan without its {@code stats}, as text. */

@@ -4,11 +4,23 @@ import java.util.List;
 
 /** Apple's signing rules, as the generators need them to make configs validate accepts. */
 final class Rules {
-  static final List<String> PROFILE_TYPES = List.of("IOS_APP_DEVELOPMENT", "IOS_APP_ADHOC",
-      "IOS_APP_STORE", "MAC_APP_DEVELOPMENT", "MAC_APP_STORE", "MAC_APP_DIRECT");
-  static final List<String> CERT_TYPES = List.of("DEVELOPMENT", "DISTRIBUTION",
-      "IOS_DEVELOPMENT", "IOS_DISTRIBUTION", "MAC_APP_DEVELOPMENT", "MAC_APP_DISTRIBUTION",
-      "DEVELOPER_ID_APPLICATION");
+  static final List<String> PROFILE_TYPES =
+      List.of(
+          "IOS_APP_DEVELOPMENT",
+          "IOS_APP_ADHOC",
+          "IOS_APP_STORE",
+          "MAC_APP_DEVELOPMENT",
+          "MAC_APP_STORE",
+          "MAC_APP_DIRECT");
+  static final List<String> CERT_TYPES =
+      List.of(
+          "DEVELOPMENT",
+          "DISTRIBUTION",
+          "IOS_DEVELOPMENT",
+          "IOS_DISTRIBUTION",
+          "MAC_APP_DEVELOPMENT",
+          "MAC_APP_DISTRIBUTION",
+          "DEVELOPER_ID_APPLICATION");
 
   private Rules() {}
 
@@ -17,7 +29,8 @@ final class Rules {
     if ("UNIVERSAL".equals(bundlePlatform)) {
       return true;
     }
-    return profileType.startsWith("MAC_") ? "MAC_OS".equals(bundlePlatform)
+    return profileType.startsWith("MAC_")
+        ? "MAC_OS".equals(bundlePlatform)
         : "IOS".equals(bundlePlatform);
   }
 

@@ -11,10 +11,24 @@ import java.util.Set;
 /** Law 3 and law 6 on a JSON plan (docs/PLAN-JSON.md). */
 final class Safety {
   /** Config prune keys by the plan's kind names. */
-  private static final Map<String, String> PRUNE = Map.of("bundle_id", "bundle_ids",
-      "capability", "capabilities", "device", "devices", "certificate", "certificates",
-      "profile", "profiles", "beta_group", "beta_groups", "beta_tester", "beta_testers",
-      "user", "users");
+  private static final Map<String, String> PRUNE =
+      Map.of(
+          "bundle_id",
+          "bundle_ids",
+          "capability",
+          "capabilities",
+          "device",
+          "devices",
+          "certificate",
+          "certificates",
+          "profile",
+          "profiles",
+          "beta_group",
+          "beta_groups",
+          "beta_tester",
+          "beta_testers",
+          "user",
+          "users");
 
   private Safety() {}
 
@@ -52,8 +66,8 @@ final class Safety {
 
   /**
    * Law 3 on a first plan (empty state): nothing the config declares is deleted or disabled, and
-   * replaced only when the plan shows what forces it; a delete of anything else needs prune on
-   * for its kind; no protected resource is destroyed.
+   * replaced only when the plan shows what forces it; a delete of anything else needs prune on for
+   * its kind; no protected resource is destroyed.
    */
   static void check(World w, JsonNode plan) {
     Set<String> declared = declaredKeys(w);
@@ -70,7 +84,8 @@ final class Safety {
         assertThat(declared).as(what).doesNotContain(key);
         String prune = PRUNE.get(c.path("kind").asText());
         assertThat(prune != null && w.prune().contains(prune))
-            .as(what + "\n(prune is off for this kind, and the state is empty)").isTrue();
+            .as(what + "\n(prune is off for this kind, and the state is empty)")
+            .isTrue();
       }
     }
   }
@@ -81,8 +96,9 @@ final class Safety {
     for (JsonNode c : plan.path("resource_changes")) {
       if (destroys(c) && !replaces(c)) {
         String key = c.path("natural_key").asText("").toLowerCase(Locale.ROOT);
-        assertThat(declared).as("law 6: state edits are harmless; after " + edits + "\n"
-            + c.toPrettyString()).doesNotContain(key);
+        assertThat(declared)
+            .as("law 6: state edits are harmless; after " + edits + "\n" + c.toPrettyString())
+            .doesNotContain(key);
       }
     }
   }

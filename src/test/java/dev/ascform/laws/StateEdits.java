@@ -14,7 +14,12 @@ import net.jqwik.api.Combinators;
 
 /** Sequences of {@code state mv}, {@code state rm} and {@code import} for law 6. */
 final class StateEdits {
-  enum Op { RM, MV_AWAY, MV_ONTO, IMPORT }
+  enum Op {
+    RM,
+    MV_AWAY,
+    MV_ONTO,
+    IMPORT
+  }
 
   /** One edit; {@code pick} chooses among the addresses it can apply to. */
   record Edit(Op op, int pick) {}
@@ -23,7 +28,10 @@ final class StateEdits {
 
   static Arbitrary<List<Edit>> edits() {
     return Combinators.combine(Arbitraries.of(Op.values()), Arbitraries.integers().between(0, 50))
-        .as(Edit::new).list().ofMinSize(1).ofMaxSize(4);
+        .as(Edit::new)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(4);
   }
 
   /** Runs the edits that apply to the rig's state; returns what was run, for messages. */
@@ -34,30 +42,44 @@ final class StateEdits {
     for (Edit e : edits) {
       Map<String, String> now = resources(rig);
       List<String> movable = now.keySet().stream().filter(StateEdits::simple).toList();
-      String[] args = switch (e.op()) {
-        case RM -> now.isEmpty() ? null
-            : new String[] {"state", "rm", pick(new ArrayList<>(now.keySet()), e.pick())};
-        case MV_AWAY -> movable.isEmpty() ? null : mvAway(pick(movable, e.pick()), e.pick());
-        case MV_ONTO -> {
-          // onto another address the config declares, freed by an earlier rm
-          String from = movable.isEmpty() ? null : pick(movable, e.pick());
-          List<String> free = removed.stream().filter(StateEdits::simple)
-              .filter(a -> from != null && kind(a).equals(kind(from)) && !now.containsKey(a))
-              .toList();
-          yield free.isEmpty() ? null : new String[] {"state", "mv", from, pick(free, e.pick())};
-        }
-        case IMPORT -> {
-          List<String> gone = removed.stream().filter(a -> !now.containsKey(a)).toList();
-          yield gone.isEmpty() ? null
-              : new String[] {"import", pick(gone, e.pick()), original.get(pick(gone, e.pick()))};
-        }
-      };
+      String[] args =
+          switch (e.op()) {
+            case RM ->
+                now.isEmpty()
+                    ? null
+                    : new String[] {"state", "rm", pick(new ArrayList<>(now.keySet()), e.pick())};
+            case MV_AWAY -> movable.isEmpty() ? null : mvAway(pick(movable, e.pick()), e.pick());
+            case MV_ONTO -> {
+              // onto another address the config declares, freed by an earlier rm
+              String from = movable.isEmpty() ? null : pick(movable, e.pick());
+              List<String> free =
+                  removed.stream()
+                      .filter(StateEdits::simple)
+                      .filter(
+                          a -> from != null && kind(a).equals(kind(from)) && !now.containsKey(a))
+                      .toList();
+              yield free.isEmpty()
+                  ? null
+                  : new String[] {"state", "mv", from, pick(free, e.pick())};
+            }
+            case IMPORT -> {
+              List<String> gone = removed.stream().filter(a -> !now.containsKey(a)).toList();
+              yield gone.isEmpty()
+                  ? null
+                  : new String[] {
+                    "import", pick(gone, e.pick()), original.get(pick(gone, e.pick()))
+                  };
+            }
+          };
       if (args == null || args[args.length - 1] == null) {
         continue;
       }
       Rig.Run r = rig.cli(args);
-      done.add(String.join(" ", args) + (r.code() == 0 ? "" : " (refused: "
-          + r.err().strip().lines().findFirst().orElse("") + ")"));
+      done.add(
+          String.join(" ", args)
+              + (r.code() == 0
+                  ? ""
+                  : " (refused: " + r.err().strip().lines().findFirst().orElse("") + ")"));
       if (r.code() == 0 && e.op() == Op.RM) {
         removed.add(args[2]);
       }

@@ -43,13 +43,17 @@ final class Touch {
         // under the planned name: Apple's device class follows the hardware (the sandbox's
         // follows the name), and another class would make the fresh plan refuse the config
         // before staleness is even checked (found by the laws profile, try 131 of seed 2107)
-        c.devices().create(Requests.deviceCreate(after.path("name").asText(), key,
-            after.path("platform").asText()));
+        c.devices()
+            .create(
+                Requests.deviceCreate(
+                    after.path("name").asText(), key, after.path("platform").asText()));
         return address;
       }
       if (kind.equals("bundle_id") && id == null && after.has("platform")) {
-        c.bundleIds().create(Requests.bundleIdCreate(key, "Touched by hand",
-            after.path("platform").asText(), null));
+        c.bundleIds()
+            .create(
+                Requests.bundleIdCreate(
+                    key, "Touched by hand", after.path("platform").asText(), null));
         return address;
       }
     }
@@ -58,8 +62,14 @@ final class Touch {
 
   static AscClient client(Rig rig) {
     var key = rig.sb.teamKey();
-    return AscClient.builder().baseUrl(rig.sb.baseUrl()).credentials(new ApiCredentials(
-        key.keyId(), key.issuerId(), PrivateKeys.parsePem(key.privateKeyPem(), "law"), "law"))
+    return AscClient.builder()
+        .baseUrl(rig.sb.baseUrl())
+        .credentials(
+            new ApiCredentials(
+                key.keyId(),
+                key.issuerId(),
+                PrivateKeys.parsePem(key.privateKeyPem(), "law"),
+                "law"))
         .build();
   }
 }

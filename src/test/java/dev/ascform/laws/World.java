@@ -15,8 +15,15 @@ import java.util.TreeSet;
  * identifiers, UDIDs, emails, profile and group names) are made unique by index, so shrinking a
  * list never makes two resources collide; the generated fields around them are what varies.
  */
-record World(List<App> apps, List<Bundle> bundles, List<Device> devices, List<Cert> certs,
-    List<Profile> profiles, List<User> users, List<Tester> testers, List<Group> groups,
+record World(
+    List<App> apps,
+    List<Bundle> bundles,
+    List<Device> devices,
+    List<Cert> certs,
+    List<Profile> profiles,
+    List<User> users,
+    List<Tester> testers,
+    List<Group> groups,
     Set<String> prune) {
 
   /** How the account holds a config resource. */
@@ -42,8 +49,16 @@ record World(List<App> apps, List<Bundle> bundles, List<Device> devices, List<Ce
   }
 
   /** A bundle ID; {@code caps} maps a capability type to its option, or "" for none. */
-  record Bundle(int i, boolean longLocal, String name, String platform, Map<String, String> caps,
-      Presence presence, String liveName, String livePlatform, Map<String, String> liveCaps,
+  record Bundle(
+      int i,
+      boolean longLocal,
+      String name,
+      String platform,
+      Map<String, String> caps,
+      Presence presence,
+      String liveName,
+      String livePlatform,
+      Map<String, String> liveCaps,
       boolean preventDestroy) {
     String local() {
       return longLocal ? pad("bundle_" + i + "_") : "b" + i;
@@ -54,9 +69,18 @@ record World(List<App> apps, List<Bundle> bundles, List<Device> devices, List<Ce
     }
   }
 
-  record Device(int i, boolean longLocal, String name, String platform, String deviceClass,
-      boolean enabled, List<String> tags, Presence presence, String liveName,
-      boolean liveEnabled, boolean upperUdid) {
+  record Device(
+      int i,
+      boolean longLocal,
+      String name,
+      String platform,
+      String deviceClass,
+      boolean enabled,
+      List<String> tags,
+      Presence presence,
+      String liveName,
+      boolean liveEnabled,
+      boolean upperUdid) {
     String local() {
       return longLocal ? pad("device_" + i + "_") : "d" + i;
     }
@@ -84,19 +108,46 @@ record World(List<App> apps, List<Bundle> bundles, List<Device> devices, List<Ce
   }
 
   /** Device selection forms of a profile. */
-  enum DeviceForm { NONE, LIST, ALL, PLATFORM, TAGS, DEVICE_CLASS }
+  enum DeviceForm {
+    NONE,
+    LIST,
+    ALL,
+    PLATFORM,
+    TAGS,
+    DEVICE_CLASS
+  }
 
-  record Profile(int i, String name, String type, int bundle, boolean allOfType,
-      List<Integer> certs, DeviceForm form, List<Integer> deviceList, String tag,
-      String deviceClass, Presence presence, boolean liveDropsDevice) {
+  record Profile(
+      int i,
+      String name,
+      String type,
+      int bundle,
+      boolean allOfType,
+      List<Integer> certs,
+      DeviceForm form,
+      List<Integer> deviceList,
+      String tag,
+      String deviceClass,
+      Presence presence,
+      boolean liveDropsDevice) {
     String local() {
       return "p" + i;
     }
   }
 
-  record User(int i, String first, String last, List<String> roles, boolean allApps,
-      boolean provisioning, List<Integer> visibleApps, Presence presence, boolean invitation,
-      List<String> liveRoles, String liveFirst, boolean upperEmail) {
+  record User(
+      int i,
+      String first,
+      String last,
+      List<String> roles,
+      boolean allApps,
+      boolean provisioning,
+      List<Integer> visibleApps,
+      Presence presence,
+      boolean invitation,
+      List<String> liveRoles,
+      String liveFirst,
+      boolean upperEmail) {
     String local() {
       return "u" + i;
     }
@@ -112,8 +163,17 @@ record World(List<App> apps, List<Bundle> bundles, List<Device> devices, List<Ce
     }
   }
 
-  record Group(int i, int app, String name, boolean feedback, Boolean publicLink, int limit,
-      List<Integer> testers, Presence presence, boolean liveFeedback, List<Integer> liveTesters) {
+  record Group(
+      int i,
+      int app,
+      String name,
+      boolean feedback,
+      Boolean publicLink,
+      int limit,
+      List<Integer> testers,
+      Presence presence,
+      boolean liveFeedback,
+      List<Integer> liveTesters) {
     String local() {
       return "g" + i;
     }
@@ -183,32 +243,55 @@ record World(List<App> apps, List<Bundle> bundles, List<Device> devices, List<Ce
       y.append("\napps:\n");
       for (App a : apps) {
         if (a.declared()) {
-          y.append("  ").append(a.local()).append(": {bundle_id: ").append(a.bundleId()).append("}\n");
+          y.append("  ")
+              .append(a.local())
+              .append(": {bundle_id: ")
+              .append(a.bundleId())
+              .append("}\n");
         }
       }
     }
     if (!configBundles().isEmpty()) {
       y.append("\nbundle_ids:\n");
       for (Bundle b : configBundles()) {
-        y.append("  ").append(b.local()).append(":\n    identifier: ").append(b.identifier())
-            .append("\n    name: ").append(q(b.name())).append("\n    platform: ")
-            .append(b.platform()).append('\n');
+        y.append("  ")
+            .append(b.local())
+            .append(":\n    identifier: ")
+            .append(b.identifier())
+            .append("\n    name: ")
+            .append(q(b.name()))
+            .append("\n    platform: ")
+            .append(b.platform())
+            .append('\n');
         if (b.preventDestroy()) {
           y.append("    prevent_destroy: true\n");
         }
         if (!b.caps().isEmpty()) {
           y.append("    capabilities:\n");
-          b.caps().forEach((t, o) -> y.append("      ").append(t).append(": ")
-              .append(o.isEmpty() ? "{}" : "{" + Caps.settingOf(t) + ": " + o + "}").append('\n'));
+          b.caps()
+              .forEach(
+                  (t, o) ->
+                      y.append("      ")
+                          .append(t)
+                          .append(": ")
+                          .append(o.isEmpty() ? "{}" : "{" + Caps.settingOf(t) + ": " + o + "}")
+                          .append('\n'));
         }
       }
     }
     if (!configDevices().isEmpty()) {
       y.append("\ndevices:\n");
       for (Device d : configDevices()) {
-        y.append("  ").append(d.local()).append(":\n    name: ").append(q(d.name()))
-            .append("\n    udid: ").append(q(d.udid())).append("\n    platform: ")
-            .append(d.platform()).append("\n    device_class: ").append(d.deviceClass())
+        y.append("  ")
+            .append(d.local())
+            .append(":\n    name: ")
+            .append(q(d.name()))
+            .append("\n    udid: ")
+            .append(q(d.udid()))
+            .append("\n    platform: ")
+            .append(d.platform())
+            .append("\n    device_class: ")
+            .append(d.deviceClass())
             .append('\n');
         if (!d.enabled()) {
           y.append("    status: DISABLED\n");
@@ -224,8 +307,10 @@ record World(List<App> apps, List<Bundle> bundles, List<Device> devices, List<Ce
         y.append("  ").append(c.local()).append(":\n    type: ").append(c.type()).append('\n');
         if (c.adopt()) {
           y.append("    manage: adopt\n");
-          y.append(c.bySerial() ? "    serial: " + c.serial() + "\n"
-              : "    name: " + q(c.name()) + "\n");
+          y.append(
+              c.bySerial()
+                  ? "    serial: " + c.serial() + "\n"
+                  : "    name: " + q(c.name()) + "\n");
         }
       }
     }
@@ -233,9 +318,15 @@ record World(List<App> apps, List<Bundle> bundles, List<Device> devices, List<Ce
     if (!ps.isEmpty()) {
       y.append("\nprofiles:\n");
       for (Profile p : ps) {
-        y.append("  ").append(p.local()).append(":\n    name: ").append(q(p.name()))
-            .append("\n    type: ").append(p.type()).append("\n    bundle_id: ")
-            .append(bundles.get(p.bundle()).local()).append("\n    certificates: ");
+        y.append("  ")
+            .append(p.local())
+            .append(":\n    name: ")
+            .append(q(p.name()))
+            .append("\n    type: ")
+            .append(p.type())
+            .append("\n    bundle_id: ")
+            .append(bundles.get(p.bundle()).local())
+            .append("\n    certificates: ");
         if (p.allOfType()) {
           y.append("{all_of_type: ").append(certs.get(p.certs().get(0)).type()).append("}\n");
         } else {
@@ -243,14 +334,16 @@ record World(List<App> apps, List<Bundle> bundles, List<Device> devices, List<Ce
         }
         String platform = p.type().startsWith("MAC_") ? "MAC_OS" : "IOS";
         switch (p.form()) {
-          case NONE -> { }
-          case LIST -> y.append("    devices: ").append(list(p.deviceList().stream()
-              .map(k -> devices.get(k).local()).toList())).append('\n');
+          case NONE -> {}
+          case LIST ->
+              y.append("    devices: ")
+                  .append(list(p.deviceList().stream().map(k -> devices.get(k).local()).toList()))
+                  .append('\n');
           case ALL -> y.append("    devices: all\n");
           case PLATFORM -> y.append("    devices: {platform: ").append(platform).append("}\n");
           case TAGS -> y.append("    devices: {tags: [").append(p.tag()).append("]}\n");
-          case DEVICE_CLASS -> y.append("    devices: {device_class: ").append(p.deviceClass())
-              .append("}\n");
+          case DEVICE_CLASS ->
+              y.append("    devices: {device_class: ").append(p.deviceClass()).append("}\n");
           default -> throw new IllegalStateException();
         }
       }
@@ -259,14 +352,25 @@ record World(List<App> apps, List<Bundle> bundles, List<Device> devices, List<Ce
     if (!us.isEmpty()) {
       y.append("\nusers:\n");
       for (User u : us) {
-        y.append("  ").append(u.local()).append(":\n    email: ").append(u.email())
-            .append("\n    first_name: ").append(q(u.first())).append("\n    last_name: ")
-            .append(q(u.last())).append("\n    roles: ").append(list(u.roles()))
-            .append("\n    all_apps_visible: ").append(u.allApps())
-            .append("\n    provisioning_allowed: ").append(u.provisioning()).append('\n');
+        y.append("  ")
+            .append(u.local())
+            .append(":\n    email: ")
+            .append(u.email())
+            .append("\n    first_name: ")
+            .append(q(u.first()))
+            .append("\n    last_name: ")
+            .append(q(u.last()))
+            .append("\n    roles: ")
+            .append(list(u.roles()))
+            .append("\n    all_apps_visible: ")
+            .append(u.allApps())
+            .append("\n    provisioning_allowed: ")
+            .append(u.provisioning())
+            .append('\n');
         if (!u.allApps() && !u.visibleApps().isEmpty()) {
-          y.append("    visible_apps: ").append(list(u.visibleApps().stream()
-              .map(k -> apps.get(k).local()).toList())).append('\n');
+          y.append("    visible_apps: ")
+              .append(list(u.visibleApps().stream().map(k -> apps.get(k).local()).toList()))
+              .append('\n');
         }
       }
     }
@@ -274,19 +378,33 @@ record World(List<App> apps, List<Bundle> bundles, List<Device> devices, List<Ce
     if (!gs.isEmpty()) {
       y.append("\nbeta_groups:\n");
       for (Group g : gs) {
-        y.append("  ").append(g.local()).append(":\n    app: ").append(apps.get(g.app()).local())
-            .append("\n    name: ").append(q(g.name())).append("\n    feedback_enabled: ")
-            .append(g.feedback()).append('\n');
+        y.append("  ")
+            .append(g.local())
+            .append(":\n    app: ")
+            .append(apps.get(g.app()).local())
+            .append("\n    name: ")
+            .append(q(g.name()))
+            .append("\n    feedback_enabled: ")
+            .append(g.feedback())
+            .append('\n');
         if (g.publicLink() != null) {
-          y.append("    public_link: {enabled: ").append(g.publicLink()).append(", limit: ")
-              .append(g.limit()).append("}\n");
+          y.append("    public_link: {enabled: ")
+              .append(g.publicLink())
+              .append(", limit: ")
+              .append(g.limit())
+              .append("}\n");
         }
         if (!g.testers().isEmpty()) {
           y.append("    testers:\n");
           for (int t : g.testers()) {
             Tester tt = testers.get(t);
-            y.append("      - {email: ").append(tt.email()).append(", first_name: ")
-                .append(q(tt.first())).append(", last_name: ").append(q(tt.last())).append("}\n");
+            y.append("      - {email: ")
+                .append(tt.email())
+                .append(", first_name: ")
+                .append(q(tt.first()))
+                .append(", last_name: ")
+                .append(q(tt.last()))
+                .append("}\n");
           }
         }
       }
@@ -296,23 +414,46 @@ record World(List<App> apps, List<Bundle> bundles, List<Device> devices, List<Ce
 
   /** The account, as a sandbox seed. */
   String seedYaml() {
-    StringBuilder y = new StringBuilder("team:\n  name: Law Team\n  teamId: LAWTEAM001\n"
-        + "  membershipYearStart: \"2026-03-01\"\n\napps:\n");
+    StringBuilder y =
+        new StringBuilder(
+            "team:\n  name: Law Team\n  teamId: LAWTEAM001\n"
+                + "  membershipYearStart: \"2026-03-01\"\n\napps:\n");
     for (App a : apps) {
-      y.append("  - {bundleId: ").append(a.bundleId()).append(", name: \"Law App ").append(a.i())
-          .append("\", sku: LAW").append(a.i()).append(", primaryLocale: en-US}\n");
+      y.append("  - {bundleId: ")
+          .append(a.bundleId())
+          .append(", name: \"Law App ")
+          .append(a.i())
+          .append("\", sku: LAW")
+          .append(a.i())
+          .append(", primaryLocale: en-US}\n");
     }
     y.append("\nbundleIds:\n");
     for (Bundle b : bundles) {
       if (!inAccount(b.presence())) {
         continue;
       }
-      y.append("  - identifier: ").append(b.identifier()).append("\n    name: ")
-          .append(q(b.liveName())).append("\n    platform: ").append(b.livePlatform())
+      y.append("  - identifier: ")
+          .append(b.identifier())
+          .append("\n    name: ")
+          .append(q(b.liveName()))
+          .append("\n    platform: ")
+          .append(b.livePlatform())
           .append("\n    capabilities:\n");
-      b.liveCaps().forEach((t, o) -> y.append("      - ").append(o.isEmpty() ? t
-          : "{type: " + t + ", settings: [{key: " + Caps.settingOf(t) + ", options: [{key: "
-              + o + "}]}]}").append('\n'));
+      b.liveCaps()
+          .forEach(
+              (t, o) ->
+                  y.append("      - ")
+                      .append(
+                          o.isEmpty()
+                              ? t
+                              : "{type: "
+                                  + t
+                                  + ", settings: [{key: "
+                                  + Caps.settingOf(t)
+                                  + ", options: [{key: "
+                                  + o
+                                  + "}]}]}")
+                      .append('\n'));
     }
     y.append("\ndevices:\n");
     for (Device d : devices) {
@@ -320,16 +461,29 @@ record World(List<App> apps, List<Bundle> bundles, List<Device> devices, List<Ce
         continue;
       }
       String udid = d.upperUdid() ? d.udid().toUpperCase(Locale.ROOT) : d.udid();
-      y.append("  - {name: ").append(q(d.liveName())).append(", udid: ").append(q(udid))
-          .append(", platform: ").append(d.platform()).append(", deviceClass: ")
-          .append(d.deviceClass()).append(", status: ")
-          .append(d.liveEnabled() ? "ENABLED" : "DISABLED").append("}\n");
+      y.append("  - {name: ")
+          .append(q(d.liveName()))
+          .append(", udid: ")
+          .append(q(udid))
+          .append(", platform: ")
+          .append(d.platform())
+          .append(", deviceClass: ")
+          .append(d.deviceClass())
+          .append(", status: ")
+          .append(d.liveEnabled() ? "ENABLED" : "DISABLED")
+          .append("}\n");
     }
     y.append("\ncertificates:\n");
     for (Cert c : certs) {
       if (inAccount(c.presence())) {
-        y.append("  - {ref: ").append(c.local()).append(", type: ").append(c.type())
-            .append(", name: ").append(q(c.name())).append(", serialNumber: ").append(c.serial())
+        y.append("  - {ref: ")
+            .append(c.local())
+            .append(", type: ")
+            .append(c.type())
+            .append(", name: ")
+            .append(q(c.name()))
+            .append(", serialNumber: ")
+            .append(c.serial())
             .append("}\n");
       }
     }
@@ -340,15 +494,28 @@ record World(List<App> apps, List<Bundle> bundles, List<Device> devices, List<Ce
         continue;
       }
       Bundle b = bundles.get(p.bundle());
-      List<String> refs = profileCerts(p).stream().filter(k -> inAccount(certs.get(k).presence()))
-          .map(k -> certs.get(k).local()).toList();
-      y.append("  - {name: ").append(q(p.name())).append(", type: ").append(p.type())
-          .append(", bundleId: ").append(b.identifier()).append(", certificates: ")
-          .append(list(refs)).append(", devices: ")
-          .append(list(live.stream().map(World::q).toList())).append("}\n");
+      List<String> refs =
+          profileCerts(p).stream()
+              .filter(k -> inAccount(certs.get(k).presence()))
+              .map(k -> certs.get(k).local())
+              .toList();
+      y.append("  - {name: ")
+          .append(q(p.name()))
+          .append(", type: ")
+          .append(p.type())
+          .append(", bundleId: ")
+          .append(b.identifier())
+          .append(", certificates: ")
+          .append(list(refs))
+          .append(", devices: ")
+          .append(list(live.stream().map(World::q).toList()))
+          .append("}\n");
     }
-    y.append("\nusers:\n  - {email: holder@law.example, firstName: Hold, lastName: Er,"
-        + " roles: [ACCOUNT_HOLDER, ADMIN], allAppsVisible: true, provisioningAllowed: true}\n");
+    y.append(
+        "\n"
+            + "users:\n"
+            + "  - {email: holder@law.example, firstName: Hold, lastName: Er, roles:"
+            + " [ACCOUNT_HOLDER, ADMIN], allAppsVisible: true, provisioningAllowed: true}\n");
     List<User> live = users.stream().filter(u -> inAccount(u.presence())).toList();
     for (boolean inv : new boolean[] {false, true}) {
       if (inv) {
@@ -359,29 +526,52 @@ record World(List<App> apps, List<Bundle> bundles, List<Device> devices, List<Ce
           continue;
         }
         String email = u.upperEmail() ? u.email().toUpperCase(Locale.ROOT) : u.email();
-        y.append("  - {email: ").append(q(email)).append(", firstName: ").append(q(u.liveFirst()))
-            .append(", lastName: ").append(q(u.last())).append(", roles: ")
-            .append(list(u.liveRoles())).append(", allAppsVisible: ").append(u.allApps())
-            .append(", provisioningAllowed: ").append(u.provisioning()).append(", visibleApps: ")
-            .append(list(u.allApps() ? List.of() : u.visibleApps().stream()
-                .map(k -> apps.get(k).bundleId()).toList())).append("}\n");
+        y.append("  - {email: ")
+            .append(q(email))
+            .append(", firstName: ")
+            .append(q(u.liveFirst()))
+            .append(", lastName: ")
+            .append(q(u.last()))
+            .append(", roles: ")
+            .append(list(u.liveRoles()))
+            .append(", allAppsVisible: ")
+            .append(u.allApps())
+            .append(", provisioningAllowed: ")
+            .append(u.provisioning())
+            .append(", visibleApps: ")
+            .append(
+                list(
+                    u.allApps()
+                        ? List.of()
+                        : u.visibleApps().stream().map(k -> apps.get(k).bundleId()).toList()))
+            .append("}\n");
       }
     }
     y.append("\nbetaTesters:\n");
     for (Tester t : testers) {
-      y.append("  - {email: ").append(t.email()).append(", firstName: ").append(q(t.first()))
-          .append(", lastName: ").append(q(t.last())).append("}\n");
+      y.append("  - {email: ")
+          .append(t.email())
+          .append(", firstName: ")
+          .append(q(t.first()))
+          .append(", lastName: ")
+          .append(q(t.last()))
+          .append("}\n");
     }
     y.append("\nbetaGroups:\n");
     for (Group g : groups) {
       if (!inAccount(g.presence())) {
         continue;
       }
-      y.append("  - {app: ").append(apps.get(g.app()).bundleId()).append(", name: ")
-          .append(q(g.name())).append(", isInternalGroup: false, hasAccessToAllBuilds: false,")
-          .append(" publicLinkEnabled: false, feedbackEnabled: ").append(g.liveFeedback())
-          .append(", testers: ").append(list(g.liveTesters().stream()
-              .map(t -> testers.get(t).email()).toList())).append("}\n");
+      y.append("  - {app: ")
+          .append(apps.get(g.app()).bundleId())
+          .append(", name: ")
+          .append(q(g.name()))
+          .append(", isInternalGroup: false, hasAccessToAllBuilds: false,")
+          .append(" publicLinkEnabled: false, feedbackEnabled: ")
+          .append(g.liveFeedback())
+          .append(", testers: ")
+          .append(list(g.liveTesters().stream().map(t -> testers.get(t).email()).toList()))
+          .append("}\n");
     }
     return y.toString();
   }
@@ -410,13 +600,14 @@ record World(List<App> apps, List<Bundle> bundles, List<Device> devices, List<Ce
       if (!inConfig(d.presence()) || !d.enabled() || !d.platform().equals(platform)) {
         continue;
       }
-      boolean in = switch (p.form()) {
-        case NONE -> false;
-        case LIST -> p.deviceList().contains(k);
-        case ALL, PLATFORM -> true;
-        case TAGS -> d.tags().contains(p.tag());
-        case DEVICE_CLASS -> d.deviceClass().equals(p.deviceClass());
-      };
+      boolean in =
+          switch (p.form()) {
+            case NONE -> false;
+            case LIST -> p.deviceList().contains(k);
+            case ALL, PLATFORM -> true;
+            case TAGS -> d.tags().contains(p.tag());
+            case DEVICE_CLASS -> d.deviceClass().equals(p.deviceClass());
+          };
       if (in) {
         out.add(k);
       }
@@ -425,8 +616,8 @@ record World(List<App> apps, List<Bundle> bundles, List<Device> devices, List<Ce
   }
 
   /**
-   * The UDIDs of the account's copy of a profile, or null when the account holds none (absent,
-   * or its bundle ID, certificates or devices are not all in the account).
+   * The UDIDs of the account's copy of a profile, or null when the account holds none (absent, or
+   * its bundle ID, certificates or devices are not all in the account).
    */
   List<String> liveProfileDevices(Profile p) {
     if (!inAccount(p.presence()) || !inAccount(bundles.get(p.bundle()).presence())) {
@@ -463,8 +654,17 @@ record World(List<App> apps, List<Bundle> bundles, List<Device> devices, List<Ce
    * under faults is open (docs/RELIABILITY.md).
    */
   World withAdoptedCertificatesOnly() {
-    List<Cert> adopted = certs.stream().map(c -> new Cert(c.i(), c.type(), true, c.bySerial(),
-        c.presence() == Presence.ABSENT ? Presence.EXACT : c.presence())).toList();
+    List<Cert> adopted =
+        certs.stream()
+            .map(
+                c ->
+                    new Cert(
+                        c.i(),
+                        c.type(),
+                        true,
+                        c.bySerial(),
+                        c.presence() == Presence.ABSENT ? Presence.EXACT : c.presence()))
+            .toList();
     return new World(apps, bundles, devices, adopted, profiles, users, testers, groups, prune);
   }
 

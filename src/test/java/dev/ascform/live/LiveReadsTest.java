@@ -29,8 +29,16 @@ class LiveReadsTest {
   static void start() {
     sandbox = Sandbox.start(SandboxOptions.defaults());
     var key = sandbox.teamKey();
-    client = AscClient.builder().baseUrl(sandbox.baseUrl()).credentials(new ApiCredentials(
-        key.keyId(), key.issuerId(), PrivateKeys.parsePem(key.privateKeyPem(), "t"), "t")).build();
+    client =
+        AscClient.builder()
+            .baseUrl(sandbox.baseUrl())
+            .credentials(
+                new ApiCredentials(
+                    key.keyId(),
+                    key.issuerId(),
+                    PrivateKeys.parsePem(key.privateKeyPem(), "t"),
+                    "t"))
+            .build();
   }
 
   @AfterAll
@@ -48,25 +56,34 @@ class LiveReadsTest {
     LiveReads reads = new LiveReads(client, pool);
     AtomicInteger runs = new AtomicInteger();
     CountDownLatch release = new CountDownLatch(1);
-    reads.prefetch("testers", c -> {
-      runs.incrementAndGet();
-      await(release);
-      return "read once";
-    });
+    reads.prefetch(
+        "testers",
+        c -> {
+          runs.incrementAndGet();
+          await(release);
+          return "read once";
+        });
     // asked for while the prefetch is still reading: waits for it instead of reading again
-    Future<String> waiting = pool.submit(() -> reads.shared("testers", c -> {
-      runs.incrementAndGet();
-      return "read twice";
-    }));
+    Future<String> waiting =
+        pool.submit(
+            () ->
+                reads.shared(
+                    "testers",
+                    c -> {
+                      runs.incrementAndGet();
+                      return "read twice";
+                    }));
     Thread.sleep(50);
     assertThat(waiting).isNotDone();
     release.countDown();
     assertThat(waiting.get(10, TimeUnit.SECONDS)).isEqualTo("read once");
     assertThat(reads.<String>shared("testers", c -> "read again")).isEqualTo("read once");
-    reads.prefetch("testers", c -> {
-      runs.incrementAndGet();
-      return "prefetched again";
-    });
+    reads.prefetch(
+        "testers",
+        c -> {
+          runs.incrementAndGet();
+          return "prefetched again";
+        });
     assertThat(runs).hasValue(1);
     assertThat(reads.collections()).isEqualTo(1);
   }
@@ -74,13 +91,17 @@ class LiveReadsTest {
   @Test
   void aPrefetchedFailureReachesEveryCaller() {
     LiveReads reads = new LiveReads(client, pool);
-    reads.prefetch("groups", c -> {
-      throw new IllegalStateException("page 3 failed");
-    });
+    reads.prefetch(
+        "groups",
+        c -> {
+          throw new IllegalStateException("page 3 failed");
+        });
     assertThatThrownBy(() -> reads.<String>shared("groups", c -> "never"))
-        .isInstanceOf(IllegalStateException.class).hasMessage("page 3 failed");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("page 3 failed");
     assertThatThrownBy(() -> reads.<String>shared("groups", c -> "never"))
-        .isInstanceOf(IllegalStateException.class).hasMessage("page 3 failed");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("page 3 failed");
   }
 
   @Test

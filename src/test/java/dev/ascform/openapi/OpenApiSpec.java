@@ -32,10 +32,10 @@ import java.util.zip.GZIPInputStream;
  * src/test/resources/apple/openapi.json.gz} (source and checksum in the README beside it), for
  * tests that hold the client and the sandbox to Apple's contract.
  *
- * <p>It finds operations by method and path template, lists the query parameters each declares,
- * and validates JSON bodies against the document's schemas. OpenAPI 3.0's {@code nullable} is
- * rewritten into JSON Schema ({@code type: [T, "null"]}) when the document is loaded, so a
- * {@code null} that Apple allows is accepted and one it does not allow is reported.
+ * <p>It finds operations by method and path template, lists the query parameters each declares, and
+ * validates JSON bodies against the document's schemas. OpenAPI 3.0's {@code nullable} is rewritten
+ * into JSON Schema ({@code type: [T, "null"]}) when the document is loaded, so a {@code null} that
+ * Apple allows is accepted and one it does not allow is reported.
  */
 public final class OpenApiSpec {
   private static final String BASE = "https://ascform.invalid/asc-openapi.json";
@@ -51,9 +51,7 @@ public final class OpenApiSpec {
     this.registry =
         SchemaRegistry.withDefaultDialect(
             SpecificationVersion.DRAFT_4,
-            builder ->
-                builder.schemas(
-                    Map.of(BASE, schemaRoot.toString())));
+            builder -> builder.schemas(Map.of(BASE, schemaRoot.toString())));
   }
 
   /** The project's copy of the document ({@link #defaultPath()}), loaded once. */
@@ -90,7 +88,8 @@ public final class OpenApiSpec {
   /** Reads a JSON document, gunzipping it when its name ends in {@code .gz}. */
   public static JsonNode readDocument(Path path) throws IOException {
     try (InputStream raw = Files.newInputStream(path);
-        InputStream in = path.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+        InputStream in =
+            path.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
       return new ObjectMapper().readTree(in);
     }
   }
@@ -114,12 +113,13 @@ public final class OpenApiSpec {
     if (op.isMissingNode()) {
       return Optional.empty();
     }
-    return Optional.of(new Operation(this, method.toUpperCase(Locale.ROOT), pathTemplate, pathItem, op));
+    return Optional.of(
+        new Operation(this, method.toUpperCase(Locale.ROOT), pathTemplate, pathItem, op));
   }
 
   /**
-   * The path template that a concrete path such as {@code /v1/bundleIds/ABC123/profiles}
-   * matches, if any. Literal segments win over parameters.
+   * The path template that a concrete path such as {@code /v1/bundleIds/ABC123/profiles} matches,
+   * if any. Literal segments win over parameters.
    */
   public Optional<String> templateFor(String concretePath) {
     String[] parts = concretePath.split("/", -1);
@@ -149,7 +149,10 @@ public final class OpenApiSpec {
     return Optional.ofNullable(best);
   }
 
-  /** The operation a concrete request path would reach ({@link #templateFor} then {@link #operation}). */
+  /**
+   * The operation a concrete request path would reach ({@link #templateFor} then {@link
+   * #operation}).
+   */
   public Optional<Operation> operationForPath(String method, String concretePath) {
     return templateFor(concretePath).flatMap(t -> operation(method, t));
   }
@@ -160,8 +163,8 @@ public final class OpenApiSpec {
   }
 
   /**
-   * Validates {@code instance} against {@code #/components/schemas/NAME}. Returns one readable
-   * line per problem (instance location and message); empty when the instance is valid.
+   * Validates {@code instance} against {@code #/components/schemas/NAME}. Returns one readable line
+   * per problem (instance location and message); empty when the instance is valid.
    */
   public List<String> validate(String componentName, JsonNode instance) {
     if (!hasSchema(componentName)) {
@@ -298,8 +301,8 @@ public final class OpenApiSpec {
     }
 
     /**
-     * The allowed values of a query parameter whose schema (or its items) is an enumeration;
-     * empty when it is free-form.
+     * The allowed values of a query parameter whose schema (or its items) is an enumeration; empty
+     * when it is free-form.
      */
     public Set<String> queryParameterEnum(String name) {
       Set<String> out = new LinkedHashSet<>();
@@ -307,7 +310,8 @@ public final class OpenApiSpec {
           .ifPresent(
               p -> {
                 JsonNode schema = p.path("schema");
-                JsonNode values = schema.has("items") ? schema.path("items").path("enum") : schema.path("enum");
+                JsonNode values =
+                    schema.has("items") ? schema.path("items").path("enum") : schema.path("enum");
                 values.forEach(v -> out.add(v.asText()));
               });
       return out;
@@ -329,11 +333,14 @@ public final class OpenApiSpec {
     /** The status codes the operation documents. */
     public Set<Integer> responseStatuses() {
       Set<Integer> out = new TreeSet<>();
-      node.path("responses").fieldNames().forEachRemaining(k -> {
-        if (k.chars().allMatch(Character::isDigit)) {
-          out.add(Integer.parseInt(k));
-        }
-      });
+      node.path("responses")
+          .fieldNames()
+          .forEachRemaining(
+              k -> {
+                if (k.chars().allMatch(Character::isDigit)) {
+                  out.add(Integer.parseInt(k));
+                }
+              });
       return out;
     }
 

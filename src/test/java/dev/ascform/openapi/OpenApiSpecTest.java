@@ -41,13 +41,16 @@ class OpenApiSpecTest {
   void acceptsAValidCreateRequestAndRejectsAWrongOne() throws Exception {
     var op = spec.operation("POST", "/v1/bundleIds").get();
     JsonNode good =
-        json("{'data':{'type':'bundleIds','attributes':{'identifier':'com.acme.app','name':'Acme','platform':'IOS'}}}");
+        json(
+            "{'data':{'type':'bundleIds','attributes':{'identifier':'com.acme.app','name':'Acme','platform':'IOS'}}}");
     assertThat(op.validateRequest(good)).isEmpty();
     JsonNode badPlatform =
-        json("{'data':{'type':'bundleIds','attributes':{'identifier':'com.acme.app','name':'Acme','platform':'WINDOWS'}}}");
+        json(
+            "{'data':{'type':'bundleIds','attributes':{'identifier':'com.acme.app','name':'Acme','platform':'WINDOWS'}}}");
     assertThat(op.validateRequest(badPlatform)).isNotEmpty();
     JsonNode missingName =
-        json("{'data':{'type':'bundleIds','attributes':{'identifier':'com.acme.app','platform':'IOS'}}}");
+        json(
+            "{'data':{'type':'bundleIds','attributes':{'identifier':'com.acme.app','platform':'IOS'}}}");
     assertThat(op.validateRequest(missingName)).anyMatch(m -> m.contains("name"));
   }
 
@@ -55,12 +58,14 @@ class OpenApiSpecTest {
   void nullableAttributesAcceptNullAndOthersDoNot() throws Exception {
     var op = spec.operation("POST", "/v1/bundleIdCapabilities").get();
     JsonNode withNullSettings =
-        json("{'data':{'type':'bundleIdCapabilities','attributes':{'capabilityType':'PUSH_NOTIFICATIONS','settings':null},"
-            + "'relationships':{'bundleId':{'data':{'type':'bundleIds','id':'X'}}}}}");
+        json(
+            "{'data':{'type':'bundleIdCapabilities','attributes':{'capabilityType':'PUSH_NOTIFICATIONS','settings':null},"
+                + "'relationships':{'bundleId':{'data':{'type':'bundleIds','id':'X'}}}}}");
     assertThat(op.validateRequest(withNullSettings)).isEmpty();
     JsonNode nullType =
-        json("{'data':{'type':null,'attributes':{'capabilityType':'PUSH_NOTIFICATIONS'},"
-            + "'relationships':{'bundleId':{'data':{'type':'bundleIds','id':'X'}}}}}");
+        json(
+            "{'data':{'type':null,'attributes':{'capabilityType':'PUSH_NOTIFICATIONS'},"
+                + "'relationships':{'bundleId':{'data':{'type':'bundleIds','id':'X'}}}}}");
     assertThat(op.validateRequest(nullType)).isNotEmpty();
   }
 
@@ -68,13 +73,16 @@ class OpenApiSpecTest {
   void validatesResponsesAndErrors() throws Exception {
     var op = spec.operation("GET", "/v1/bundleIds").get();
     JsonNode page =
-        json("{'data':[{'type':'bundleIds','id':'B1','attributes':{'identifier':'com.acme.app','name':'Acme','platform':'IOS'}}],"
-            + "'links':{'self':'http://127.0.0.1/v1/bundleIds'},'meta':{'paging':{'total':1,'limit':200}}}");
+        json(
+            "{'data':[{'type':'bundleIds','id':'B1','attributes':{'identifier':'com.acme.app','name':'Acme','platform':'IOS'}}],"
+                + "'links':{'self':'http://127.0.0.1/v1/bundleIds'},'meta':{'paging':{'total':1,'limit':200}}}");
     assertThat(op.validateResponse(200, page)).isEmpty();
     JsonNode noLinks = json("{'data':[]}");
     assertThat(op.validateResponse(200, noLinks)).anyMatch(m -> m.contains("links"));
     JsonNode error =
-        json("{'errors':[{'status':'404','code':'NOT_FOUND','title':'Not found','detail':'nothing here'}]}");
+        json(
+            "{'errors':[{'status':'404','code':'NOT_FOUND','title':'Not found','detail':'nothing"
+                + " here'}]}");
     assertThat(op.validateResponse(404, error)).isEmpty();
     assertThat(spec.validate("ErrorResponse", json("{'errors':[{'status':'404'}]}"))).isNotEmpty();
   }

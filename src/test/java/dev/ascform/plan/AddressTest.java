@@ -24,7 +24,8 @@ class AddressTest {
   @ParameterizedTest
   @ValueSource(strings = {"nodot", ".name", "kind.", "Bundle.x", "bundle_id.has space"})
   void rejectsMalformedAddresses(String text) {
-    assertThatThrownBy(() -> Address.parse(text)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Address.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("invalid");
   }
 }

@@ -17,9 +17,12 @@ import org.junit.jupiter.api.Test;
 class ChangeOrderTest {
 
   static Scenario mixed() {
-    return new Scenario().kind(new Features()).kind(new Certs()).kind(new AppIds())
-        .desired("feature.b.push", Res.of("b/PUSH", "t", "PUSH")
-            .dependingOn(Address.parse("app_id.b")))
+    return new Scenario()
+        .kind(new Features())
+        .kind(new Certs())
+        .kind(new AppIds())
+        .desired(
+            "feature.b.push", Res.of("b/PUSH", "t", "PUSH").dependingOn(Address.parse("app_id.b")))
         .desired("app_id.b", Res.of("com.b", "name", "B"))
         .desired("app_id.a", Res.of("com.a", "name", "A2"))
         .state("app_id.a", "A1", "com.a", map("name", "A"))
@@ -34,7 +37,8 @@ class ChangeOrderTest {
   @Test
   void createsGoByRankAndDeletesInReverseRank() {
     Plan plan = mixed().plan();
-    assertThat(plan.changes()).extracting(c -> c.action().symbol() + " " + c.address())
+    assertThat(plan.changes())
+        .extracting(c -> c.action().symbol() + " " + c.address())
         .containsExactly(
             "+ app_id.b",
             "~ app_id.a",
@@ -72,17 +76,28 @@ class ChangeOrderTest {
     Address profile = Address.parse("profile.app_dev");
     Address other = Address.parse("profile.other");
     Address device = Address.parse("device.phone");
-    List<Change> changes = new ArrayList<>(List.of(
-        Change.builder(profile, Action.DELETE_THEN_CREATE, Reason.REPLACE_BECAUSE_KIND_RULE)
-            .rank(5).dependsOn(List.of(cap)).build(),
-        Change.builder(other, Action.CREATE, Reason.CREATE_BECAUSE_NOT_IN_ACCOUNT).rank(5)
-            .dependsOn(List.of(profile)).build(),
-        Change.builder(device, Action.UPDATE, Reason.UPDATE_BECAUSE_CONFIG_DIFFERS).rank(1).build(),
-        Change.builder(cap, Action.DELETE, Reason.DELETE_BECAUSE_NOT_IN_CONFIG).rank(2).build()));
+    List<Change> changes =
+        new ArrayList<>(
+            List.of(
+                Change.builder(profile, Action.DELETE_THEN_CREATE, Reason.REPLACE_BECAUSE_KIND_RULE)
+                    .rank(5)
+                    .dependsOn(List.of(cap))
+                    .build(),
+                Change.builder(other, Action.CREATE, Reason.CREATE_BECAUSE_NOT_IN_ACCOUNT)
+                    .rank(5)
+                    .dependsOn(List.of(profile))
+                    .build(),
+                Change.builder(device, Action.UPDATE, Reason.UPDATE_BECAUSE_CONFIG_DIFFERS)
+                    .rank(1)
+                    .build(),
+                Change.builder(cap, Action.DELETE, Reason.DELETE_BECAUSE_NOT_IN_CONFIG)
+                    .rank(2)
+                    .build()));
     ChangeOrder.sort(changes);
-    assertThat(changes).extracting(c -> c.action().symbol() + " " + c.address())
-        .containsExactly("~ device.phone", "- capability.app.maps", "-/+ profile.app_dev",
-            "+ profile.other");
+    assertThat(changes)
+        .extracting(c -> c.action().symbol() + " " + c.address())
+        .containsExactly(
+            "~ device.phone", "- capability.app.maps", "-/+ profile.app_dev", "+ profile.other");
     List<Change> plain = new ArrayList<>(changes);
     plain.sort(ChangeOrder.INSTANCE);
     // the comparator alone, as before the fix, put the replace before the delete it waits for

@@ -10,16 +10,19 @@ class FieldDiffTest {
 
   @Test
   void nestedMapsGiveDottedPaths() {
-    assertThat(FieldDiff.between(
-        map("settings", map("ICLOUD_VERSION", "XCODE_5", "OTHER", "x")),
-        map("settings", map("ICLOUD_VERSION", "XCODE_6", "OTHER", "x")), false))
+    assertThat(
+            FieldDiff.between(
+                map("settings", map("ICLOUD_VERSION", "XCODE_5", "OTHER", "x")),
+                map("settings", map("ICLOUD_VERSION", "XCODE_6", "OTHER", "x")),
+                false))
         .containsExactly(new FieldDiff("settings.ICLOUD_VERSION", "XCODE_5", "XCODE_6"));
   }
 
   @Test
   void listsCompareWhole() {
-    assertThat(FieldDiff.between(map("devices", List.of("a", "b")),
-        map("devices", List.of("a", "b", "c")), false))
+    assertThat(
+            FieldDiff.between(
+                map("devices", List.of("a", "b")), map("devices", List.of("a", "b", "c")), false))
         .containsExactly(new FieldDiff("devices", List.of("a", "b"), List.of("a", "b", "c")));
   }
 
@@ -40,7 +43,8 @@ class FieldDiffTest {
   @Test
   void pathsFollowTheDesiredOrderThenLiveOnlyFields() {
     assertThat(FieldDiff.between(map("b", 1, "z", 1, "a", 1), map("a", 2, "b", 2), false))
-        .extracting(FieldDiff::path).containsExactly("a", "b", "z");
+        .extracting(FieldDiff::path)
+        .containsExactly("a", "b", "z");
   }
 
   @Test

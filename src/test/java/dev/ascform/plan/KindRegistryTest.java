@@ -14,9 +14,10 @@ class KindRegistryTest {
 
   @Test
   void listsKindsByRankThenName() {
-    KindRegistry r = KindRegistry.of(List.of(new Features(), new Gadgets(), new Certs(),
-        new AppIds()));
-    assertThat(r.all()).extracting(ResourceKind::name)
+    KindRegistry r =
+        KindRegistry.of(List.of(new Features(), new Gadgets(), new Certs(), new AppIds()));
+    assertThat(r.all())
+        .extracting(ResourceKind::name)
         .containsExactly("app_id", "gadget", "cert", "feature");
     assertThat(r.require("cert")).isInstanceOf(Certs.class);
   }

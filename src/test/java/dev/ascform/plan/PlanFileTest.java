@@ -28,7 +28,8 @@ class PlanFileTest {
     PlanFile read = PlanFile.read(path);
     assertThat(read).isEqualTo(file);
     assertThat(read.plan().changes()).isEqualTo(file.plan().changes());
-    assertThat(Files.readString(path)).contains("\"formatVersion\" : \"1\"")
+    assertThat(Files.readString(path))
+        .contains("\"formatVersion\" : \"1\"")
         .contains("\"stateLineage\" : \"lin-1\"");
   }
 
@@ -45,15 +46,16 @@ class PlanFileTest {
     assertThat(plan.liveDigests()).containsKey(Address.parse("gadget.alice"));
     PlanFile file = PlanFile.of(plan, NOW, "c", "l", 1);
     assertThat(file.plan().liveDigests().keySet())
-        .containsExactlyInAnyOrderElementsOf(file.plan().actionable().stream()
-            .map(Change::address).toList());
+        .containsExactlyInAnyOrderElementsOf(
+            file.plan().actionable().stream().map(Change::address).toList());
   }
 
   @Test
   void freshPlanOfTheSameInputsPassesEvenWhereNothingChanges() {
     PlanFile file = saved();
-    assertThatCode(() -> file.checkFresh("lin-1", 7, GoldenRendererTestAccess.mixed()
-        .liveDigests())).doesNotThrowAnyException();
+    assertThatCode(
+            () -> file.checkFresh("lin-1", 7, GoldenRendererTestAccess.mixed().liveDigests()))
+        .doesNotThrowAnyException();
   }
 
   @Test
@@ -86,7 +88,8 @@ class PlanFileTest {
 
   @Test
   void refusesUnknownFormatVersion() {
-    String json = saved().toJson().replace("\"formatVersion\" : \"1\"", "\"formatVersion\" : \"9\"");
+    String json =
+        saved().toJson().replace("\"formatVersion\" : \"1\"", "\"formatVersion\" : \"9\"");
     assertThatThrownBy(() -> PlanFile.fromJson(json))
         .hasMessageContaining("plan file format 9 is not supported");
   }

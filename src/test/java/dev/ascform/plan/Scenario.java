@@ -47,8 +47,7 @@ public final class Scenario {
 
   public Scenario state(
       String address, String appleId, String key, Map<String, Object> attrs, boolean prevent) {
-    state.add(new Managed(Address.parse(address), appleId, key, Digests.of(attrs), attrs,
-        prevent));
+    state.add(new Managed(Address.parse(address), appleId, key, Digests.of(attrs), attrs, prevent));
     return this;
   }
 
@@ -73,8 +72,11 @@ public final class Scenario {
   public Plan plan() {
     List<KindSnapshot<?, ?>> snaps = new ArrayList<>();
     kinds.forEach((n, k) -> snaps.add(new KindSnapshot<>(k, desired.get(n), live.get(n))));
-    return new Planner().plan(snaps, state, new PlanSettings(prune, targets,
-        PlanSettings.DEFAULT_EXPIRY_WARNING, now));
+    return new Planner()
+        .plan(
+            snaps,
+            state,
+            new PlanSettings(prune, targets, PlanSettings.DEFAULT_EXPIRY_WARNING, now));
   }
 
   public static Change only(Plan plan) {
@@ -85,7 +87,9 @@ public final class Scenario {
   }
 
   public static Change at(Plan plan, String address) {
-    return plan.changes().stream().filter(c -> c.address().toString().equals(address))
-        .findFirst().orElseThrow(() -> new AssertionError("no change at " + address));
+    return plan.changes().stream()
+        .filter(c -> c.address().toString().equals(address))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no change at " + address));
   }
 }

@@ -32,19 +32,22 @@ public final class AccountCheck {
       for (Entity g : a.all("betaGroups")) {
         Map<String, Integer> seen = new HashMap<>();
         g.rel("betaTesters").forEach(t -> seen.merge(t, 1, Integer::sum));
-        seen.forEach((t, n) -> {
-          if (n > 1) {
-            out.add("tester " + t + " is " + n + " times in group " + g.text("name"));
-          }
-        });
+        seen.forEach(
+            (t, n) -> {
+              if (n > 1) {
+                out.add("tester " + t + " is " + n + " times in group " + g.text("name"));
+              }
+            });
       }
       Map<String, Integer> byEmail = new HashMap<>();
       a.all("users").forEach(u -> byEmail.merge(lower(u.text("username")), 1, Integer::sum));
-      a.all("userInvitations").forEach(i -> {
-        if (byEmail.containsKey(lower(i.text("email")))) {
-          out.add("invitation for " + i.text("email") + " while the user exists");
-        }
-      });
+      a.all("userInvitations")
+          .forEach(
+              i -> {
+                if (byEmail.containsKey(lower(i.text("email")))) {
+                  out.add("invitation for " + i.text("email") + " while the user exists");
+                }
+              });
       return out;
     }
   }
@@ -85,8 +88,10 @@ public final class AccountCheck {
     if (slash > 0) {
       String group = id.substring(0, slash);
       String tester = id.substring(slash + 1);
-      return a.find("betaGroups", group).map(g -> g.rel("betaTesters").contains(tester))
-          .orElse(false) && a.find("betaTesters", tester).isPresent();
+      return a.find("betaGroups", group)
+              .map(g -> g.rel("betaTesters").contains(tester))
+              .orElse(false)
+          && a.find("betaTesters", tester).isPresent();
     }
     for (String t : a.types()) {
       if (a.find(t, id).isPresent()) {
@@ -101,11 +106,12 @@ public final class AccountCheck {
     for (Entity e : a.all(type)) {
       seen.merge(key.apply(e), 1, Integer::sum);
     }
-    seen.forEach((k, n) -> {
-      if (n > 1) {
-        out.add(n + " " + type + " with key " + k);
-      }
-    });
+    seen.forEach(
+        (k, n) -> {
+          if (n > 1) {
+            out.add(n + " " + type + " with key " + k);
+          }
+        });
   }
 
   private static String lower(String s) {

@@ -50,13 +50,22 @@ final class AcmeRig implements AutoCloseable {
   AcmeRig(Path dir, SandboxOptions options) throws Exception {
     sb = Sandbox.start(options.withSeedFile(ACME.resolve("sandbox-seed.yaml")));
     var key = sb.teamKey();
-    client = AscClient.builder().baseUrl(sb.baseUrl()).sleeper(d -> { })
-        .credentials(new ApiCredentials(key.keyId(), key.issuerId(),
-            PrivateKeys.parsePem(key.privateKeyPem(), "rig"), "rig"))
-        .build();
+    client =
+        AscClient.builder()
+            .baseUrl(sb.baseUrl())
+            .sleeper(d -> {})
+            .credentials(
+                new ApiCredentials(
+                    key.keyId(),
+                    key.issuerId(),
+                    PrivateKeys.parsePem(key.privateKeyPem(), "rig"),
+                    "rig"))
+            .build();
     desired = new ConfigLoader(Map.of()).load(ACME).state();
-    store = new StateStore(dir.resolve("acme.state.json"),
-        new StateTarget(sb.baseUrl(), key.issuerId(), desired.account().name()));
+    store =
+        new StateStore(
+            dir.resolve("acme.state.json"),
+            new StateTarget(sb.baseUrl(), key.issuerId(), desired.account().name()));
     Custody.use(new SecretStore(dir.resolve("secrets"), new Passphrase("rig-passphrase")));
   }
 
@@ -68,13 +77,17 @@ final class AcmeRig implements AutoCloseable {
   private Plan plan(List<KindOps<?, ?>> kinds) {
     var live = new LiveReader(client).read(kinds, desired);
     Set<String> prune = new TreeSet<>();
-    desired.settings().prune().forEach((kind, on) -> {
-      if (Boolean.TRUE.equals(on)) {
-        prune.add(kind.addressPrefix());
-      }
-    });
-    return new Planner().plan(live.snapshots(), store.load().managed(),
-        new PlanSettings(prune, Set.of()));
+    desired
+        .settings()
+        .prune()
+        .forEach(
+            (kind, on) -> {
+              if (Boolean.TRUE.equals(on)) {
+                prune.add(kind.addressPrefix());
+              }
+            });
+    return new Planner()
+        .plan(live.snapshots(), store.load().managed(), new PlanSettings(prune, Set.of()));
   }
 
   /** Plans and applies once with one set of kinds, as {@code apply --auto-approve} does. */
@@ -88,8 +101,9 @@ final class AcmeRig implements AutoCloseable {
       byName.put(k.name(), k);
     }
     StateFile state = store.load();
-    return new Applier(client, byName, all, new StateRecorder(store, state), 4,
-        new PrintWriter(log, true)).apply(plan);
+    return new Applier(
+            client, byName, all, new StateRecorder(store, state), 4, new PrintWriter(log, true))
+        .apply(plan);
   }
 
   StateFile state() {

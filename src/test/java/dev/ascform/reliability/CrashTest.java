@@ -22,12 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code apply} in a separate JVM, killed with SIGKILL at a seeded random moment, against a
- * sandbox in this JVM; then apply is re-run to completion. After every kill the state and its
- * backup are valid JSON; after the re-run the account converges with the same resource counts as a
- * run never killed (a resource made before the kill but not recorded is re-adopted by natural key,
- * never made again), no duplicate, and every state entry live. Certificates are adopted here: a
- * kill between Apple making a certificate and ascform storing its key loses that key (a known gap,
+ * {@code apply} in a separate JVM, killed with SIGKILL at a seeded random moment, against a sandbox
+ * in this JVM; then apply is re-run to completion. After every kill the state and its backup are
+ * valid JSON; after the re-run the account converges with the same resource counts as a run never
+ * killed (a resource made before the kill but not recorded is re-adopted by natural key, never made
+ * again), no duplicate, and every state entry live. Certificates are adopted here: a kill between
+ * Apple making a certificate and ascform storing its key loses that key (a known gap,
  * docs/RELIABILITY.md). {@code -Dascform.reliability.crashes=N} runs more.
  */
 class CrashTest {
@@ -45,21 +45,36 @@ class CrashTest {
     int statesWritten = 0;
     for (int run = 0; run <= runs; run++) {
       Path dir = Files.createDirectories(tmp.resolve("run" + run));
-      try (Sandbox sb = Sandbox.start(SandboxOptions.defaults()
-          .withSeedFile(config.resolve("sandbox-seed.yaml")))) {
+      try (Sandbox sb =
+          Sandbox.start(
+              SandboxOptions.defaults().withSeedFile(config.resolve("sandbox-seed.yaml")))) {
         Path key = dir.resolve("AuthKey.p8");
         sb.writePrivateKey(key);
-        List<String> args = List.of("apply", "--auto-approve", "-c", config.toString(),
-            "--state", dir.resolve("acme.state.json").toString(), "--api-url", sb.baseUrl(),
-            "--key-id", sb.teamKey().keyId(), "--issuer-id", sb.teamKey().issuerId(),
-            "--private-key", key.toString(), "--lock-timeout", "0s");
+        List<String> args =
+            List.of(
+                "apply",
+                "--auto-approve",
+                "-c",
+                config.toString(),
+                "--state",
+                dir.resolve("acme.state.json").toString(),
+                "--api-url",
+                sb.baseUrl(),
+                "--key-id",
+                sb.teamKey().keyId(),
+                "--issuer-id",
+                sb.teamKey().issuerId(),
+                "--private-key",
+                key.toString(),
+                "--lock-timeout",
+                "0s");
         if (run > 0) {
           boolean exited = killAfter(sb, args, random.nextInt(1200));
           if (!exited) {
             killedMidway++;
           }
-          for (Path f : List.of(dir.resolve("acme.state.json"),
-              dir.resolve("acme.state.json.backup"))) {
+          for (Path f :
+              List.of(dir.resolve("acme.state.json"), dir.resolve("acme.state.json.backup"))) {
             if (Files.exists(f)) {
               statesWritten++;
               StateFile s = JSON.readValue(Files.readString(f), StateFile.class);
@@ -74,26 +89,47 @@ class CrashTest {
           code = inProcess(args);
         }
         assertThat(code).as("run %d re-applied", run).isZero();
-        assertThat(inProcess(List.of("plan", "--detailed-exitcode", "-c", config.toString(),
-            "--state", dir.resolve("acme.state.json").toString(), "--api-url", sb.baseUrl(),
-            "--key-id", sb.teamKey().keyId(), "--issuer-id", sb.teamKey().issuerId(),
-            "--private-key", key.toString()))).as("run %d: no changes left", run).isZero();
-        StateFile state = JSON.readValue(Files.readString(dir.resolve("acme.state.json")),
-            StateFile.class);
+        assertThat(
+                inProcess(
+                    List.of(
+                        "plan",
+                        "--detailed-exitcode",
+                        "-c",
+                        config.toString(),
+                        "--state",
+                        dir.resolve("acme.state.json").toString(),
+                        "--api-url",
+                        sb.baseUrl(),
+                        "--key-id",
+                        sb.teamKey().keyId(),
+                        "--issuer-id",
+                        sb.teamKey().issuerId(),
+                        "--private-key",
+                        key.toString())))
+            .as("run %d: no changes left", run)
+            .isZero();
+        StateFile state =
+            JSON.readValue(Files.readString(dir.resolve("acme.state.json")), StateFile.class);
         assertThat(AccountCheck.duplicates(sb.account())).as("run %d", run).isEmpty();
         assertThat(AccountCheck.unknownIds(state, sb.account())).as("run %d", run).isEmpty();
         Map<String, Integer> counts = AccountCheck.counts(sb.account());
         if (reference == null) {
           reference = counts;
         } else {
-          assertThat(counts).as("run %d: nothing made twice or forgotten", run)
+          assertThat(counts)
+              .as("run %d: nothing made twice or forgotten", run)
               .isEqualTo(reference);
         }
       }
     }
-    System.out.println("[reliability] crashes: " + runs + " kills, " + killedMidway
-        + " before the apply ended by itself, " + statesWritten
-        + " state/backup files checked after kills");
+    System.out.println(
+        "[reliability] crashes: "
+            + runs
+            + " kills, "
+            + killedMidway
+            + " before the apply ended by itself, "
+            + statesWritten
+            + " state/backup files checked after kills");
     assertThat(killedMidway).as("some kills landed mid-apply").isPositive();
   }
 
@@ -102,13 +138,21 @@ class CrashTest {
    * (JVM start-up is not a crash point worth testing); true when it ended by itself first.
    */
   private static boolean killAfter(Sandbox sb, List<String> args, int ms) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
-        "java").toString(), "-XX:TieredStopAtLevel=1", "-cp",
-        System.getProperty("java.class.path"), "dev.ascform.cli.Main"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.ascform.cli.Main"));
     cmd.addAll(args);
     long before = sb.stats().total();
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (sb.stats().total() == before && p.isAlive() && System.nanoTime() < giveUp) {
       Thread.sleep(2);
@@ -138,8 +182,11 @@ class CrashTest {
       }
     }
     Path signing = config.resolve("signing.yaml");
-    Files.writeString(signing, Files.readString(signing).replace(
-        "type: DEVELOPMENT\n    manage: create", "type: DEVELOPMENT\n    manage: adopt"));
+    Files.writeString(
+        signing,
+        Files.readString(signing)
+            .replace(
+                "type: DEVELOPMENT\n    manage: create", "type: DEVELOPMENT\n    manage: adopt"));
     return config;
   }
 }

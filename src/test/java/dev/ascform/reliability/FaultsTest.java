@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * 429 with Retry-After, and writes committed whose response is lost), over many seeds. Every run
  * must converge within {@link #MAX_APPLIES} applies, with no duplicate in the sandbox's own data,
  * the same resource counts as a fault-free run, every state entry's Apple id live, and a final plan
- * without changes. {@code -Dascform.reliability.seeds=N} (the {@code reliability} profile) runs more.
+ * without changes. {@code -Dascform.reliability.seeds=N} (the {@code reliability} profile) runs
+ * more.
  */
 class FaultsTest {
   static final int MAX_APPLIES = 8;
@@ -38,12 +39,13 @@ class FaultsTest {
           applies++;
           done = applyOnce(rig) && rig.plan().isEmpty();
         }
-        assertThat(done).as("seed %d converged within %d applies:%n%s", seed, MAX_APPLIES,
-            rig.log).isTrue();
+        assertThat(done)
+            .as("seed %d converged within %d applies:%n%s", seed, MAX_APPLIES, rig.log)
+            .isTrue();
         assertThat(AccountCheck.duplicates(rig.sb.account())).as("seed %d", seed).isEmpty();
-        assertThat(AccountCheck.counts(rig.sb.account())).as("seed %d", seed)
-            .isEqualTo(reference);
-        assertThat(AccountCheck.unknownIds(rig.state(), rig.sb.account())).as("seed %d", seed)
+        assertThat(AccountCheck.counts(rig.sb.account())).as("seed %d", seed).isEqualTo(reference);
+        assertThat(AccountCheck.unknownIds(rig.state(), rig.sb.account()))
+            .as("seed %d", seed)
             .isEmpty();
         assertThat(rig.state().resources()).isNotEmpty();
         figures.add(applies, rig.sb.faultCounts());
@@ -90,7 +92,11 @@ class FaultsTest {
 
     @Override
     public String toString() {
-      return "faults injected " + faults + " (total " + total() + "), runs by applies needed "
+      return "faults injected "
+          + faults
+          + " (total "
+          + total()
+          + "), runs by applies needed "
           + appliesNeeded;
     }
   }

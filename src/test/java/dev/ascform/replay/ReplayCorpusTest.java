@@ -32,15 +32,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Issue #15: App Store Connect responses in the forms Apple's servers were captured sending
  * (src/test/resources/apple-captures: our reconstructions; real captures from outside the
  * repository with ASCFORM_CAPTURES_DIR), replayed as the API by {@link ReplayServer}, are read
- * completely. For every scenario of replay.json,
- * {@code export --adopt} succeeds, every captured resource of a kind ascform manages is in the
- * exported config field by field as captured (or, when the scenario lists it as skipped with a
- * reason, export names it), and the next {@code plan} has no changes. Where captures hold a
- * natural-key collision, export (without --adopt) names both ids and the plan fails naming both.
+ * completely. For every scenario of replay.json, {@code export --adopt} succeeds, every captured
+ * resource of a kind ascform manages is in the exported config field by field as captured (or, when
+ * the scenario lists it as skipped with a reason, export names it), and the next {@code plan} has
+ * no changes. Where captures hold a natural-key collision, export (without --adopt) names both ids
+ * and the plan fails naming both.
  */
 class ReplayCorpusTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final Pattern RELATED = Pattern.compile("GET /v1/profiles/([^/]+)/(bundleId|certificates|devices)");
+  private static final Pattern RELATED =
+      Pattern.compile("GET /v1/profiles/([^/]+)/(bundleId|certificates|devices)");
   private static final Pattern CAPABILITIES =
       Pattern.compile("GET /v1/bundleIds/([^/]+)/bundleIdCapabilities");
 
@@ -71,30 +72,53 @@ class ReplayCorpusTest {
   Stream<DynamicTest> realCapturesOutsideTheRepository() {
     String dir = System.getProperty("ascform.captures.dir", System.getenv("ASCFORM_CAPTURES_DIR"));
     if (dir == null || dir.isBlank()) {
-      return Stream.of(DynamicTest.dynamicTest("ASCFORM_CAPTURES_DIR unset", () -> Assumptions.abort(
-          "ASCFORM_CAPTURES_DIR is not set: no real captures replayed"
-              + " (see src/test/resources/apple-captures/README.md)")));
+      return Stream.of(
+          DynamicTest.dynamicTest(
+              "ASCFORM_CAPTURES_DIR unset",
+              () ->
+                  Assumptions.abort(
+                      "ASCFORM_CAPTURES_DIR is not set: no real captures replayed"
+                          + " (see src/test/resources/apple-captures/README.md)")));
     }
     ReplayServer.Corpus corpus = new ReplayServer.Corpus(Path.of(dir));
-    return corpus.scenarios().stream().map(sc -> DynamicTest.dynamicTest(sc,
-        () -> roundTrip(corpus, sc, Files.createDirectories(tmp.resolve("external-" + sc)))));
+    return corpus.scenarios().stream()
+        .map(
+            sc ->
+                DynamicTest.dynamicTest(
+                    sc,
+                    () ->
+                        roundTrip(
+                            corpus, sc, Files.createDirectories(tmp.resolve("external-" + sc)))));
   }
 
-  private static void roundTrip(ReplayServer.Corpus corpus, String scenario, Path tmp) throws Exception {
+  private static void roundTrip(ReplayServer.Corpus corpus, String scenario, Path tmp)
+      throws Exception {
     Path key = tmp.resolve("AuthKey.p8");
     Files.writeString(key, TestKeys.pkcs8Pem(TestKeys.newKeyPair()));
     if (key.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+      Files.setPosixFilePermissions(
+          key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     }
     Path out = tmp.resolve("exported");
     Path state = tmp.resolve("state.json");
     try (ReplayServer replay = ReplayServer.start(corpus, scenario)) {
-      List<String> creds = List.of("--state", state.toString(), "--api-url", replay.baseUrl(),
-          "--key-id", "KEYID12345", "--issuer-id", "69a6de70-03db-47e3-e053-5b8c7c11a4d1",
-          "--private-key", key.toString());
+      List<String> creds =
+          List.of(
+              "--state",
+              state.toString(),
+              "--api-url",
+              replay.baseUrl(),
+              "--key-id",
+              "KEYID12345",
+              "--issuer-id",
+              "69a6de70-03db-47e3-e053-5b8c7c11a4d1",
+              "--private-key",
+              key.toString());
       JsonNode collisions = corpus.scenario(scenario).path("collisions");
-      Run export = collisions.isEmpty() ? run(creds, "export", "-o", out.toString(), "--adopt")
-          : run(creds, "export", "-o", out.toString());
+      Run export =
+          collisions.isEmpty()
+              ? run(creds, "export", "-o", out.toString(), "--adopt")
+              : run(creds, "export", "-o", out.toString());
       String context = scenario + ": " + export.all() + "\nunanswered: " + replay.unanswered();
       assertThat(export.code()).as(context).isZero();
 
@@ -114,137 +138,264 @@ class ReplayCorpusTest {
   }
 
   /** Every captured resource against the export; the differences, one line each. */
-  private static List<String> compare(ReplayServer.Corpus corpus, String scenario,
-      Map<String, JsonNode> config, String output) {
+  private static List<String> compare(
+      ReplayServer.Corpus corpus, String scenario, Map<String, JsonNode> config, String output) {
     JsonNode manifest = corpus.scenario(scenario);
     Map<String, String> skipped = new LinkedHashMap<>();
-    manifest.path("skipped").fields().forEachRemaining(e -> skipped.put(e.getKey(), e.getValue().asText()));
+    manifest
+        .path("skipped")
+        .fields()
+        .forEachRemaining(e -> skipped.put(e.getKey(), e.getValue().asText()));
     List<String> problems = new ArrayList<>();
     Map<String, Set<String>> capabilities = new LinkedHashMap<>();
     List<JsonNode> resources = new ArrayList<>();
-    manifest.path("routes").fields().forEachRemaining(e -> {
-      List<JsonNode> served = new ArrayList<>();
-      JsonNode v = e.getValue();
-      if (v.isTextual()) {
-        served.addAll(corpus.served(v.asText()));
-      } else if (v.isArray()) {
-        v.forEach(f -> served.addAll(corpus.served(f.asText())));
-      }
-      Matcher m = CAPABILITIES.matcher(e.getKey());
-      if (m.matches()) {
-        served.forEach(c -> capabilities.computeIfAbsent(m.group(1), k -> new HashSet<>())
-            .add(c.path("attributes").path("capabilityType").asText()));
-      } else {
-        resources.addAll(served);
-      }
-    });
+    manifest
+        .path("routes")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              List<JsonNode> served = new ArrayList<>();
+              JsonNode v = e.getValue();
+              if (v.isTextual()) {
+                served.addAll(corpus.served(v.asText()));
+              } else if (v.isArray()) {
+                v.forEach(f -> served.addAll(corpus.served(f.asText())));
+              }
+              Matcher m = CAPABILITIES.matcher(e.getKey());
+              if (m.matches()) {
+                served.forEach(
+                    c ->
+                        capabilities
+                            .computeIfAbsent(m.group(1), k -> new HashSet<>())
+                            .add(c.path("attributes").path("capabilityType").asText()));
+              } else {
+                resources.addAll(served);
+              }
+            });
     Map<String, JsonNode> byId = new LinkedHashMap<>();
     resources.forEach(r -> byId.put(r.path("type").asText() + "/" + r.path("id").asText(), r));
     Map<String, List<String>> related = new LinkedHashMap<>();
-    manifest.path("routes").fields().forEachRemaining(e -> {
-      Matcher m = RELATED.matcher(e.getKey());
-      if (m.matches() && e.getValue().isTextual()) {
-        List<String> ids = new ArrayList<>();
-        ReplayServer.resources(corpus.read(e.getValue().asText()))
-            .forEach(x -> ids.add(x.path("type").asText() + "/" + x.path("id").asText()));
-        related.put(m.group(1) + "/" + m.group(2), ids);
-      }
-    });
+    manifest
+        .path("routes")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              Matcher m = RELATED.matcher(e.getKey());
+              if (m.matches() && e.getValue().isTextual()) {
+                List<String> ids = new ArrayList<>();
+                ReplayServer.resources(corpus.read(e.getValue().asText()))
+                    .forEach(x -> ids.add(x.path("type").asText() + "/" + x.path("id").asText()));
+                related.put(m.group(1) + "/" + m.group(2), ids);
+              }
+            });
     for (JsonNode r : resources) {
       String type = r.path("type").asText();
       String id = r.path("id").asText();
       JsonNode a = r.path("attributes");
       String why = skipped.getOrDefault(type + " " + id, skipped.get(type + " *"));
-      if (why == null && type.equals("profiles") && dev.ascform.api.jsonapi.AppleDates
-          .tryParse(a.path("expirationDate").asText(null))
-          .filter(t -> !t.isAfter(java.time.Instant.now())).isPresent()) {
+      if (why == null
+          && type.equals("profiles")
+          && dev.ascform.api.jsonapi.AppleDates.tryParse(a.path("expirationDate").asText(null))
+              .filter(t -> !t.isAfter(java.time.Instant.now()))
+              .isPresent()) {
         // decided against today, not listed: a captured profile expires as the calendar moves on
-        why = "expired: a declared profile that expired is replaced, so export names it and"
-            + " leaves it out";
+        why =
+            "expired: a declared profile that expired is replaced, so export names it and"
+                + " leaves it out";
       }
       if (why != null) {
         // apps and testers are config entries only through a user, beta group or group membership
-        if (!type.equals("apps") && !type.equals("betaTesters") && !output.contains(id) && !output.contains(a.path("name").asText("\u0000"))) {
+        if (!type.equals("apps")
+            && !type.equals("betaTesters")
+            && !output.contains(id)
+            && !output.contains(a.path("name").asText("\u0000"))) {
           problems.add(type + " " + id + " (" + why + ") is neither exported nor named by export");
         }
         continue;
       }
       switch (type) {
-        case "certificates" -> entry(problems, config, "certificates", "serial", a.path("serialNumber"), type, id)
-            .ifPresent(e -> {
-              same(problems, type, id, "name", a.path("name"), e.path("name"));
-              same(problems, type, id, "type", a.path("certificateType"), e.path("type"));
-            });
-        case "devices" -> entry(problems, config, "devices", "udid", a.path("udid"), type, id)
-            .ifPresent(e -> {
-              same(problems, type, id, "name", a.path("name"), e.path("name"));
-              same(problems, type, id, "platform", a.path("platform"), e.path("platform"));
-              same(problems, type, id, "device_class", a.path("deviceClass"), e.path("device_class"));
-              String status = e.path("status").asText("ENABLED");
-              if (!a.path("status").asText().equals(status)) {
-                problems.add(type + " " + id + " status: captured " + a.path("status") + ", exported " + status);
-              }
-            });
-        case "bundleIds" -> entry(problems, config, "bundle_ids", "identifier", a.path("identifier"), type, id)
-            .ifPresent(e -> {
-              same(problems, type, id, "name", a.path("name"), e.path("name"));
-              same(problems, type, id, "platform", a.path("platform"), e.path("platform"));
-              same(problems, type, id, "seed_id", a.path("seedId"), e.path("seed_id"));
-              for (String cap : capabilities.getOrDefault(id, Set.of())) {
-                if (!e.path("capabilities").toString().contains(cap)) {
-                  problems.add(type + " " + id + " capability " + cap + " is not exported: " + e.path("capabilities"));
-                }
-              }
-            });
-        case "profiles" -> entry(problems, config, "profiles", "name", a.path("name"), type, id)
-            .ifPresent(e -> {
-              same(problems, type, id, "type", a.path("profileType"), e.path("type"));
-              linked(problems, config, byId, related, r, "bundleId", "bundle_id", "bundle_ids",
-                  "identifier", "identifier");
-              linked(problems, config, byId, related, r, "certificates", "certificates",
-                  "certificates", "serial", "serialNumber");
-              linked(problems, config, byId, related, r, "devices", "devices", "devices", "udid",
-                  "udid");
-            });
-        case "users" -> entry(problems, config, "users", "email", a.path("email"), type, id)
-            .ifPresent(e -> {
-              same(problems, type, id, "first_name", a.path("firstName"), e.path("first_name"));
-              same(problems, type, id, "last_name", a.path("lastName"), e.path("last_name"));
-              same(problems, type, id, "all_apps_visible", a.path("allAppsVisible"), e.path("all_apps_visible"));
-              same(problems, type, id, "provisioning_allowed", a.path("provisioningAllowed"), e.path("provisioning_allowed"));
-              Set<String> captured = new HashSet<>();
-              a.path("roles").forEach(x -> captured.add(x.asText()));
-              Set<String> exported = new HashSet<>();
-              e.path("roles").forEach(x -> exported.add(x.asText()));
-              if (!captured.equals(exported)) {
-                problems.add(type + " " + id + " roles: captured " + captured + ", exported " + exported);
-              }
-            });
-        case "betaGroups" -> entry(problems, config, "beta_groups", "name", a.path("name"), type, id)
-            .ifPresent(e -> {
-              same(problems, type, id, "internal", a.path("isInternalGroup"), e.path("internal"));
-              same(problems, type, id, "public_link_enabled", a.path("publicLinkEnabled"), e.path("public_link_enabled"));
-            });
+        case "certificates" ->
+            entry(problems, config, "certificates", "serial", a.path("serialNumber"), type, id)
+                .ifPresent(
+                    e -> {
+                      same(problems, type, id, "name", a.path("name"), e.path("name"));
+                      same(problems, type, id, "type", a.path("certificateType"), e.path("type"));
+                    });
+        case "devices" ->
+            entry(problems, config, "devices", "udid", a.path("udid"), type, id)
+                .ifPresent(
+                    e -> {
+                      same(problems, type, id, "name", a.path("name"), e.path("name"));
+                      same(problems, type, id, "platform", a.path("platform"), e.path("platform"));
+                      same(
+                          problems,
+                          type,
+                          id,
+                          "device_class",
+                          a.path("deviceClass"),
+                          e.path("device_class"));
+                      String status = e.path("status").asText("ENABLED");
+                      if (!a.path("status").asText().equals(status)) {
+                        problems.add(
+                            type
+                                + " "
+                                + id
+                                + " status: captured "
+                                + a.path("status")
+                                + ", exported "
+                                + status);
+                      }
+                    });
+        case "bundleIds" ->
+            entry(problems, config, "bundle_ids", "identifier", a.path("identifier"), type, id)
+                .ifPresent(
+                    e -> {
+                      same(problems, type, id, "name", a.path("name"), e.path("name"));
+                      same(problems, type, id, "platform", a.path("platform"), e.path("platform"));
+                      same(problems, type, id, "seed_id", a.path("seedId"), e.path("seed_id"));
+                      for (String cap : capabilities.getOrDefault(id, Set.of())) {
+                        if (!e.path("capabilities").toString().contains(cap)) {
+                          problems.add(
+                              type
+                                  + " "
+                                  + id
+                                  + " capability "
+                                  + cap
+                                  + " is not exported: "
+                                  + e.path("capabilities"));
+                        }
+                      }
+                    });
+        case "profiles" ->
+            entry(problems, config, "profiles", "name", a.path("name"), type, id)
+                .ifPresent(
+                    e -> {
+                      same(problems, type, id, "type", a.path("profileType"), e.path("type"));
+                      linked(
+                          problems,
+                          config,
+                          byId,
+                          related,
+                          r,
+                          "bundleId",
+                          "bundle_id",
+                          "bundle_ids",
+                          "identifier",
+                          "identifier");
+                      linked(
+                          problems,
+                          config,
+                          byId,
+                          related,
+                          r,
+                          "certificates",
+                          "certificates",
+                          "certificates",
+                          "serial",
+                          "serialNumber");
+                      linked(
+                          problems, config, byId, related, r, "devices", "devices", "devices",
+                          "udid", "udid");
+                    });
+        case "users" ->
+            entry(problems, config, "users", "email", a.path("email"), type, id)
+                .ifPresent(
+                    e -> {
+                      same(
+                          problems,
+                          type,
+                          id,
+                          "first_name",
+                          a.path("firstName"),
+                          e.path("first_name"));
+                      same(
+                          problems, type, id, "last_name", a.path("lastName"), e.path("last_name"));
+                      same(
+                          problems,
+                          type,
+                          id,
+                          "all_apps_visible",
+                          a.path("allAppsVisible"),
+                          e.path("all_apps_visible"));
+                      same(
+                          problems,
+                          type,
+                          id,
+                          "provisioning_allowed",
+                          a.path("provisioningAllowed"),
+                          e.path("provisioning_allowed"));
+                      Set<String> captured = new HashSet<>();
+                      a.path("roles").forEach(x -> captured.add(x.asText()));
+                      Set<String> exported = new HashSet<>();
+                      e.path("roles").forEach(x -> exported.add(x.asText()));
+                      if (!captured.equals(exported)) {
+                        problems.add(
+                            type
+                                + " "
+                                + id
+                                + " roles: captured "
+                                + captured
+                                + ", exported "
+                                + exported);
+                      }
+                    });
+        case "betaGroups" ->
+            entry(problems, config, "beta_groups", "name", a.path("name"), type, id)
+                .ifPresent(
+                    e -> {
+                      same(
+                          problems,
+                          type,
+                          id,
+                          "internal",
+                          a.path("isInternalGroup"),
+                          e.path("internal"));
+                      same(
+                          problems,
+                          type,
+                          id,
+                          "public_link_enabled",
+                          a.path("publicLinkEnabled"),
+                          e.path("public_link_enabled"));
+                    });
         case "apps" -> entry(problems, config, "apps", "bundle_id", a.path("bundleId"), type, id);
-        default -> { } // builds, pre-release versions: not config entries
+        default -> {} // builds, pre-release versions: not config entries
       }
     }
     JsonNode collisions = manifest.path("collisions");
-    collisions.fields().forEachRemaining(c -> c.getValue().forEach(cid -> {
-      if (!output.contains(cid.asText())) {
-        problems.add("collision " + c.getKey() + ": export does not name " + cid.asText());
-      }
-    }));
+    collisions
+        .fields()
+        .forEachRemaining(
+            c ->
+                c.getValue()
+                    .forEach(
+                        cid -> {
+                          if (!output.contains(cid.asText())) {
+                            problems.add(
+                                "collision "
+                                    + c.getKey()
+                                    + ": export does not name "
+                                    + cid.asText());
+                          }
+                        }));
     return problems;
   }
 
   /**
-   * The profile's exported references (local names) name exactly the resources its linkage (or
-   * its relationship endpoint) names, compared by natural key.
+   * The profile's exported references (local names) name exactly the resources its linkage (or its
+   * relationship endpoint) names, compared by natural key.
    */
-  private static void linked(List<String> problems, Map<String, JsonNode> config,
-      Map<String, JsonNode> byId, Map<String, List<String>> related, JsonNode profile, String rel,
-      String field, String section, String key, String attribute) {
+  private static void linked(
+      List<String> problems,
+      Map<String, JsonNode> config,
+      Map<String, JsonNode> byId,
+      Map<String, List<String>> related,
+      JsonNode profile,
+      String rel,
+      String field,
+      String section,
+      String key,
+      String attribute) {
     JsonNode data = profile.path("relationships").path(rel).path("data");
     Set<String> captured = new HashSet<>();
     List<String> ids = new ArrayList<>();
@@ -255,8 +406,12 @@ class ReplayCorpusTest {
     } else {
       ids.addAll(related.getOrDefault(profile.path("id").asText() + "/" + rel, List.of()));
     }
-    ids.forEach(i -> captured.add(byId.containsKey(i)
-        ? byId.get(i).path("attributes").path(attribute).asText().toLowerCase() : "missing " + i));
+    ids.forEach(
+        i ->
+            captured.add(
+                byId.containsKey(i)
+                    ? byId.get(i).path("attributes").path(attribute).asText().toLowerCase()
+                    : "missing " + i));
     Set<String> exported = new HashSet<>();
     JsonNode refs = config.getOrDefault("profiles", YAML.createObjectNode()).path("__none__");
     for (JsonNode p : config.getOrDefault("profiles", YAML.createObjectNode())) {
@@ -270,32 +425,73 @@ class ReplayCorpusTest {
     } else if (refs.isTextual()) {
       names.add(refs.asText());
     }
-    names.forEach(n -> exported.add(config.getOrDefault(section, YAML.createObjectNode()).path(n)
-        .path(key).asText().toLowerCase()));
+    names.forEach(
+        n ->
+            exported.add(
+                config
+                    .getOrDefault(section, YAML.createObjectNode())
+                    .path(n)
+                    .path(key)
+                    .asText()
+                    .toLowerCase()));
     if (!captured.equals(exported)) {
-      problems.add("profiles " + profile.path("id").asText() + " " + field + ": captured "
-          + captured + ", exported " + exported + " (" + refs + ")");
+      problems.add(
+          "profiles "
+              + profile.path("id").asText()
+              + " "
+              + field
+              + ": captured "
+              + captured
+              + ", exported "
+              + exported
+              + " ("
+              + refs
+              + ")");
     }
   }
 
-  private static java.util.Optional<JsonNode> entry(List<String> problems, Map<String, JsonNode> config,
-      String section, String field, JsonNode value, String type, String id) {
+  private static java.util.Optional<JsonNode> entry(
+      List<String> problems,
+      Map<String, JsonNode> config,
+      String section,
+      String field,
+      JsonNode value,
+      String type,
+      String id) {
     List<JsonNode> found = new ArrayList<>();
-    config.getOrDefault(section, YAML.createObjectNode()).forEach(e -> {
-      if (e.path(field).asText().equalsIgnoreCase(value.asText())) {
-        found.add(e);
-      }
-    });
+    config
+        .getOrDefault(section, YAML.createObjectNode())
+        .forEach(
+            e -> {
+              if (e.path(field).asText().equalsIgnoreCase(value.asText())) {
+                found.add(e);
+              }
+            });
     if (found.size() != 1) {
-      problems.add(type + " " + id + ": " + found.size() + " exported " + section + " entries with "
-          + field + " " + value);
+      problems.add(
+          type
+              + " "
+              + id
+              + ": "
+              + found.size()
+              + " exported "
+              + section
+              + " entries with "
+              + field
+              + " "
+              + value);
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(found.get(0));
   }
 
-  private static void same(List<String> problems, String type, String id, String field,
-      JsonNode captured, JsonNode exported) {
+  private static void same(
+      List<String> problems,
+      String type,
+      String id,
+      String field,
+      JsonNode captured,
+      JsonNode exported) {
     String c = captured.isMissingNode() || captured.isNull() ? null : captured.asText();
     String x = exported.isMissingNode() || exported.isNull() ? null : exported.asText();
     if (!Objects.equals(c, x)) {

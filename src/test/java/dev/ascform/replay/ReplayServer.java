@@ -21,24 +21,26 @@ import java.util.Map;
 
 /**
  * Serves App Store Connect response documents as the API on 127.0.0.1: the project's corpus of
- * documents reconstructing captured forms (src/test/resources/apple-captures), or real captures
- * in a directory laid out the same way. One scenario of {@code replay.json} maps method and path
- * to a document. Any bearer token whose header says ES256 is accepted (there is no key to check
- * it against). Absolute links (api.appstoreconnect.apple.com, the portal's services-account, iris)
- * are rewritten to this server, as a recording proxy would; nothing else in a document changes.
+ * documents reconstructing captured forms (src/test/resources/apple-captures), or real captures in
+ * a directory laid out the same way. One scenario of {@code replay.json} maps method and path to a
+ * document. Any bearer token whose header says ES256 is accepted (there is no key to check it
+ * against). Absolute links (api.appstoreconnect.apple.com, the portal's services-account, iris) are
+ * rewritten to this server, as a recording proxy would; nothing else in a document changes.
  * Requests no route answers get Apple's 404 and are recorded in {@link #unanswered()}.
  */
 public final class ReplayServer implements AutoCloseable {
   static final String ROOT = "/apple-captures/";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> APPLE_PREFIXES = List.of(
-      "https://api.appstoreconnect.apple.com", "https://developer.apple.com:443/services-account",
-      "https://developer.apple.com/services-account", "https://appstoreconnect.apple.com/iris");
+  private static final List<String> APPLE_PREFIXES =
+      List.of(
+          "https://api.appstoreconnect.apple.com",
+              "https://developer.apple.com:443/services-account",
+          "https://developer.apple.com/services-account", "https://appstoreconnect.apple.com/iris");
 
   /**
    * Where documents and replay.json are read: the project's corpus on the class path
-   * (src/test/resources/apple-captures), or a directory laid out the same way (real captures
-   * kept outside the repository: ASCFORM_CAPTURES_DIR).
+   * (src/test/resources/apple-captures), or a directory laid out the same way (real captures kept
+   * outside the repository: ASCFORM_CAPTURES_DIR).
    */
   public record Corpus(java.nio.file.Path dir) {
     public static final Corpus PROJECT = new Corpus(null);
@@ -81,8 +83,8 @@ public final class ReplayServer implements AutoCloseable {
     public List<JsonNode> served(String entry) {
       int hash = entry.indexOf("#without=");
       String file = hash < 0 ? entry : entry.substring(0, hash);
-      List<String> without = hash < 0 ? List.of()
-          : List.of(entry.substring(hash + "#without=".length()).split(","));
+      List<String> without =
+          hash < 0 ? List.of() : List.of(entry.substring(hash + "#without=".length()).split(","));
       List<JsonNode> out = new ArrayList<>();
       for (JsonNode r : resources(read(file))) {
         if (!without.contains(r.path("id").asText())) {
@@ -135,13 +137,17 @@ public final class ReplayServer implements AutoCloseable {
   /** The capture files a scenario serves (relative to apple-captures/). */
   public static List<String> files(String scenario) {
     List<String> files = new ArrayList<>();
-    Corpus.PROJECT.scenario(scenario).path("routes").forEach(v -> {
-      if (v.isTextual()) {
-        files.add(v.asText());
-      } else if (v.isArray()) {
-        v.forEach(f -> files.add(f.asText()));
-      }
-    });
+    Corpus.PROJECT
+        .scenario(scenario)
+        .path("routes")
+        .forEach(
+            v -> {
+              if (v.isTextual()) {
+                files.add(v.asText());
+              } else if (v.isArray()) {
+                v.forEach(f -> files.add(f.asText()));
+              }
+            });
     return files;
   }
 
@@ -197,16 +203,29 @@ public final class ReplayServer implements AutoCloseable {
       String line = ex.getRequestMethod() + " " + path + (query == null ? "" : "?" + query);
       requests.add(line);
       if (!es256(ex.getRequestHeaders().getFirst("Authorization"))) {
-        send(ex, 401, error("401", "NOT_AUTHORIZED", "Authentication credentials are missing or invalid.",
-            "Provide a properly configured and signed bearer token, and make sure that it has not expired."));
+        send(
+            ex,
+            401,
+            error(
+                "401",
+                "NOT_AUTHORIZED",
+                "Authentication credentials are missing or invalid.",
+                "Provide a properly configured and signed bearer token, and make sure that it has"
+                    + " not expired."));
         return;
       }
       JsonNode route = routes.get(ex.getRequestMethod() + " " + path);
       boolean cursor = query != null && query.matches("(^|.*&)cursor=.*");
       if (route == null || cursor) {
         unanswered.add(line);
-        send(ex, 404, error("404", "NOT_FOUND", "The specified resource does not exist",
-            "The path provided does not match a defined resource type."));
+        send(
+            ex,
+            404,
+            error(
+                "404",
+                "NOT_FOUND",
+                "The specified resource does not exist",
+                "The path provided does not match a defined resource type."));
         return;
       }
       String body;
@@ -267,8 +286,13 @@ public final class ReplayServer implements AutoCloseable {
 
   private static String error(String status, String code, String title, String detail) {
     ObjectNode root = JSON.createObjectNode();
-    root.putArray("errors").addObject().put("id", java.util.UUID.randomUUID().toString())
-        .put("status", status).put("code", code).put("title", title).put("detail", detail);
+    root.putArray("errors")
+        .addObject()
+        .put("id", java.util.UUID.randomUUID().toString())
+        .put("status", status)
+        .put("code", code)
+        .put("title", title)
+        .put("detail", detail);
     return root.toString();
   }
 

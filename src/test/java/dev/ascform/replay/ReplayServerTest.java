@@ -27,12 +27,16 @@ class ReplayServerTest {
   private static final KeyPair KEY = TestKeys.newKeyPair();
 
   private static String es256() {
-    return JWT.create().withKeyId("KEYID12345").withIssuer("issuer").withAudience("appstoreconnect-v1")
+    return JWT.create()
+        .withKeyId("KEYID12345")
+        .withIssuer("issuer")
+        .withAudience("appstoreconnect-v1")
         .withExpiresAt(Instant.now().plusSeconds(600))
         .sign(Algorithm.ECDSA256(TestKeys.pub(KEY), TestKeys.priv(KEY)));
   }
 
-  private static HttpResponse<String> get(ReplayServer r, String pathAndQuery, String token) throws Exception {
+  private static HttpResponse<String> get(ReplayServer r, String pathAndQuery, String token)
+      throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(r.baseUrl() + pathAndQuery));
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
@@ -51,7 +55,8 @@ class ReplayServerTest {
       assertThat(body.path("meta")).isEqualTo(captured.path("meta"));
       assertThat(body.path("data").get(0).path("attributes"))
           .isEqualTo(captured.path("data").get(0).path("attributes"));
-      assertThat(resp.body()).contains("\"2026-02-01T20:50:34.000+0000\"")
+      assertThat(resp.body())
+          .contains("\"2026-02-01T20:50:34.000+0000\"")
           .doesNotContain("developer.apple.com");
       assertThat(body.path("links").path("self").asText())
           .startsWith(r.baseUrl() + "/v1/certificates?");
@@ -71,9 +76,12 @@ class ReplayServerTest {
       List<String> ids = new ArrayList<>();
       body.path("data").forEach(d -> ids.add(d.path("id").asText()));
       assertThat(ids).containsExactly("PC00000001", "PC00000002");
-      assertThat(body.path("data").get(1)).isEqualTo(JSON.readTree(JSON.writeValueAsString(
-          ReplayServer.read("portal/certificates.json").path("data").get(1))
-          .replace("https://developer.apple.com:443/services-account", r.baseUrl())));
+      assertThat(body.path("data").get(1))
+          .isEqualTo(
+              JSON.readTree(
+                  JSON.writeValueAsString(
+                          ReplayServer.read("portal/certificates.json").path("data").get(1))
+                      .replace("https://developer.apple.com:443/services-account", r.baseUrl())));
       assertThat(body.path("meta").path("paging").path("total").asInt()).isEqualTo(2);
     }
   }
@@ -87,8 +95,9 @@ class ReplayServerTest {
       assertThat(other.statusCode()).isEqualTo(404);
       assertThat(JSON.readTree(other.body()).path("errors").get(0).path("code").asText())
           .isEqualTo("NOT_FOUND");
-      assertThat(r.unanswered()).containsExactly("GET /v1/betaGroups?cursor=Aw.LiYF2g&limit=3",
-          "GET /v1/profiles/123/bundleId");
+      assertThat(r.unanswered())
+          .containsExactly(
+              "GET /v1/betaGroups?cursor=Aw.LiYF2g&limit=3", "GET /v1/profiles/123/bundleId");
     }
   }
 
@@ -118,11 +127,14 @@ class ReplayServerTest {
           continue;
         }
         assertThat(readme).as("README.md describes %s", rel).contains("`" + rel + "`");
-        assertThat(rel).as("no copied capture is committed").doesNotStartWith("fastlane/")
+        assertThat(rel)
+            .as("no copied capture is committed")
+            .doesNotStartWith("fastlane/")
             .doesNotStartWith("codemagic/");
         ReplayServer.read(rel); // parses
         if (!ReplayServer.read("replay.json").path("reference").has(rel)) {
-          assertThat(served).as("a scenario serves %s, or replay.json lists it as reference", rel)
+          assertThat(served)
+              .as("a scenario serves %s, or replay.json lists it as reference", rel)
               .contains(rel);
         }
       }

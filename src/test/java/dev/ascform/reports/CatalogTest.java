@@ -19,19 +19,23 @@ class CatalogTest {
     "NEWSSTAND, DETAILED, WEEKLY, , 1_0",
     "WIN_BACK_ELIGIBILITY, SUMMARY, DAILY, , 1_0",
   })
-  void acceptsApplesCombinationsAndResolvesTheVersion(String type, String sub, Frequency f, String version, String sent) {
+  void acceptsApplesCombinationsAndResolvesTheVersion(
+      String type, String sub, Frequency f, String version, String sent) {
     assertThat(SalesCatalog.check(type, sub, f, version)).isEqualTo(sent);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "SALES|DETAILED|DAILY||sub type 'DETAILED' is not available for SALES reports",
-    "SUBSCRIPTION|SUMMARY|WEEKLY||frequency WEEKLY is not available for SUBSCRIPTION reports",
-    "SUBSCRIPTION|SUMMARY|DAILY|1_2|version '1_2' is not available for SUBSCRIPTION reports",
-    "NEWSSTAND|DETAILED|MONTHLY||frequency MONTHLY is not available",
-    "SALE|SUMMARY|DAILY||'SALE' is not a sales report type. Allowed: SALES, PRE_ORDER",
-  })
-  void refusesOtherCombinationsListingTheAllowedOnes(String type, String sub, Frequency f, String version, String message) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SALES|DETAILED|DAILY||sub type 'DETAILED' is not available for SALES reports",
+        "SUBSCRIPTION|SUMMARY|WEEKLY||frequency WEEKLY is not available for SUBSCRIPTION reports",
+        "SUBSCRIPTION|SUMMARY|DAILY|1_2|version '1_2' is not available for SUBSCRIPTION reports",
+        "NEWSSTAND|DETAILED|MONTHLY||frequency MONTHLY is not available",
+        "SALE|SUMMARY|DAILY||'SALE' is not a sales report type. Allowed: SALES, PRE_ORDER",
+      })
+  void refusesOtherCombinationsListingTheAllowedOnes(
+      String type, String sub, Frequency f, String version, String message) {
     assertThatThrownBy(() -> SalesCatalog.check(type, sub, f, version))
         .isInstanceOf(ReportException.class)
         .hasMessageContaining(message);
@@ -49,14 +53,18 @@ class CatalogTest {
   void financeDetailNeedsRegionZ1() {
     FinanceCatalog.check("FINANCE_DETAIL", "Z1");
     FinanceCatalog.check("FINANCIAL", "ZZ");
-    assertThatThrownBy(() -> FinanceCatalog.check("FINANCE_DETAIL", "ZZ")).hasMessageContaining("only for region code Z1");
-    assertThatThrownBy(() -> FinanceCatalog.check("FINANCIAL", "Z1")).hasMessageContaining("Allowed: ZZ, AE");
-    assertThatThrownBy(() -> FinanceCatalog.check("SALES", "ZZ")).hasMessageContaining("Allowed: FINANCIAL, FINANCE_DETAIL");
+    assertThatThrownBy(() -> FinanceCatalog.check("FINANCE_DETAIL", "ZZ"))
+        .hasMessageContaining("only for region code Z1");
+    assertThatThrownBy(() -> FinanceCatalog.check("FINANCIAL", "Z1"))
+        .hasMessageContaining("Allowed: ZZ, AE");
+    assertThatThrownBy(() -> FinanceCatalog.check("SALES", "ZZ"))
+        .hasMessageContaining("Allowed: FINANCIAL, FINANCE_DETAIL");
   }
 
   @Test
   void vendorNumbersAreDigits() {
-    assertThatThrownBy(() -> ReportSpec.Sales.of("../etc", "SALES", "SUMMARY", Frequency.DAILY, null))
+    assertThatThrownBy(
+            () -> ReportSpec.Sales.of("../etc", "SALES", "SUMMARY", Frequency.DAILY, null))
         .hasMessageContaining("is not a vendor number");
   }
 

@@ -35,8 +35,11 @@ class DownloaderTest {
   }
 
   private DownloadResult download(ReportSpec spec, String from, String to, ReportFormat format) {
-    Progress p = (done, total, date, outcome, detail) -> progress.add(done + "/" + total + " " + date + " " + outcome);
-    return new Downloader(server.source(), dir, format, p).run(spec, spec.frequency().range(from, to));
+    Progress p =
+        (done, total, date, outcome, detail) ->
+            progress.add(done + "/" + total + " " + date + " " + outcome);
+    return new Downloader(server.source(), dir, format, p)
+        .run(spec, spec.frequency().range(from, to));
   }
 
   private List<String> files() throws Exception {
@@ -53,9 +56,11 @@ class DownloaderTest {
     assertThat(files()).containsExactly("sales_SALES_SUMMARY_DAILY_2026-11-01_85000000.tsv");
     assertThat(Files.readString(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-01_85000000.tsv")))
         .isEqualTo(ReportServer.tsv("2026-11-01"));
-    assertThat(server.apple.requests().get(0).query()).isEqualTo("filter[vendorNumber]=85000000"
-        + "&filter[reportType]=SALES&filter[reportSubType]=SUMMARY&filter[frequency]=DAILY"
-        + "&filter[reportDate]=2026-11-01&filter[version]=1_0");
+    assertThat(server.apple.requests().get(0).query())
+        .isEqualTo(
+            "filter[vendorNumber]=85000000"
+                + "&filter[reportType]=SALES&filter[reportSubType]=SUMMARY&filter[frequency]=DAILY"
+                + "&filter[reportDate]=2026-11-01&filter[version]=1_0");
   }
 
   @Test
@@ -67,10 +72,13 @@ class DownloaderTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.missing()).containsExactly("2026-11-02");
     assertThat(r.downloaded()).containsExactly("2026-11-01", "2026-11-03");
-    assertThat(files()).containsExactly(
-        "sales_SALES_SUMMARY_DAILY_2026-11-01_85000000.tsv", "sales_SALES_SUMMARY_DAILY_2026-11-03_85000000.tsv");
-    assertThat(progress).containsExactly(
-        "1/3 2026-11-01 DOWNLOADED", "2/3 2026-11-02 MISSING", "3/3 2026-11-03 DOWNLOADED");
+    assertThat(files())
+        .containsExactly(
+            "sales_SALES_SUMMARY_DAILY_2026-11-01_85000000.tsv",
+            "sales_SALES_SUMMARY_DAILY_2026-11-03_85000000.tsv");
+    assertThat(progress)
+        .containsExactly(
+            "1/3 2026-11-01 DOWNLOADED", "2/3 2026-11-02 MISSING", "3/3 2026-11-03 DOWNLOADED");
   }
 
   @Test
@@ -86,15 +94,18 @@ class DownloaderTest {
 
   @Test
   void resumingRedoesAPartFileAndNeverRequestsCompleteOnes() throws Exception {
-    Files.writeString(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-01_85000000.tsv"), "kept as is");
-    Files.writeString(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-02_85000000.tsv.part"), "half a rep");
+    Files.writeString(
+        dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-01_85000000.tsv"), "kept as is");
+    Files.writeString(
+        dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-02_85000000.tsv.part"), "half a rep");
 
     DownloadResult r = download(dailySales(), "2026-11-01", "2026-11-03", ReportFormat.TSV);
 
     assertThat(server.requestedDates()).containsExactly("2026-11-02", "2026-11-03");
     assertThat(r.skipped()).containsExactly("2026-11-01");
     assertThat(r.downloaded()).containsExactly("2026-11-02", "2026-11-03");
-    assertThat(Files.readString(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-01_85000000.tsv"))).isEqualTo("kept as is");
+    assertThat(Files.readString(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-01_85000000.tsv")))
+        .isEqualTo("kept as is");
     assertThat(Files.readString(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-02_85000000.tsv")))
         .isEqualTo(ReportServer.tsv("2026-11-02"));
     assertThat(files()).noneMatch(f -> f.endsWith(Downloader.PART));
@@ -130,7 +141,8 @@ class DownloaderTest {
 
     assertThatThrownBy(() -> download(dailySales(), "2026-11-01", null, ReportFormat.TSV))
         .isInstanceOf(ReportException.class)
-        .hasMessageContaining("the report for 2026-11-01 (sales_SALES_SUMMARY_DAILY_2026-11-01_85000000.tsv)")
+        .hasMessageContaining(
+            "the report for 2026-11-01 (sales_SALES_SUMMARY_DAILY_2026-11-01_85000000.tsv)")
         .hasMessageContaining("is not gzip data");
     assertThat(files()).isEmpty();
   }
@@ -139,15 +151,21 @@ class DownloaderTest {
   void convertsToCsvWithRfc4180Quoting() throws Exception {
     download(dailySales(), "2026-11-01", null, ReportFormat.CSV);
 
-    assertThat(Files.readString(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-01_85000000.csv"), StandardCharsets.UTF_8))
-        .isEqualTo("Provider,SKU,Title,Units,Begin Date\r\nAPPLE,acme-1,\"Acme, \"\"Pro\"\"\",3,2026-11-01\r\n");
+    assertThat(
+            Files.readString(
+                dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-01_85000000.csv"),
+                StandardCharsets.UTF_8))
+        .isEqualTo(
+            "Provider,SKU,Title,Units,Begin Date\r\n"
+                + "APPLE,acme-1,\"Acme, \"\"Pro\"\"\",3,2026-11-01\r\n");
   }
 
   @Test
   void convertsToAJsonArrayKeyedByTheHeader() throws Exception {
     download(dailySales(), "2026-11-01", null, ReportFormat.JSON);
 
-    String json = Files.readString(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-01_85000000.json"));
+    String json =
+        Files.readString(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-01_85000000.json"));
     var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
     assertThat(rows.isArray()).isTrue();
     assertThat(rows).hasSize(1);
@@ -164,7 +182,9 @@ class DownloaderTest {
 
     assertThat(r.downloaded()).containsExactly("2026-09", "2026-10", "2026-11");
     assertThat(files()).contains("finance_FINANCIAL_ZZ_2026-10_85000000.tsv");
-    assertThat(server.apple.requests().get(0).query()).isEqualTo("filter[vendorNumber]=85000000"
-        + "&filter[reportType]=FINANCIAL&filter[regionCode]=ZZ&filter[reportDate]=2026-09");
+    assertThat(server.apple.requests().get(0).query())
+        .isEqualTo(
+            "filter[vendorNumber]=85000000"
+                + "&filter[reportType]=FINANCIAL&filter[regionCode]=ZZ&filter[reportDate]=2026-09");
   }
 }

@@ -38,7 +38,9 @@ public final class ReportServer implements AutoCloseable {
 
   /** The report text served for a date. */
   public static String tsv(String date) {
-    return "Provider\tSKU\tTitle\tUnits\tBegin Date\nAPPLE\tacme-1\tAcme, \"Pro\"\t3\t" + date + "\n";
+    return "Provider\tSKU\tTitle\tUnits\tBegin Date\nAPPLE\tacme-1\tAcme, \"Pro\"\t3\t"
+        + date
+        + "\n";
   }
 
   AscClient client() {
@@ -51,22 +53,30 @@ public final class ReportServer implements AutoCloseable {
 
   /** The reportDate of every request, in order. */
   public List<String> requestedDates() {
-    return apple.requests().stream().map(s -> param(s, "filter[reportDate]")).collect(Collectors.toList());
+    return apple.requests().stream()
+        .map(s -> param(s, "filter[reportDate]"))
+        .collect(Collectors.toList());
   }
 
   static String param(Seen seen, String name) {
-    return Arrays.stream(seen.query().split("&")).filter(p -> p.startsWith(name + "="))
-        .map(p -> p.substring(name.length() + 1)).findFirst().orElse(null);
+    return Arrays.stream(seen.query().split("&"))
+        .filter(p -> p.startsWith(name + "="))
+        .map(p -> p.substring(name.length() + 1))
+        .findFirst()
+        .orElse(null);
   }
 
   private Reply reply(Seen seen) {
     String date = param(seen, "filter[reportDate]");
     if (missing.contains(date)) {
-      return Reply.json(404, Bodies.error(404, "NOT_FOUND", null,
-          "There were no sales for the date specified."));
+      return Reply.json(
+          404, Bodies.error(404, "NOT_FOUND", null, "There were no sales for the date specified."));
     }
     if (notGzip.contains(date)) {
-      return new Reply(200, Map.of("Content-Type", "application/a-gzip"), "Provider\tSKU\n".getBytes(StandardCharsets.UTF_8));
+      return new Reply(
+          200,
+          Map.of("Content-Type", "application/a-gzip"),
+          "Provider\tSKU\n".getBytes(StandardCharsets.UTF_8));
     }
     if (empty.contains(date)) {
       return Reply.empty(200);

@@ -33,14 +33,23 @@ class SandboxReportsTest {
     Clock clock = Clock.fixed(Instant.parse("2026-11-05T12:00:00Z"), ZoneOffset.UTC);
     sandbox = Sandbox.start(SandboxOptions.defaults().withClock(clock));
     TeamKey key = sandbox.teamKey();
-    AscClient client = AscClient.builder().baseUrl(sandbox.baseUrl()).clock(clock)
-        .credentials(new ApiCredentials(key.keyId(), key.issuerId(), PrivateKeys.parsePem(key.privateKeyPem(), "test"), "test"))
-        .build();
+    AscClient client =
+        AscClient.builder()
+            .baseUrl(sandbox.baseUrl())
+            .clock(clock)
+            .credentials(
+                new ApiCredentials(
+                    key.keyId(),
+                    key.issuerId(),
+                    PrivateKeys.parsePem(key.privateKeyPem(), "test"),
+                    "test"))
+            .build();
     ReportSource api = new ApiReportSource(client);
-    source = (spec, date) -> {
-      requested.add(date);
-      return api.open(spec, date);
-    };
+    source =
+        (spec, date) -> {
+          requested.add(date);
+          return api.open(spec, date);
+        };
   }
 
   @AfterEach
@@ -49,7 +58,8 @@ class SandboxReportsTest {
   }
 
   private DownloadResult download(ReportSpec spec, String from, String to, ReportFormat format) {
-    return new Downloader(source, dir, format, (d, t, date, o, detail) -> {}).run(spec, spec.frequency().range(from, to));
+    return new Downloader(source, dir, format, (d, t, date, o, detail) -> {})
+        .run(spec, spec.frequency().range(from, to));
   }
 
   private static ReportSpec daily() {
@@ -78,15 +88,18 @@ class SandboxReportsTest {
   @Test
   void resumingRequestsOnlyWhatIsNotComplete() throws Exception {
     download(daily(), "2026-11-01", "2026-11-02", ReportFormat.TSV);
-    Files.writeString(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-03_80000000.tsv.part"), "interrupted");
+    Files.writeString(
+        dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-03_80000000.tsv.part"), "interrupted");
     requested.clear();
 
     DownloadResult r = download(daily(), "2026-11-01", "2026-11-04", ReportFormat.TSV);
 
     assertThat(requested).containsExactly("2026-11-03", "2026-11-04");
     assertThat(r.skipped()).containsExactly("2026-11-01", "2026-11-02");
-    assertThat(Files.readString(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-03_80000000.tsv"))).startsWith("Provider\t");
-    assertThat(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-03_80000000.tsv.part")).doesNotExist();
+    assertThat(Files.readString(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-03_80000000.tsv")))
+        .startsWith("Provider\t");
+    assertThat(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-03_80000000.tsv.part"))
+        .doesNotExist();
   }
 
   @Test
@@ -95,10 +108,13 @@ class SandboxReportsTest {
     download(daily(), "2026-11-01", null, ReportFormat.CSV);
     download(daily(), "2026-11-01", null, ReportFormat.JSON);
 
-    List<String> tsv = Files.readAllLines(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-01_80000000.tsv"));
-    List<String> csv = Files.readAllLines(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-01_80000000.csv"));
-    var json = new com.fasterxml.jackson.databind.ObjectMapper()
-        .readTree(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-01_80000000.json").toFile());
+    List<String> tsv =
+        Files.readAllLines(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-01_80000000.tsv"));
+    List<String> csv =
+        Files.readAllLines(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-01_80000000.csv"));
+    var json =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(dir.resolve("sales_SALES_SUMMARY_DAILY_2026-11-01_80000000.json").toFile());
     long rows = tsv.stream().filter(l -> !l.isEmpty()).count() - 1;
     assertThat(csv.get(0)).startsWith("Provider,Provider Country,SKU,Developer,Title");
     assertThat(csv.stream().filter(l -> !l.isEmpty()).count() - 1).isEqualTo(rows);
@@ -108,7 +124,12 @@ class SandboxReportsTest {
 
   @Test
   void financeDetailDownloadsForZ1() throws Exception {
-    DownloadResult r = download(ReportSpec.Finance.of(VENDOR, "FINANCE_DETAIL", "Z1"), "2026-09", "2026-10", ReportFormat.TSV);
+    DownloadResult r =
+        download(
+            ReportSpec.Finance.of(VENDOR, "FINANCE_DETAIL", "Z1"),
+            "2026-09",
+            "2026-10",
+            ReportFormat.TSV);
 
     assertThat(r.downloaded()).containsExactly("2026-09", "2026-10");
     assertThat(dir.resolve("finance_FINANCE_DETAIL_Z1_2026-10_80000000.tsv")).exists();

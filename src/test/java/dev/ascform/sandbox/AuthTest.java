@@ -56,19 +56,29 @@ class AuthTest {
     g.initialize(new ECGenParameterSpec("secp256r1"));
     ECPrivateKey other = (ECPrivateKey) g.generateKeyPair().getPrivate();
     TeamKey key = sandbox.teamKey();
-    String token = JWT.create().withKeyId(key.keyId()).withIssuer(key.issuerId()).withAudience("appstoreconnect-v1")
-        .withIssuedAt(Instant.now()).withExpiresAt(Instant.now().plusSeconds(600)).sign(Algorithm.ECDSA256(null, other));
+    String token =
+        JWT.create()
+            .withKeyId(key.keyId())
+            .withIssuer(key.issuerId())
+            .withAudience("appstoreconnect-v1")
+            .withIssuedAt(Instant.now())
+            .withExpiresAt(Instant.now().plusSeconds(600))
+            .sign(Algorithm.ECDSA256(null, other));
     assertUnauthorized(getWith(token));
   }
 
   @Test
   void refusesTheWrongAudience() {
-    assertUnauthorized(getWith(TestApi.token(sandbox.teamKey(), b -> b.withAudience("appstoreconnect-v2"))));
+    assertUnauthorized(
+        getWith(TestApi.token(sandbox.teamKey(), b -> b.withAudience("appstoreconnect-v2"))));
   }
 
   @Test
   void refusesTheWrongIssuer() {
-    assertUnauthorized(getWith(TestApi.token(sandbox.teamKey(), b -> b.withIssuer("00000000-0000-0000-0000-000000000000"))));
+    assertUnauthorized(
+        getWith(
+            TestApi.token(
+                sandbox.teamKey(), b -> b.withIssuer("00000000-0000-0000-0000-000000000000"))));
   }
 
   @Test
@@ -79,48 +89,81 @@ class AuthTest {
   @Test
   void refusesAnExpiredToken() {
     Instant past = Instant.now().minusSeconds(3600);
-    assertUnauthorized(getWith(TestApi.token(sandbox.teamKey(), b -> b.withIssuedAt(past).withExpiresAt(past.plusSeconds(600)))));
+    assertUnauthorized(
+        getWith(
+            TestApi.token(
+                sandbox.teamKey(),
+                b -> b.withIssuedAt(past).withExpiresAt(past.plusSeconds(600)))));
   }
 
   @Test
   void refusesATokenLivingLongerThanTwentyMinutes() {
     Instant now = Instant.now();
-    assertUnauthorized(getWith(TestApi.token(sandbox.teamKey(), b -> b.withIssuedAt(now).withExpiresAt(now.plusSeconds(1201 + 60)))));
+    assertUnauthorized(
+        getWith(
+            TestApi.token(
+                sandbox.teamKey(),
+                b -> b.withIssuedAt(now).withExpiresAt(now.plusSeconds(1201 + 60)))));
   }
 
   @Test
   void acceptsATokenWithoutIatExpiringWithinTwentyMinutes() {
     Instant now = Instant.now();
-    String token = TestApi.token(sandbox.teamKey(), b -> b.withIssuedAt((Instant) null).withExpiresAt(now.plusSeconds(600)));
+    String token =
+        TestApi.token(
+            sandbox.teamKey(),
+            b -> b.withIssuedAt((Instant) null).withExpiresAt(now.plusSeconds(600)));
     assertThat(getWith(token).statusCode()).isEqualTo(200);
   }
 
   @Test
   void refusesATokenWithoutIatExpiringAfterTwentyMinutes() {
     Instant now = Instant.now();
-    String token = TestApi.token(sandbox.teamKey(), b -> b.withIssuedAt((Instant) null).withExpiresAt(now.plusSeconds(3600)));
+    String token =
+        TestApi.token(
+            sandbox.teamKey(),
+            b -> b.withIssuedAt((Instant) null).withExpiresAt(now.plusSeconds(3600)));
     assertUnauthorized(getWith(token));
   }
 
   @Test
   void refusesAlgNone() {
     TeamKey key = sandbox.teamKey();
-    String token = JWT.create().withKeyId(key.keyId()).withIssuer(key.issuerId()).withAudience("appstoreconnect-v1")
-        .withIssuedAt(Instant.now()).withExpiresAt(Instant.now().plusSeconds(600)).sign(Algorithm.none());
+    String token =
+        JWT.create()
+            .withKeyId(key.keyId())
+            .withIssuer(key.issuerId())
+            .withAudience("appstoreconnect-v1")
+            .withIssuedAt(Instant.now())
+            .withExpiresAt(Instant.now().plusSeconds(600))
+            .sign(Algorithm.none());
     assertUnauthorized(getWith(token));
   }
 
   @Test
   void refusesHmacSignedTokens() {
     TeamKey key = sandbox.teamKey();
-    String token = JWT.create().withKeyId(key.keyId()).withIssuer(key.issuerId()).withAudience("appstoreconnect-v1")
-        .withIssuedAt(Instant.now()).withExpiresAt(Instant.now().plusSeconds(600)).sign(Algorithm.HMAC256("secret"));
+    String token =
+        JWT.create()
+            .withKeyId(key.keyId())
+            .withIssuer(key.issuerId())
+            .withAudience("appstoreconnect-v1")
+            .withIssuedAt(Instant.now())
+            .withExpiresAt(Instant.now().plusSeconds(600))
+            .sign(Algorithm.HMAC256("secret"));
     assertUnauthorized(getWith(token));
   }
 
   @Test
   void refusesAnEs256HeaderWithAnEmptySignature() {
-    String header = Base64.getUrlEncoder().withoutPadding().encodeToString(("{\"alg\":\"ES256\",\"kid\":\"" + sandbox.teamKey().keyId() + "\",\"typ\":\"JWT\"}").getBytes(StandardCharsets.UTF_8));
+    String header =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                ("{\"alg\":\"ES256\",\"kid\":\""
+                        + sandbox.teamKey().keyId()
+                        + "\",\"typ\":\"JWT\"}")
+                    .getBytes(StandardCharsets.UTF_8));
     String valid = TestApi.token(sandbox.teamKey(), b -> {});
     String payload = valid.split("\\.")[1];
     assertUnauthorized(getWith(header + "." + payload + "."));

@@ -17,7 +17,13 @@ class ConcurrencyTest extends SandboxTest {
     try {
       List<Future<Integer>> results = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
-        results.add(pool.submit(() -> api.post("/v1/bundleIds", "{\"data\":{\"type\":\"bundleIds\",\"attributes\":{\"identifier\":\"com.acme.race\",\"name\":\"Race\",\"platform\":\"IOS\"}}}").statusCode()));
+        results.add(
+            pool.submit(
+                () ->
+                    api.post(
+                            "/v1/bundleIds",
+                            "{\"data\":{\"type\":\"bundleIds\",\"attributes\":{\"identifier\":\"com.acme.race\",\"name\":\"Race\",\"platform\":\"IOS\"}}}")
+                        .statusCode()));
       }
       List<Integer> statuses = new ArrayList<>();
       for (Future<Integer> f : results) {

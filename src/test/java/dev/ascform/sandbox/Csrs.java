@@ -26,16 +26,24 @@ final class Csrs {
   static String pem() {
     try {
       KeyPair kp = keyPair();
-      byte[] der = new JcaPKCS10CertificationRequestBuilder(new X500Principal("CN=ascform test, O=Acme, C=US"), kp.getPublic())
-          .build(new JcaContentSignerBuilder("SHA256withRSA").build(kp.getPrivate()))
-          .getEncoded();
-      return "-----BEGIN CERTIFICATE REQUEST-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END CERTIFICATE REQUEST-----\n";
+      byte[] der =
+          new JcaPKCS10CertificationRequestBuilder(
+                  new X500Principal("CN=ascform test, O=Acme, C=US"), kp.getPublic())
+              .build(new JcaContentSignerBuilder("SHA256withRSA").build(kp.getPrivate()))
+              .getEncoded();
+      return "-----BEGIN CERTIFICATE REQUEST-----\n"
+          + Base64.getMimeEncoder().encodeToString(der)
+          + "\n-----END CERTIFICATE REQUEST-----\n";
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
 
   static String certificateBody(String type) {
-    return "{\"data\":{\"type\":\"certificates\",\"attributes\":{\"certificateType\":\"" + type + "\",\"csrContent\":" + TestApi.JSON.valueToTree(pem()) + "}}}";
+    return "{\"data\":{\"type\":\"certificates\",\"attributes\":{\"certificateType\":\""
+        + type
+        + "\",\"csrContent\":"
+        + TestApi.JSON.valueToTree(pem())
+        + "}}}";
   }
 }

@@ -39,7 +39,8 @@ class FaultsAndLimitsTest {
       for (int i = 0; i < 20; i++) {
         HttpResponse<String> r = api.get("/v1/devices");
         assertThat(r.statusCode()).isIn(500, 503, 429);
-        assertThat(TestApi.errorCode(r)).isIn("UNEXPECTED_ERROR", "SERVICE_UNAVAILABLE", "RATE_LIMIT_EXCEEDED");
+        assertThat(TestApi.errorCode(r))
+            .isIn("UNEXPECTED_ERROR", "SERVICE_UNAVAILABLE", "RATE_LIMIT_EXCEEDED");
         if (r.statusCode() == 429) {
           assertThat(r.headers().firstValue("Retry-After")).isPresent();
         }
@@ -55,10 +56,17 @@ class FaultsAndLimitsTest {
     }
     try (Sandbox sb = Sandbox.start(SandboxOptions.defaults().withFaults(1.0, seed))) {
       TestApi api = new TestApi(sb);
-      assertThatThrownBy(() -> api.sendOrThrow("POST", "/v1/bundleIds", "{\"data\":{\"type\":\"bundleIds\",\"attributes\":{\"identifier\":\"com.acme.lost\",\"name\":\"Lost\",\"platform\":\"IOS\"}}}"))
+      assertThatThrownBy(
+              () ->
+                  api.sendOrThrow(
+                      "POST",
+                      "/v1/bundleIds",
+                      "{\"data\":{\"type\":\"bundleIds\",\"attributes\":{\"identifier\":\"com.acme.lost\",\"name\":\"Lost\",\"platform\":\"IOS\"}}}"))
           .isInstanceOf(IOException.class);
       synchronized (sb.account()) {
-        assertThat(sb.account().all("bundleIds")).extracting(e -> e.text("identifier")).containsExactly("com.acme.lost");
+        assertThat(sb.account().all("bundleIds"))
+            .extracting(e -> e.text("identifier"))
+            .containsExactly("com.acme.lost");
       }
     }
   }
@@ -70,13 +78,16 @@ class FaultsAndLimitsTest {
       for (int remaining = 2; remaining >= 0; remaining--) {
         HttpResponse<String> r = api.get("/v1/devices");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("X-Rate-Limit")).hasValue("user-hour-lim:3;user-hour-rem:" + remaining + ";");
+        assertThat(r.headers().firstValue("X-Rate-Limit"))
+            .hasValue("user-hour-lim:3;user-hour-rem:" + remaining + ";");
       }
       HttpResponse<String> spent = api.get("/v1/devices");
       assertThat(spent.statusCode()).isEqualTo(429);
       assertThat(TestApi.errorCode(spent)).isEqualTo("RATE_LIMIT_EXCEEDED");
-      assertThat(spent.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(s -> assertThat(s).isBetween(1L, 3600L));
-      assertThat(spent.headers().firstValue("X-Rate-Limit")).hasValue("user-hour-lim:3;user-hour-rem:0;");
+      assertThat(spent.headers().firstValue("Retry-After").map(Long::parseLong))
+          .hasValueSatisfying(s -> assertThat(s).isBetween(1L, 3600L));
+      assertThat(spent.headers().firstValue("X-Rate-Limit"))
+          .hasValue("user-hour-lim:3;user-hour-rem:0;");
     }
   }
 

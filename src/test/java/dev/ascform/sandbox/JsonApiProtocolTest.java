@@ -18,13 +18,15 @@ class JsonApiProtocolTest extends SandboxTest {
 
   @Test
   void undeclaredQueryParameterIsIllegal() {
-    JsonNode error = assertError(api.get("/v1/devices?filter[color]=red"), 400, "PARAMETER_ERROR.ILLEGAL", null);
+    JsonNode error =
+        assertError(api.get("/v1/devices?filter[color]=red"), 400, "PARAMETER_ERROR.ILLEGAL", null);
     assertThat(error.path("source").path("parameter").asText()).isEqualTo("filter[color]");
   }
 
   @Test
   void limitAboveTwoHundredIsInvalid() {
-    JsonNode error = assertError(api.get("/v1/devices?limit=201"), 400, "PARAMETER_ERROR.INVALID", null);
+    JsonNode error =
+        assertError(api.get("/v1/devices?limit=201"), 400, "PARAMETER_ERROR.INVALID", null);
     assertThat(error.path("source").path("parameter").asText()).isEqualTo("limit");
     assertThat(api.get("/v1/devices?limit=200").statusCode()).isEqualTo(200);
   }
@@ -37,18 +39,24 @@ class JsonApiProtocolTest extends SandboxTest {
 
   @Test
   void includeLimitAboveFiftyIsInvalid() {
-    assertError(api.get("/v1/bundleIds?include=profiles&limit[profiles]=51"), 400, "PARAMETER_ERROR.INVALID", null);
+    assertError(
+        api.get("/v1/bundleIds?include=profiles&limit[profiles]=51"),
+        400,
+        "PARAMETER_ERROR.INVALID",
+        null);
   }
 
   @Test
   void malformedCursorIsInvalid() {
-    assertError(api.get("/v1/devices?cursor=bm90LWEtY3Vyc29y"), 400, "PARAMETER_ERROR.INVALID", null);
+    assertError(
+        api.get("/v1/devices?cursor=bm90LWEtY3Vyc29y"), 400, "PARAMETER_ERROR.INVALID", null);
   }
 
   @Test
   void cursorIsNotAcceptedOnSingleResourceReads() {
     String id = api.createBundleId("com.acme.app", "IOS");
-    assertError(api.get("/v1/bundleIds/" + id + "?cursor=abc"), 400, "PARAMETER_ERROR.ILLEGAL", null);
+    assertError(
+        api.get("/v1/bundleIds/" + id + "?cursor=abc"), 400, "PARAMETER_ERROR.ILLEGAL", null);
   }
 
   @Test
@@ -58,13 +66,20 @@ class JsonApiProtocolTest extends SandboxTest {
 
   @Test
   void wrongTypeInBodyIsAConflict() {
-    assertError(api.post("/v1/devices", "{\"data\":{\"type\":\"bundleIds\",\"attributes\":{}}}"), 409, "ENTITY_ERROR.ATTRIBUTE.INVALID", "/data/type");
+    assertError(
+        api.post("/v1/devices", "{\"data\":{\"type\":\"bundleIds\",\"attributes\":{}}}"),
+        409,
+        "ENTITY_ERROR.ATTRIBUTE.INVALID",
+        "/data/type");
   }
 
   @Test
   void pagesThroughHundredsOfItemsWithSmallLimits() {
     for (int i = 0; i < 250; i++) {
-      api.createDevice(new String[] {"iPhone ", "iPad ", "Watch ", "TV ", "iPod "}[i % 5] + i, TestApi.udid(i), "IOS");
+      api.createDevice(
+          new String[] {"iPhone ", "iPad ", "Watch ", "TV ", "iPod "}[i % 5] + i,
+          TestApi.udid(i),
+          "IOS");
     }
     for (int i = 0; i < 60; i++) {
       api.createDevice("Mac " + i, TestApi.udid(5000 + i), "MAC_OS");
@@ -91,7 +106,8 @@ class JsonApiProtocolTest extends SandboxTest {
   @Test
   void everyResponseCarriesTheRateLimitHeader() {
     HttpResponse<String> ok = api.get("/v1/devices");
-    assertThat(ok.headers().firstValue("X-Rate-Limit")).hasValueSatisfying(v -> assertThat(v).matches("user-hour-lim:3600;user-hour-rem:\\d+;"));
+    assertThat(ok.headers().firstValue("X-Rate-Limit"))
+        .hasValueSatisfying(v -> assertThat(v).matches("user-hour-lim:3600;user-hour-rem:\\d+;"));
     HttpResponse<String> bad = api.get("/v1/devices?limit=999");
     assertThat(bad.headers().firstValue("X-Rate-Limit")).isPresent();
   }

@@ -24,7 +24,10 @@ class LocalSandboxTest {
     assertThat(work.resolve(".ascform/.gitignore")).content().contains("*");
     try (LocalSandbox local = LocalSandbox.open(config.resolve("acme.yaml"), work)) {
       TestApi api = new TestApi(local.sandbox());
-      assertThat(TestApi.json(api.get("/v1/bundleIds?filter[identifier]=com.acme.applied")).path("data")).hasSize(1);
+      assertThat(
+              TestApi.json(api.get("/v1/bundleIds?filter[identifier]=com.acme.applied"))
+                  .path("data"))
+          .hasSize(1);
       assertThat(local.toString()).doesNotContain("PRIVATE");
     }
   }

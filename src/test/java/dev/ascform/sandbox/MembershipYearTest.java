@@ -11,7 +11,10 @@ class MembershipYearTest {
 
   private static TestApi apiAt(Sandbox sb, MutableClock clock) {
     Instant now = clock.instant();
-    return new TestApi(sb).withToken(TestApi.token(sb.teamKey(), b -> b.withIssuedAt(now).withExpiresAt(now.plusSeconds(600))));
+    return new TestApi(sb)
+        .withToken(
+            TestApi.token(
+                sb.teamKey(), b -> b.withIssuedAt(now).withExpiresAt(now.plusSeconds(600))));
   }
 
   @Test
@@ -22,10 +25,17 @@ class MembershipYearTest {
       for (int i = 0; i < 100; i++) {
         api.createDevice("Mac " + i, TestApi.udid(i), "MAC_OS");
       }
-      assertThat(api.post("/v1/devices", TestApi.deviceBody("Mac 100", TestApi.udid(100), "MAC_OS")).statusCode()).isEqualTo(409);
+      assertThat(
+              api.post("/v1/devices", TestApi.deviceBody("Mac 100", TestApi.udid(100), "MAC_OS"))
+                  .statusCode())
+          .isEqualTo(409);
       clock.advance(Duration.ofDays(214));
       TestApi nextYear = apiAt(sb, clock);
-      assertThat(nextYear.post("/v1/devices", TestApi.deviceBody("Mac 100", TestApi.udid(100), "MAC_OS")).statusCode()).isEqualTo(201);
+      assertThat(
+              nextYear
+                  .post("/v1/devices", TestApi.deviceBody("Mac 100", TestApi.udid(100), "MAC_OS"))
+                  .statusCode())
+          .isEqualTo(201);
     }
   }
 

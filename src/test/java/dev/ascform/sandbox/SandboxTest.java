@@ -28,7 +28,8 @@ abstract class SandboxTest {
   }
 
   /** Asserts an Apple-shaped error with this status, code and (when not null) source pointer. */
-  protected static JsonNode assertError(HttpResponse<String> r, int status, String code, String pointer) {
+  protected static JsonNode assertError(
+      HttpResponse<String> r, int status, String code, String pointer) {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
     JsonNode error = TestApi.json(r).path("errors").path(0);
     assertThat(error.path("status").asText()).isEqualTo(Integer.toString(status));

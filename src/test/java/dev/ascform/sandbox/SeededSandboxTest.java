@@ -24,7 +24,12 @@ abstract class SeededSandboxTest extends SandboxTest {
   protected static String linkage(String type, String... ids) {
     StringBuilder sb = new StringBuilder("{\"data\":[");
     for (int i = 0; i < ids.length; i++) {
-      sb.append(i == 0 ? "" : ",").append("{\"type\":\"").append(type).append("\",\"id\":\"").append(ids[i]).append("\"}");
+      sb.append(i == 0 ? "" : ",")
+          .append("{\"type\":\"")
+          .append(type)
+          .append("\",\"id\":\"")
+          .append(ids[i])
+          .append("\"}");
     }
     return sb.append("]}").toString();
   }

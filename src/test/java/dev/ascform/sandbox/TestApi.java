@@ -23,7 +23,11 @@ import java.util.function.Consumer;
 public final class TestApi {
   public static final ObjectMapper JSON = new ObjectMapper();
   private final Sandbox sandbox;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private String token;
 
   public TestApi(Sandbox sandbox) {
@@ -44,7 +48,9 @@ public final class TestApi {
   public static ECPrivateKey privateKey(String pem) {
     try {
       String base64 = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
-      return (ECPrivateKey) KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+      return (ECPrivateKey)
+          KeyFactory.getInstance("EC")
+              .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -53,12 +59,13 @@ public final class TestApi {
   /** A valid team-key token (iat now, exp +15 min), adjusted by {@code tweak}. */
   public static String token(TeamKey key, Consumer<JWTCreator.Builder> tweak) {
     Instant now = Instant.now();
-    JWTCreator.Builder b = JWT.create()
-        .withKeyId(key.keyId())
-        .withIssuer(key.issuerId())
-        .withAudience("appstoreconnect-v1")
-        .withIssuedAt(now)
-        .withExpiresAt(now.plusSeconds(900));
+    JWTCreator.Builder b =
+        JWT.create()
+            .withKeyId(key.keyId())
+            .withIssuer(key.issuerId())
+            .withAudience("appstoreconnect-v1")
+            .withIssuedAt(now)
+            .withExpiresAt(now.plusSeconds(900));
     tweak.accept(b);
     return b.sign(Algorithm.ECDSA256(null, privateKey(key.privateKeyPem())));
   }
@@ -93,7 +100,8 @@ public final class TestApi {
   }
 
   /** Like {@link #send} but lets the IOException of a dropped connection through. */
-  public HttpResponse<String> sendOrThrow(String method, String pathOrUrl, String json) throws IOException {
+  public HttpResponse<String> sendOrThrow(String method, String pathOrUrl, String json)
+      throws IOException {
     URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : sandbox.baseUrl() + pathOrUrl);
     HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10));
     if (token != null) {
@@ -102,7 +110,11 @@ public final class TestApi {
     if (json != null) {
       b.header("Content-Type", "application/json");
     }
-    b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    b.method(
+        method,
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json));
     try {
       return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     } catch (InterruptedException e) {
@@ -128,13 +140,22 @@ public final class TestApi {
   public String create(String path, String json) {
     HttpResponse<String> r = post(path, json);
     if (r.statusCode() != 201) {
-      throw new AssertionError("expected 201 from POST " + path + " but got " + r.statusCode() + ": " + r.body());
+      throw new AssertionError(
+          "expected 201 from POST " + path + " but got " + r.statusCode() + ": " + r.body());
     }
     return json(r).path("data").path("id").asText();
   }
 
   public String createBundleId(String identifier, String platform) {
-    return create("/v1/bundleIds", "{\"data\":{\"type\":\"bundleIds\",\"attributes\":{\"identifier\":\"" + identifier + "\",\"name\":\"" + identifier + " app\",\"platform\":\"" + platform + "\"}}}");
+    return create(
+        "/v1/bundleIds",
+        "{\"data\":{\"type\":\"bundleIds\",\"attributes\":{\"identifier\":\""
+            + identifier
+            + "\",\"name\":\""
+            + identifier
+            + " app\",\"platform\":\""
+            + platform
+            + "\"}}}");
   }
 
   public String createDevice(String name, String udid, String platform) {
@@ -142,7 +163,13 @@ public final class TestApi {
   }
 
   public static String deviceBody(String name, String udid, String platform) {
-    return "{\"data\":{\"type\":\"devices\",\"attributes\":{\"name\":\"" + name + "\",\"udid\":\"" + udid + "\",\"platform\":\"" + platform + "\"}}}";
+    return "{\"data\":{\"type\":\"devices\",\"attributes\":{\"name\":\""
+        + name
+        + "\",\"udid\":\""
+        + udid
+        + "\",\"platform\":\""
+        + platform
+        + "\"}}}";
   }
 
   /** A 40-hex-digit UDID derived from n. */

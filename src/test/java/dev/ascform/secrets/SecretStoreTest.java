@@ -24,23 +24,34 @@ class SecretStoreTest {
   @TempDir Path tmp;
 
   private static X509Certificate selfSigned(KeyPair pair) throws Exception {
-    var holder = new JcaX509v3CertificateBuilder(new X500Name("CN=test"), BigInteger.valueOf(0xABCDEF),
-        Date.from(Instant.now()), Date.from(Instant.now().plusSeconds(3600)), new X500Name("CN=test"),
-        pair.getPublic()).build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate()));
-    return (X509Certificate) CertificateFactory.getInstance("X.509")
-        .generateCertificate(new ByteArrayInputStream(holder.getEncoded()));
+    var holder =
+        new JcaX509v3CertificateBuilder(
+                new X500Name("CN=test"),
+                BigInteger.valueOf(0xABCDEF),
+                Date.from(Instant.now()),
+                Date.from(Instant.now().plusSeconds(3600)),
+                new X500Name("CN=test"),
+                pair.getPublic())
+            .build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate()));
+    return (X509Certificate)
+        CertificateFactory.getInstance("X.509")
+            .generateCertificate(new ByteArrayInputStream(holder.getEncoded()));
   }
 
   @Test
   void buildsARsa2048CsrSignedWithSha256() throws Exception {
     KeyPair pair = KeyMaker.rsa2048();
-    PKCS10CertificationRequest csr = new PKCS10CertificationRequest(
-        Base64.getDecoder().decode(KeyMaker.csr(pair, "ascform dev")));
+    PKCS10CertificationRequest csr =
+        new PKCS10CertificationRequest(
+            Base64.getDecoder().decode(KeyMaker.csr(pair, "ascform dev")));
     assertThat(csr.getSubject().toString()).isEqualTo("CN=ascform dev");
     assertThat(csr.getSignatureAlgorithm().getAlgorithm().getId())
         .isEqualTo("1.2.840.113549.1.1.11");
-    assertThat(csr.isSignatureValid(new org.bouncycastle.operator.jcajce
-        .JcaContentVerifierProviderBuilder().build(pair.getPublic()))).isTrue();
+    assertThat(
+            csr.isSignatureValid(
+                new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder()
+                    .build(pair.getPublic())))
+        .isTrue();
   }
 
   @Test
@@ -57,7 +68,8 @@ class SecretStoreTest {
     assertThat(new String(Files.readAllBytes(store.p12("dev")), "ISO-8859-1"))
         .doesNotContain(body.substring(0, 64));
     SecretStore wrong = new SecretStore(tmp.resolve("s"), new Passphrase("nope"));
-    assertThatThrownBy(() -> wrong.open("dev")).isInstanceOf(SecretsException.class)
+    assertThatThrownBy(() -> wrong.open("dev"))
+        .isInstanceOf(SecretsException.class)
         .hasMessageContaining("wrong ASCFORM_SECRETS_PASSPHRASE");
   }
 
@@ -66,7 +78,8 @@ class SecretStoreTest {
     SecretStore store = new SecretStore(tmp.resolve("s"), null);
     KeyPair pair = KeyMaker.rsa2048();
     assertThatThrownBy(() -> store.put("dev", pair.getPrivate(), selfSigned(pair)))
-        .isInstanceOf(SecretsException.class).hasMessageContaining("set ASCFORM_SECRETS_PASSPHRASE");
+        .isInstanceOf(SecretsException.class)
+        .hasMessageContaining("set ASCFORM_SECRETS_PASSPHRASE");
     assertThat(tmp.resolve("s")).doesNotExist();
     assertThat(store.certificate("dev")).isEmpty();
   }

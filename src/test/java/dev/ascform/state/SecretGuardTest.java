@@ -37,7 +37,9 @@ class SecretGuardTest {
   }
 
   static String jwt(KeyPair kp) {
-    return JWT.create().withIssuer("iss").withAudience("appstoreconnect-v1")
+    return JWT.create()
+        .withIssuer("iss")
+        .withAudience("appstoreconnect-v1")
         .sign(Algorithm.ECDSA256((ECPublicKey) kp.getPublic(), (ECPrivateKey) kp.getPrivate()));
   }
 
@@ -45,25 +47,39 @@ class SecretGuardTest {
   void recognisesGeneratedKeysAndTokens() throws Exception {
     KeyPair kp = ecKey();
     assertThat(SecretGuard.looksSecret(pem(kp))).isTrue();
-    assertThat(SecretGuard.looksSecret(
-        Base64.getEncoder().encodeToString(kp.getPrivate().getEncoded()))).isTrue();
+    assertThat(
+            SecretGuard.looksSecret(
+                Base64.getEncoder().encodeToString(kp.getPrivate().getEncoded())))
+        .isTrue();
     assertThat(SecretGuard.looksSecret("Bearer " + jwt(kp))).isTrue();
     assertThat(SecretGuard.looksSecret("-----BEGIN EC PRIVATE KEY-----")).isTrue();
   }
 
   @Test
   void ordinaryValuesPass() {
-    assertThatCode(() -> SecretGuard.check("test", Map.of("name", "Acme App",
-        "certificateContent", "MIIFjTCCBHWgAwIBAgIQ", "udid", "00008030-001A2D3E",
-        "settings", List.of(Map.of("key", "ICLOUD_VERSION")))))
+    assertThatCode(
+            () ->
+                SecretGuard.check(
+                    "test",
+                    Map.of(
+                        "name",
+                        "Acme App",
+                        "certificateContent",
+                        "MIIFjTCCBHWgAwIBAgIQ",
+                        "udid",
+                        "00008030-001A2D3E",
+                        "settings",
+                        List.of(Map.of("key", "ICLOUD_VERSION")))))
         .doesNotThrowAnyException();
   }
 
   @Test
   void refusesNamingThePathButNeverTheValue() throws Exception {
     String secret = pem(ecKey());
-    assertThatThrownBy(() -> SecretGuard.check("state: bundle_id.main",
-        Map.of("settings", List.of(Map.of("note", secret)))))
+    assertThatThrownBy(
+            () ->
+                SecretGuard.check(
+                    "state: bundle_id.main", Map.of("settings", List.of(Map.of("note", secret)))))
         .isInstanceOf(SecretLeakException.class)
         .hasMessageContaining("state: bundle_id.main at settings[0].note")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain(secret.substring(40, 80)));
@@ -73,9 +89,14 @@ class SecretGuardTest {
   void stateStoreRefusesToWriteAJwt(@TempDir Path dir) throws Exception {
     StateStore store = new StateStore(dir.resolve("s.json"), StateStoreTest.SANDBOX);
     Map<String, Object> attrs = Map.of("token", jwt(ecKey()));
-    StateFile bad = store.load().withResource(new StateResource(Address.parse("user.x"),
-        "user", "U1", "x@acme.com", "sha256:0", attrs, false));
-    assertThatThrownBy(() -> store.save(bad)).isInstanceOf(SecretLeakException.class)
+    StateFile bad =
+        store
+            .load()
+            .withResource(
+                new StateResource(
+                    Address.parse("user.x"), "user", "U1", "x@acme.com", "sha256:0", attrs, false));
+    assertThatThrownBy(() -> store.save(bad))
+        .isInstanceOf(SecretLeakException.class)
         .hasMessageContaining("user.x at token");
     assertThat(Files.exists(store.path())).isFalse();
   }

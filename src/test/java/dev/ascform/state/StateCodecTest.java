@@ -18,9 +18,18 @@ class StateCodecTest {
   void upgradesOneVersionAtATime() throws Exception {
     ObjectNode v1 = (ObjectNode) M.readTree("{\"format_version\":1,\"resources\":[]}");
     List<Integer> ran = new java.util.ArrayList<>();
-    Map<Integer, UnaryOperator<ObjectNode>> steps = Map.of(
-        1, n -> { ran.add(1); return n.put("renamed", true); },
-        2, n -> { ran.add(2); return n.put("seen_v" + n.get("format_version").asInt(), true); });
+    Map<Integer, UnaryOperator<ObjectNode>> steps =
+        Map.of(
+            1,
+                n -> {
+                  ran.add(1);
+                  return n.put("renamed", true);
+                },
+            2,
+                n -> {
+                  ran.add(2);
+                  return n.put("seen_v" + n.get("format_version").asInt(), true);
+                });
     ObjectNode v3 = StateCodec.upgrade(v1, "s.json", steps, 3);
     assertThat(ran).containsExactly(1, 2);
     assertThat(v3.get("format_version").asInt()).isEqualTo(3);
@@ -31,13 +40,14 @@ class StateCodecTest {
   void missingStepIsAnError() throws Exception {
     ObjectNode v1 = (ObjectNode) M.readTree("{\"format_version\":1}");
     assertThatThrownBy(() -> StateCodec.upgrade(v1, "s.json", Map.of(), 2))
-        .isInstanceOf(StateFormatException.class).hasMessageContaining("unknown state format 1");
+        .isInstanceOf(StateFormatException.class)
+        .hasMessageContaining("unknown state format 1");
   }
 
   @Test
   void currentVersionDecodesUnchanged() {
-    StateFile s = StateFile.empty(StateStoreTest.SANDBOX)
-        .withResource(StateStoreTest.bundle("main", "B1"));
+    StateFile s =
+        StateFile.empty(StateStoreTest.SANDBOX).withResource(StateStoreTest.bundle("main", "B1"));
     assertThat(StateCodec.decode(StateCodec.encode(s), "s.json")).isEqualTo(s);
   }
 
@@ -48,21 +58,35 @@ class StateCodecTest {
     nested.put("devices", List.of("a", "b"));
     nested.put("empty_list", List.of());
     nested.put("empty_map", Map.of());
-    nested.put("settings", Map.of("enabled", true, "count", 3, "options", List.of(Map.of("k", "v"))));
-    StateResource rich = new StateResource(Address.of("profile", "dev"), "profile", "P1",
-        "dev profile", dev.ascform.plan.Digests.of(nested), nested, true);
-    StateResource bare = new StateResource(Address.of("device", "phone"), "device", null, null,
-        null, Map.of(), false);
+    nested.put(
+        "settings", Map.of("enabled", true, "count", 3, "options", List.of(Map.of("k", "v"))));
+    StateResource rich =
+        new StateResource(
+            Address.of("profile", "dev"),
+            "profile",
+            "P1",
+            "dev profile",
+            dev.ascform.plan.Digests.of(nested),
+            nested,
+            true);
+    StateResource bare =
+        new StateResource(
+            Address.of("device", "phone"), "device", null, null, null, Map.of(), false);
     StateFile empty = StateFile.empty(StateStoreTest.SANDBOX);
-    StateFile s = empty.withResource(StateStoreTest.bundle("main", "B1")).withResource(rich)
-        .withResource(bare);
+    StateFile s =
+        empty
+            .withResource(StateStoreTest.bundle("main", "B1"))
+            .withResource(rich)
+            .withResource(bare);
     StateCodec.Encoder encoder = new StateCodec.Encoder();
     assertThat(encoder.encode(empty)).isEqualTo(StateCodec.encodeWhole(empty));
     assertThat(encoder.encode(s)).isEqualTo(StateCodec.encodeWhole(s));
     // again, with most fragments reused and one resource replaced, one removed, one added
-    StateFile changed = s.withResource(StateStoreTest.bundle("main", "B2"))
-        .withRemoved(Address.of("device", "phone"))
-        .withResource(StateStoreTest.bundle("extra", "B3")).withSerial(7);
+    StateFile changed =
+        s.withResource(StateStoreTest.bundle("main", "B2"))
+            .withRemoved(Address.of("device", "phone"))
+            .withResource(StateStoreTest.bundle("extra", "B3"))
+            .withSerial(7);
     assertThat(encoder.encode(changed)).isEqualTo(StateCodec.encodeWhole(changed));
     assertThat(StateCodec.decode(encoder.encode(changed), "s.json")).isEqualTo(changed);
     assertThat(encoder.encode(empty)).isEqualTo(StateCodec.encodeWhole(empty));
@@ -70,42 +94,69 @@ class StateCodecTest {
 
   @Test
   void theReusingEncoderStillRefusesSecrets() {
-    StateResource leaky = new StateResource(Address.of("certificate", "dist"), "certificate",
-        "C1", "serial", null, Map.of("note", "-----BEGIN PRIVATE KEY-----\nMIG..."), false);
+    StateResource leaky =
+        new StateResource(
+            Address.of("certificate", "dist"),
+            "certificate",
+            "C1",
+            "serial",
+            null,
+            Map.of("note", "-----BEGIN PRIVATE KEY-----\nMIG..."),
+            false);
     StateCodec.Encoder encoder = new StateCodec.Encoder();
-    assertThatThrownBy(() -> encoder.encode(StateFile.empty(StateStoreTest.SANDBOX)
-        .withResource(leaky))).isInstanceOf(dev.ascform.plan.SecretGuard.SecretLeakException.class)
-        .hasMessageContaining("certificate.dist").hasMessageNotContaining("MIG");
+    assertThatThrownBy(
+            () -> encoder.encode(StateFile.empty(StateStoreTest.SANDBOX).withResource(leaky)))
+        .isInstanceOf(dev.ascform.plan.SecretGuard.SecretLeakException.class)
+        .hasMessageContaining("certificate.dist")
+        .hasMessageNotContaining("MIG");
   }
 
   @Test
   void bytesInTheCurrentFormatDecodeLikeTheText() {
-    StateFile s = StateFile.empty(StateStoreTest.SANDBOX)
-        .withResource(StateStoreTest.bundle("main", "B1"))
-        .withResource(StateStoreTest.bundle("other", "B2"));
+    StateFile s =
+        StateFile.empty(StateStoreTest.SANDBOX)
+            .withResource(StateStoreTest.bundle("main", "B1"))
+            .withResource(StateStoreTest.bundle("other", "B2"));
     String text = StateCodec.encode(s);
     assertThat(StateCodec.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "s.json"))
-        .isEqualTo(s).isEqualTo(StateCodec.decode(text, "s.json"));
+        .isEqualTo(s)
+        .isEqualTo(StateCodec.decode(text, "s.json"));
     // format_version last, or a newer one, or none: the same answers as from the text
-    String moved = "{\"lineage\":\"" + s.lineage() + "\",\"serial\":0,\"target\":"
-        + "{\"api_url\":\"http://127.0.0.1:41234\",\"issuer_id\":\"iss-1\",\"account\":\"acme\"},"
-        + "\"resources\":[],\"format_version\":1}";
+    String moved =
+        "{\"lineage\":\""
+            + s.lineage()
+            + "\",\"serial\":0,\"target\":"
+            + "{\"api_url\":\"http://127.0.0.1:41234\",\"issuer_id\":\"iss-1\",\"account\":\"acme\"},"
+            + "\"resources\":[],\"format_version\":1}";
     assertThat(StateCodec.decode(moved.getBytes(java.nio.charset.StandardCharsets.UTF_8), "s.json"))
         .isEqualTo(StateCodec.decode(moved, "s.json"));
-    assertThatThrownBy(() -> StateCodec.decode("{\"format_version\":99}".getBytes(
-        java.nio.charset.StandardCharsets.UTF_8), "s.json"))
-        .isInstanceOf(StateFormatException.class).hasMessageContaining("newer ascform");
-    assertThatThrownBy(() -> StateCodec.decode("{\"format_version\":1,\"surprise\":1}".getBytes(
-        java.nio.charset.StandardCharsets.UTF_8), "state/acme.json"))
-        .isInstanceOf(StateFormatException.class).hasMessageContaining("state/acme.json");
-    assertThatThrownBy(() -> StateCodec.decode("[1]".getBytes(
-        java.nio.charset.StandardCharsets.UTF_8), "s.json"))
-        .isInstanceOf(StateFormatException.class).hasMessageContaining("not an ascform state");
+    assertThatThrownBy(
+            () ->
+                StateCodec.decode(
+                    "{\"format_version\":99}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "s.json"))
+        .isInstanceOf(StateFormatException.class)
+        .hasMessageContaining("newer ascform");
+    assertThatThrownBy(
+            () ->
+                StateCodec.decode(
+                    "{\"format_version\":1,\"surprise\":1}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "state/acme.json"))
+        .isInstanceOf(StateFormatException.class)
+        .hasMessageContaining("state/acme.json");
+    assertThatThrownBy(
+            () ->
+                StateCodec.decode(
+                    "[1]".getBytes(java.nio.charset.StandardCharsets.UTF_8), "s.json"))
+        .isInstanceOf(StateFormatException.class)
+        .hasMessageContaining("not an ascform state");
   }
 
   @Test
   void corruptJsonNamesTheFile() {
     assertThatThrownBy(() -> StateCodec.decode("{\"format_version\":1,", "state/acme.json"))
-        .isInstanceOf(StateFormatException.class).hasMessageContaining("state/acme.json");
+        .isInstanceOf(StateFormatException.class)
+        .hasMessageContaining("state/acme.json");
   }
 }

@@ -18,7 +18,10 @@ class StateFileTest {
 
   static Change create() {
     return Change.builder(MAIN, Action.CREATE, Reason.CREATE_BECAUSE_NOT_IN_ACCOUNT)
-        .naturalKey("com.acme").after(Map.of("name", "Acme")).preventDestroy(true).build();
+        .naturalKey("com.acme")
+        .after(Map.of("name", "Acme"))
+        .preventDestroy(true)
+        .build();
   }
 
   @Test
@@ -30,8 +33,9 @@ class StateFileTest {
     assertThat(r.attributes()).isEqualTo(Map.of("name", "Acme"));
     assertThat(r.digest()).isEqualTo(Digests.of(Map.of("name", "Acme")));
     assertThat(r.preventDestroy()).isTrue();
-    assertThat(s.managed()).containsExactly(new Managed(MAIN, "B1", "com.acme", r.digest(),
-        Map.of("name", "Acme"), true));
+    assertThat(s.managed())
+        .containsExactly(
+            new Managed(MAIN, "B1", "com.acme", r.digest(), Map.of("name", "Acme"), true));
   }
 
   @Test
@@ -51,12 +55,14 @@ class StateFileTest {
 
   @Test
   void moveRenamesAnEntryOfTheSameKind() {
-    StateFile s = EMPTY.withApplied(create(), "B1", null)
-        .withMoved(MAIN, Address.parse("bundle_id.app"));
-    assertThat(s.resources()).extracting(r -> r.address().toString())
+    StateFile s =
+        EMPTY.withApplied(create(), "B1", null).withMoved(MAIN, Address.parse("bundle_id.app"));
+    assertThat(s.resources())
+        .extracting(r -> r.address().toString())
         .containsExactly("bundle_id.app");
-    assertThatThrownBy(() -> s.withMoved(Address.parse("bundle_id.app"),
-        Address.parse("device.app"))).hasMessageContaining("the kinds differ");
+    assertThatThrownBy(
+            () -> s.withMoved(Address.parse("bundle_id.app"), Address.parse("device.app")))
+        .hasMessageContaining("the kinds differ");
     assertThatThrownBy(() -> s.withMoved(MAIN, Address.parse("bundle_id.x")))
         .hasMessageContaining("no resource at bundle_id.main");
   }

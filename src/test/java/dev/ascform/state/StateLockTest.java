@@ -37,27 +37,37 @@ class StateLockTest {
     Path state = dir.resolve("acme.state.json");
     CountDownLatch held = new CountDownLatch(1);
     CountDownLatch done = new CountDownLatch(1);
-    Future<?> holder = pool.submit(() -> {
-      try (StateLock lock = StateLock.acquire(state, info("L-1", "alice@ci-runner"),
-          Duration.ZERO, FIXED, d -> { })) {
-        assertThat(lock.info().id()).isEqualTo("L-1");
-        held.countDown();
-        done.await(10, TimeUnit.SECONDS);
-      }
-      return null;
-    });
+    Future<?> holder =
+        pool.submit(
+            () -> {
+              try (StateLock lock =
+                  StateLock.acquire(
+                      state, info("L-1", "alice@ci-runner"), Duration.ZERO, FIXED, d -> {})) {
+                assertThat(lock.info().id()).isEqualTo("L-1");
+                held.countDown();
+                done.await(10, TimeUnit.SECONDS);
+              }
+              return null;
+            });
     assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
     AtomicInteger waits = new AtomicInteger();
-    Future<?> waiter = pool.submit(() -> StateLock.acquire(state, info("L-2", "bob@laptop"),
-        Duration.ofMillis(300), Clock.systemUTC(), d -> {
-          waits.incrementAndGet();
-          Thread.sleep(d.toMillis());
-        }));
+    Future<?> waiter =
+        pool.submit(
+            () ->
+                StateLock.acquire(
+                    state,
+                    info("L-2", "bob@laptop"),
+                    Duration.ofMillis(300),
+                    Clock.systemUTC(),
+                    d -> {
+                      waits.incrementAndGet();
+                      Thread.sleep(d.toMillis());
+                    }));
     assertThatThrownBy(() -> waiter.get(10, TimeUnit.SECONDS))
         .hasCauseInstanceOf(StateLockedException.class)
         .rootCause()
-        .hasMessageContaining("locked by alice@ci-runner (pid 1234) since 2026-11-27T10:00:00Z"
-            + " for apply")
+        .hasMessageContaining(
+            "locked by alice@ci-runner (pid 1234) since 2026-11-27T10:00:00Z" + " for apply")
         .hasMessageContaining("ascform force-unlock L-1");
     assertThat(waits.get()).isGreaterThan(0);
     done.countDown();
@@ -68,14 +78,19 @@ class StateLockTest {
   @Test
   void waiterGetsTheLockOnceReleased() throws Exception {
     Path state = dir.resolve("acme.state.json");
-    StateLock first = StateLock.acquire(state, info("L-1", "a"), Duration.ZERO, FIXED, d -> { });
+    StateLock first = StateLock.acquire(state, info("L-1", "a"), Duration.ZERO, FIXED, d -> {});
     AtomicInteger waits = new AtomicInteger();
-    StateLock second = StateLock.acquire(state, info("L-2", "b"), Duration.ofSeconds(5),
-        Clock.systemUTC(), d -> {
-          if (waits.incrementAndGet() == 2) {
-            first.close();
-          }
-        });
+    StateLock second =
+        StateLock.acquire(
+            state,
+            info("L-2", "b"),
+            Duration.ofSeconds(5),
+            Clock.systemUTC(),
+            d -> {
+              if (waits.incrementAndGet() == 2) {
+                first.close();
+              }
+            });
     assertThat(waits.get()).isEqualTo(2);
     assertThat(StateLock.current(state)).map(LockInfo::id).contains("L-2");
     second.close();
@@ -84,9 +99,10 @@ class StateLockTest {
   @Test
   void forceUnlockNeedsTheHoldersId() {
     Path state = dir.resolve("acme.state.json");
-    StateLock.acquire(state, info("L-1", "a"), Duration.ZERO, FIXED, d -> { });
+    StateLock.acquire(state, info("L-1", "a"), Duration.ZERO, FIXED, d -> {});
     assertThatThrownBy(() -> StateLock.forceUnlock(state, "nope"))
-        .isInstanceOf(StateException.class).hasMessageContaining("has id L-1, not nope");
+        .isInstanceOf(StateException.class)
+        .hasMessageContaining("has id L-1, not nope");
     StateLock.forceUnlock(state, "L-1");
     assertThat(StateLock.current(state)).isEmpty();
     assertThatThrownBy(() -> StateLock.forceUnlock(state, "L-1"))
@@ -96,9 +112,9 @@ class StateLockTest {
   @Test
   void releaseLeavesSomeoneElsesLockAlone() {
     Path state = dir.resolve("acme.state.json");
-    StateLock stale = StateLock.acquire(state, info("L-1", "a"), Duration.ZERO, FIXED, d -> { });
+    StateLock stale = StateLock.acquire(state, info("L-1", "a"), Duration.ZERO, FIXED, d -> {});
     StateLock.forceUnlock(state, "L-1");
-    StateLock fresh = StateLock.acquire(state, info("L-2", "b"), Duration.ZERO, FIXED, d -> { });
+    StateLock fresh = StateLock.acquire(state, info("L-2", "b"), Duration.ZERO, FIXED, d -> {});
     stale.close();
     assertThat(StateLock.current(state)).map(LockInfo::id).contains("L-2");
     fresh.close();

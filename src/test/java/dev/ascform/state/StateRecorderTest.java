@@ -21,9 +21,11 @@ class StateRecorderTest {
   @TempDir Path dir;
 
   static Change create(int i) {
-    return Change.builder(Address.of("device", "d" + i), Action.CREATE,
-        Reason.CREATE_BECAUSE_NOT_IN_ACCOUNT).naturalKey("UDID" + i)
-        .after(Map.of("name", "d" + i)).build();
+    return Change.builder(
+            Address.of("device", "d" + i), Action.CREATE, Reason.CREATE_BECAUSE_NOT_IN_ACCOUNT)
+        .naturalKey("UDID" + i)
+        .after(Map.of("name", "d" + i))
+        .build();
   }
 
   @Test
@@ -61,9 +63,11 @@ class StateRecorderTest {
   }
 
   static Change adopt(int i) {
-    return Change.builder(Address.of("device", "a" + i), Action.ADOPT,
-        Reason.ADOPT_BECAUSE_EXISTS).naturalKey("UDIDA" + i).appleId("A" + i)
-        .before(Map.of("name", "a" + i)).build();
+    return Change.builder(Address.of("device", "a" + i), Action.ADOPT, Reason.ADOPT_BECAUSE_EXISTS)
+        .naturalKey("UDIDA" + i)
+        .appleId("A" + i)
+        .before(Map.of("name", "a" + i))
+        .build();
   }
 
   @Test
@@ -104,48 +108,49 @@ class StateRecorderTest {
   void afterASaveFailsNoFurtherChangeIsStarted() {
     FileBackend file = new FileBackend(dir.resolve("s.json"));
     boolean[] down = {false};
-    StateBackend flaky = new StateBackend() {
-      @Override
-      public String location() {
-        return "flaky";
-      }
+    StateBackend flaky =
+        new StateBackend() {
+          @Override
+          public String location() {
+            return "flaky";
+          }
 
-      @Override
-      public java.util.Optional<StateFile> read() {
-        return file.read();
-      }
+          @Override
+          public java.util.Optional<StateFile> read() {
+            return file.read();
+          }
 
-      @Override
-      public StateFile save(StateFile state) {
-        if (down[0]) {
-          throw new StateException("cannot save the state in flaky: gone");
-        }
-        return file.save(state);
-      }
+          @Override
+          public StateFile save(StateFile state) {
+            if (down[0]) {
+              throw new StateException("cannot save the state in flaky: gone");
+            }
+            return file.save(state);
+          }
 
-      @Override
-      public Lock lock(String operation, java.time.Duration timeout) {
-        return file.lock(operation, timeout);
-      }
+          @Override
+          public Lock lock(String operation, java.time.Duration timeout) {
+            return file.lock(operation, timeout);
+          }
 
-      @Override
-      public java.util.Optional<LockInfo> lockInfo() {
-        return file.lockInfo();
-      }
+          @Override
+          public java.util.Optional<LockInfo> lockInfo() {
+            return file.lockInfo();
+          }
 
-      @Override
-      public void forceUnlock(String id) {
-        file.forceUnlock(id);
-      }
-    };
+          @Override
+          public void forceUnlock(String id) {
+            file.forceUnlock(id);
+          }
+        };
     StateRecorder recorder = new StateRecorder(flaky, flaky.load(StateStoreTest.SANDBOX));
     recorder.checkSaving();
     recorder.applied(create(1), "ID1", null);
     down[0] = true;
-    assertThatThrownBy(() -> recorder.applied(create(2), "ID2", null))
-        .hasMessageContaining("gone");
+    assertThatThrownBy(() -> recorder.applied(create(2), "ID2", null)).hasMessageContaining("gone");
     down[0] = false;
-    assertThatThrownBy(recorder::checkSaving).isInstanceOf(StateException.class)
+    assertThatThrownBy(recorder::checkSaving)
+        .isInstanceOf(StateException.class)
         .hasMessageContaining("not started: the state can no longer be saved")
         .hasMessageContaining("gone");
     assertThat(file.read().orElseThrow().serial()).isEqualTo(1);

@@ -18,8 +18,14 @@ class StateStoreTest {
 
   static StateResource bundle(String name, String appleId) {
     Map<String, Object> attrs = Map.of("name", name);
-    return new StateResource(Address.of("bundle_id", name), "bundle_id", appleId,
-        "com.acme." + name, dev.ascform.plan.Digests.of(attrs), attrs, false);
+    return new StateResource(
+        Address.of("bundle_id", name),
+        "bundle_id",
+        appleId,
+        "com.acme." + name,
+        dev.ascform.plan.Digests.of(attrs),
+        attrs,
+        false);
   }
 
   @Test
@@ -42,7 +48,8 @@ class StateStoreTest {
     StateFile second = store.save(read.withResource(bundle("widget", "B2")));
     assertThat(second.lineage()).isEqualTo(first.lineage());
     assertThat(second.serial()).isEqualTo(2);
-    assertThat(store.load().resources()).extracting(r -> r.address().toString())
+    assertThat(store.load().resources())
+        .extracting(r -> r.address().toString())
         .containsExactly("bundle_id.main", "bundle_id.widget");
   }
 
@@ -75,15 +82,20 @@ class StateStoreTest {
     StateStore store = new StateStore(dir.resolve("acme.state.json"), SANDBOX);
     StateFile saved = store.save(store.load().withResource(bundle("main", "B1")));
     String v1 = Files.readString(store.path());
-    StateFile withSecret = saved.withResource(StateResource.applied(Address.parse("user.x"),
-        "U1", "x@acme.com", Map.of("note", "-----BEGIN PRIVATE KEY-----"), false));
+    StateFile withSecret =
+        saved.withResource(
+            StateResource.applied(
+                Address.parse("user.x"),
+                "U1",
+                "x@acme.com",
+                Map.of("note", "-----BEGIN PRIVATE KEY-----"),
+                false));
     assertThatThrownBy(() -> store.save(withSecret))
         .isInstanceOf(dev.ascform.plan.SecretGuard.SecretLeakException.class);
     assertThat(Files.readString(store.path())).isEqualTo(v1);
     store.save(saved.withResource(bundle("widget", "B2")));
     try (var files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString()))
-          .noneMatch(n -> n.endsWith(".tmp"));
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
     }
   }
 
@@ -115,15 +127,16 @@ class StateStoreTest {
     StateFile loaded = store.save(store.load().withResource(bundle("a", "1")));
     store.save(loaded.withResource(bundle("b", "2")));
     assertThatThrownBy(() -> store.save(loaded.withResource(bundle("c", "3"))))
-        .isInstanceOf(StateException.class).hasMessageContaining("serial 1 -> 2");
+        .isInstanceOf(StateException.class)
+        .hasMessageContaining("serial 1 -> 2");
   }
 
   @Test
   void refusesNewerFormatVersions() throws Exception {
     Path file = dir.resolve("acme.state.json");
     new StateStore(file, SANDBOX).save(StateFile.empty(SANDBOX));
-    Files.writeString(file, Files.readString(file).replace("\"format_version\" : 1",
-        "\"format_version\" : 2"));
+    Files.writeString(
+        file, Files.readString(file).replace("\"format_version\" : 1", "\"format_version\" : 2"));
     assertThatThrownBy(() -> new StateStore(file, SANDBOX).load())
         .isInstanceOf(StateFormatException.class)
         .hasMessageContaining("written by a newer ascform");
@@ -134,7 +147,8 @@ class StateStoreTest {
     Path file = dir.resolve("acme.state.json");
     Files.writeString(file, "{\"hello\": 1}");
     assertThatThrownBy(() -> new StateStore(file, SANDBOX).load())
-        .isInstanceOf(StateFormatException.class).hasMessageContaining("not an ascform state");
+        .isInstanceOf(StateFormatException.class)
+        .hasMessageContaining("not an ascform state");
   }
 
   @Test
@@ -142,9 +156,16 @@ class StateStoreTest {
     StateStore store = new StateStore(dir.resolve("acme.state.json"), SANDBOX);
     store.save(store.load().withResource(bundle("main", "B1")));
     assertThat(Files.readString(store.path()))
-        .contains("\"format_version\" : 1", "\"lineage\"", "\"serial\" : 1", "\"api_url\"",
-            "\"issuer_id\"", "\"address\" : \"bundle_id.main\"", "\"apple_id\" : \"B1\"",
-            "\"natural_key\" : \"com.acme.main\"", "\"digest\" : \"sha256:",
+        .contains(
+            "\"format_version\" : 1",
+            "\"lineage\"",
+            "\"serial\" : 1",
+            "\"api_url\"",
+            "\"issuer_id\"",
+            "\"address\" : \"bundle_id.main\"",
+            "\"apple_id\" : \"B1\"",
+            "\"natural_key\" : \"com.acme.main\"",
+            "\"digest\" : \"sha256:",
             "\"prevent_destroy\" : false");
   }
 }

@@ -1,8 +1,8 @@
 package dev.ascform.api.auth;
 
 /**
- * Where the config's {@code account} says the credentials are. Every field is nullable; a
- * literal value wins over its {@code *Env} counterpart (the name of an environment variable).
+ * Where the config's {@code account} says the credentials are. Every field is nullable; a literal
+ * value wins over its {@code *Env} counterpart (the name of an environment variable).
  *
  * @param keyId the key id itself
  * @param keyIdEnv name of an environment variable holding the key id

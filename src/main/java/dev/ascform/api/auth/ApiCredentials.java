@@ -9,8 +9,7 @@ import java.util.Objects;
  * @param keyId the 10-character key id ({@code kid})
  * @param issuerId the issuer UUID; null for an individual key (then {@code sub: user} is sent)
  * @param privateKey the P-256 private key from the {@code .p8} file
- * @param source where the credentials were found, for messages (e.g. {@code "environment
- *     (ASC_*)"})
+ * @param source where the credentials were found, for messages (e.g. {@code "environment (ASC_*)"})
  */
 public record ApiCredentials(
     String keyId, String issuerId, ECPrivateKey privateKey, String source) {

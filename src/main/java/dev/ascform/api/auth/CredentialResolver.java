@@ -17,8 +17,8 @@ import java.util.function.Consumer;
 /**
  * Finds the API key, first match wins: flags, {@code ASC_*} variables, fastlane's {@code
  * APP_STORE_CONNECT_API_KEY_*} variables, fastlane's API key JSON ({@code --api-key-json}), then
- * the config's account references. A place that names only part of a key is an error; when no
- * place has one, the error lists every place looked at.
+ * the config's account references. A place that names only part of a key is an error; when no place
+ * has one, the error lists every place looked at.
  */
 public final class CredentialResolver {
   private final Map<String, String> env;
@@ -35,39 +35,62 @@ public final class CredentialResolver {
 
   /** Resolves credentials from {@code flags}, the environment and {@code account}. */
   public ApiCredentials resolve(CredentialFlags flags, AccountCredentialRefs account) {
-    List<Candidate> candidates = candidates(flags, account == null ? AccountCredentialRefs.none() : account);
+    List<Candidate> candidates =
+        candidates(flags, account == null ? AccountCredentialRefs.none() : account);
     for (Candidate c : candidates) {
       if (c.isEmpty()) {
         continue;
       }
       if (c.keyId == null || c.key == null) {
         throw new CredentialsException(
-            c.label + " names only part of an API key: " + (c.keyId == null ? "the key id" : "the private key")
-                + " is missing (looked for " + c.places + ")");
+            c.label
+                + " names only part of an API key: "
+                + (c.keyId == null ? "the key id" : "the private key")
+                + " is missing (looked for "
+                + c.places
+                + ")");
       }
       return new ApiCredentials(c.keyId, c.issuerId, c.key.load(), c.label);
     }
     StringBuilder msg = new StringBuilder("no App Store Connect API key found. Looked in:");
     candidates.forEach(c -> msg.append("\n  - ").append(c.label).append(": ").append(c.places));
-    msg.append("\nCreate a key in App Store Connect (Users and Access > Integrations) and pass it"
-        + " with --key-id/--issuer-id/--private-key or ASC_KEY_ID/ASC_ISSUER_ID/ASC_PRIVATE_KEY_PATH.");
+    msg.append(
+        "\n"
+            + "Create a key in App Store Connect (Users and Access > Integrations) and pass it with"
+            + " --key-id/--issuer-id/--private-key or"
+            + " ASC_KEY_ID/ASC_ISSUER_ID/ASC_PRIVATE_KEY_PATH.");
     throw new CredentialsException(msg.toString());
   }
 
   private List<Candidate> candidates(CredentialFlags f, AccountCredentialRefs a) {
     List<Candidate> out = new ArrayList<>();
-    out.add(new Candidate("command-line flags", "--key-id, --issuer-id, --private-key",
-        f.keyId(), f.issuerId(), f.privateKeyPath() == null ? null : fileKey(f.privateKeyPath())));
-    out.add(new Candidate("environment (ASC_*)",
-        "ASC_KEY_ID, ASC_ISSUER_ID, ASC_PRIVATE_KEY_PATH or ASC_PRIVATE_KEY",
-        env("ASC_KEY_ID"), env("ASC_ISSUER_ID"),
-        keyFrom(env("ASC_PRIVATE_KEY_PATH"), env("ASC_PRIVATE_KEY"), false, "ASC_PRIVATE_KEY")));
+    out.add(
+        new Candidate(
+            "command-line flags",
+            "--key-id, --issuer-id, --private-key",
+            f.keyId(),
+            f.issuerId(),
+            f.privateKeyPath() == null ? null : fileKey(f.privateKeyPath())));
+    out.add(
+        new Candidate(
+            "environment (ASC_*)",
+            "ASC_KEY_ID, ASC_ISSUER_ID, ASC_PRIVATE_KEY_PATH or ASC_PRIVATE_KEY",
+            env("ASC_KEY_ID"),
+            env("ASC_ISSUER_ID"),
+            keyFrom(
+                env("ASC_PRIVATE_KEY_PATH"), env("ASC_PRIVATE_KEY"), false, "ASC_PRIVATE_KEY")));
     String p = "APP_STORE_CONNECT_API_KEY_";
-    out.add(new Candidate("environment (fastlane)",
-        p + "KEY_ID, " + p + "ISSUER_ID, " + p + "KEY_FILEPATH or " + p + "KEY",
-        env(p + "KEY_ID"), env(p + "ISSUER_ID"),
-        keyFrom(env(p + "KEY_FILEPATH"), env(p + "KEY"),
-            "true".equalsIgnoreCase(env(p + "IS_KEY_CONTENT_BASE64")), p + "KEY")));
+    out.add(
+        new Candidate(
+            "environment (fastlane)",
+            p + "KEY_ID, " + p + "ISSUER_ID, " + p + "KEY_FILEPATH or " + p + "KEY",
+            env(p + "KEY_ID"),
+            env(p + "ISSUER_ID"),
+            keyFrom(
+                env(p + "KEY_FILEPATH"),
+                env(p + "KEY"),
+                "true".equalsIgnoreCase(env(p + "IS_KEY_CONTENT_BASE64")),
+                p + "KEY")));
     out.add(jsonCandidate("fastlane API key JSON (--api-key-json)", f.apiKeyJson()));
     out.add(accountCandidate(a));
     if (a.apiKeyJson() != null) {
@@ -86,9 +109,13 @@ public final class CredentialResolver {
       String value = envNamed(a.privateKeyEnv());
       key = value.contains("-----BEGIN") ? pemKey(value, a.privateKeyEnv(), false) : fileKey(value);
     }
-    String places = "key id " + describe(a.keyId(), a.keyIdEnv()) + ", issuer id "
-        + describe(a.issuerId(), a.issuerIdEnv()) + ", private key "
-        + describe(a.privateKeyPath(), a.privateKeyEnv());
+    String places =
+        "key id "
+            + describe(a.keyId(), a.keyIdEnv())
+            + ", issuer id "
+            + describe(a.issuerId(), a.issuerIdEnv())
+            + ", private key "
+            + describe(a.privateKeyPath(), a.privateKeyEnv());
     return new Candidate("config account", places, keyId, issuer, key);
   }
 
@@ -112,7 +139,11 @@ public final class CredentialResolver {
     }
     String keyText = text(json, "key");
     boolean base64 = json.path("is_key_content_base64").asBoolean(false);
-    return new Candidate(label, file.toString(), text(json, "key_id"), text(json, "issuer_id"),
+    return new Candidate(
+        label,
+        file.toString(),
+        text(json, "key_id"),
+        text(json, "issuer_id"),
         keyText == null ? null : pemKey(keyText, file + " (\"key\")", base64));
   }
 
@@ -134,9 +165,10 @@ public final class CredentialResolver {
 
   private static KeySource pemKey(String value, String origin, boolean base64) {
     return () -> {
-      String pem = base64
-          ? new String(Base64.getMimeDecoder().decode(value), StandardCharsets.UTF_8)
-          : value.replace("\\n", "\n");
+      String pem =
+          base64
+              ? new String(Base64.getMimeDecoder().decode(value), StandardCharsets.UTF_8)
+              : value.replace("\\n", "\n");
       return PrivateKeys.parsePem(pem, origin);
     };
   }
@@ -155,7 +187,8 @@ public final class CredentialResolver {
     ECPrivateKey load();
   }
 
-  private record Candidate(String label, String places, String keyId, String issuerId, KeySource key) {
+  private record Candidate(
+      String label, String places, String keyId, String issuerId, KeySource key) {
     boolean isEmpty() {
       return keyId == null && key == null && issuerId == null;
     }

@@ -29,7 +29,8 @@ public final class PrivateKeys {
     try {
       return parsePem(Files.readString(file), file.toString());
     } catch (IOException e) {
-      throw new CredentialsException("cannot read private key file " + file + ": " + e.getMessage(), e);
+      throw new CredentialsException(
+          "cannot read private key file " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -59,8 +60,8 @@ public final class PrivateKeys {
       throw new CredentialsException(
           "the private key in "
               + origin
-              + " is in SEC1 form (BEGIN EC PRIVATE KEY); App Store Connect keys are PKCS#8. Convert"
-              + " it with: openssl pkcs8 -topk8 -nocrypt -in old.pem -out AuthKey.p8");
+              + " is in SEC1 form (BEGIN EC PRIVATE KEY); App Store Connect keys are PKCS#8."
+              + " Convert it with: openssl pkcs8 -topk8 -nocrypt -in old.pem -out AuthKey.p8");
     }
     if (!text.contains(PKCS8)) {
       throw new CredentialsException(

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Apple answered with an HTTP error status. Keeps Apple's {@code ErrorResponse} entries; decide
- * on {@link #hasCode(String)} (prefix match on the hierarchical code), never on titles.
+ * Apple answered with an HTTP error status. Keeps Apple's {@code ErrorResponse} entries; decide on
+ * {@link #hasCode(String)} (prefix match on the hierarchical code), never on titles.
  */
 public class AppleApiException extends AscApiException {
   private final int status;
@@ -67,7 +67,9 @@ public class AppleApiException extends AscApiException {
 
   /** The first error's {@code source.pointer}, or null. */
   public String sourcePointer() {
-    return errors.isEmpty() || errors.get(0).source() == null ? null : errors.get(0).source().pointer();
+    return errors.isEmpty() || errors.get(0).source() == null
+        ? null
+        : errors.get(0).source().pointer();
   }
 
   /** The first error's {@code source.parameter}, or null. */

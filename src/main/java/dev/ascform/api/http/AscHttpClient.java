@@ -111,7 +111,8 @@ public final class AscHttpClient implements Client {
             }
             tokens.invalidate(token);
             stats.recordRetry();
-            debug.accept("retrying " + method + " " + request.url() + " once with a fresh token (401)");
+            debug.accept(
+                "retrying " + method + " " + request.url() + " once with a fresh token (401)");
             attempt--;
             continue;
           }
@@ -136,7 +137,9 @@ public final class AscHttpClient implements Client {
             continue;
           }
         }
-        if (status < 300 && ResponseChecks.expectsJsonOnly(request) && !ResponseChecks.isJsonOrEmpty(response)) {
+        if (status < 300
+            && ResponseChecks.expectsJsonOnly(request)
+            && !ResponseChecks.isJsonOrEmpty(response)) {
           throw ResponseChecks.notJson(method, request.url(), response);
         }
         return response;
@@ -156,9 +159,9 @@ public final class AscHttpClient implements Client {
       Response response, IOException failure, String token, long nanos, boolean claimed) {}
 
   /**
-   * Takes a permit, then (unless this request is the probe) waits out a fresh-token probe in
-   * flight without holding the permit, signs with the current token and sends; a first 401
-   * claims the probe before the permit is released, so nothing slips in with the same token.
+   * Takes a permit, then (unless this request is the probe) waits out a fresh-token probe in flight
+   * without holding the permit, signs with the current token and sends; a first 401 claims the
+   * probe before the permit is released, so nothing slips in with the same token.
    */
   private Sent send(Request request, Request.Options options, boolean probe, boolean refreshed) {
     int priority = RequestPriority.current();
@@ -182,8 +185,12 @@ public final class AscHttpClient implements Client {
         Response response = delegate.execute(withToken(request, token), options);
         long nanos = System.nanoTime() - start;
         response = response.status() >= 400 ? ResponseChecks.buffered(response) : response;
-        boolean claimed = response.status() == 401 && !refreshed && !probe
-            && ResponseChecks.isNotAuthorized(response) && auth.tryClaimProbe();
+        boolean claimed =
+            response.status() == 401
+                && !refreshed
+                && !probe
+                && ResponseChecks.isNotAuthorized(response)
+                && auth.tryClaimProbe();
         return new Sent(response, null, token, nanos, claimed);
       } catch (IOException e) {
         return new Sent(null, e, token, System.nanoTime() - start, false);
@@ -204,7 +211,8 @@ public final class AscHttpClient implements Client {
 
   private void pause(String method, String url, Duration delay, String why) {
     stats.recordRetry();
-    debug.accept("retrying " + method + " " + url + " in " + delay.toMillis() + " ms (" + why + ")");
+    debug.accept(
+        "retrying " + method + " " + url + " in " + delay.toMillis() + " ms (" + why + ")");
     sleeper.sleep(delay);
   }
 
@@ -223,15 +231,28 @@ public final class AscHttpClient implements Client {
 
   private static ApiTransportException transportFailure(
       String method, String url, IOException e, int attempts) {
-    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    String why =
+        e.getMessage() == null
+            ? e.getClass().getSimpleName()
+            : e.getClass().getSimpleName() + ": " + e.getMessage();
     if (refused(e)) {
       java.net.URI uri = java.net.URI.create(url);
-      int port = uri.getPort() != -1 ? uri.getPort() : "http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443;
+      int port =
+          uri.getPort() != -1 ? uri.getPort() : "http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443;
       why = "connection refused: nothing is listening on " + uri.getHost() + ":" + port;
     }
-    String msg = "could not reach App Store Connect for " + method + " " + PathTemplates.path(url)
-        + " after " + attempts + (attempts == 1 ? " attempt" : " attempts") + " (" + why
-        + "). Check the network, a proxy, or --api-url; raise --request-timeout for slow links.";
+    String msg =
+        "could not reach App Store Connect for "
+            + method
+            + " "
+            + PathTemplates.path(url)
+            + " after "
+            + attempts
+            + (attempts == 1 ? " attempt" : " attempts")
+            + " ("
+            + why
+            + "). Check the network, a proxy, or --api-url; raise --request-timeout for slow"
+            + " links.";
     return new ApiTransportException(msg, method, PathTemplates.path(url), e);
   }
 
@@ -240,7 +261,11 @@ public final class AscHttpClient implements Client {
     headers.keySet().removeIf(k -> k.equalsIgnoreCase("authorization"));
     headers.put("Authorization", List.of("Bearer " + token));
     return Request.create(
-        request.httpMethod(), request.url(), headers, request.body(), request.charset(),
+        request.httpMethod(),
+        request.url(),
+        headers,
+        request.body(),
+        request.charset(),
         request.requestTemplate());
   }
 

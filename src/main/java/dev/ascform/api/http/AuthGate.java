@@ -8,8 +8,8 @@ import java.util.concurrent.CompletableFuture;
  * What a client does after a 401 {@code NOT_AUTHORIZED}, shared by its concurrent requests: one
  * request at a time (the probe) is resent with a freshly signed token while the others that got a
  * 401, or are about to send, wait for its answer. When the fresh token is refused too, the API key
- * is rejected: that answer is kept and every later request gets it replayed without being sent,
- * so a bad key costs one wave of concurrent reads plus one retry, not a retry per collection.
+ * is rejected: that answer is kept and every later request gets it replayed without being sent, so
+ * a bad key costs one wave of concurrent reads plus one retry, not a retry per collection.
  */
 final class AuthGate {
   private CompletableFuture<Void> probe; // guarded by this
@@ -32,10 +32,10 @@ final class AuthGate {
   }
 
   /**
-   * After a first 401, while the request still holds its permit (so no other request slips in
-   * with the rejected token meanwhile): true when the caller is to send the probe now (it must
-   * {@link #settle} it); false when the key is already rejected or another probe is in flight
-   * (then {@link #awaitProbe} outside the permit, and replay or resend).
+   * After a first 401, while the request still holds its permit (so no other request slips in with
+   * the rejected token meanwhile): true when the caller is to send the probe now (it must {@link
+   * #settle} it); false when the key is already rejected or another probe is in flight (then {@link
+   * #awaitProbe} outside the permit, and replay or resend).
    */
   synchronized boolean tryClaimProbe() {
     if (rejection != null || probe != null) {

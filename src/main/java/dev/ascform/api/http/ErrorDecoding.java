@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns an HTTP error response into an {@link AppleApiException}, adding what the user must do
- * for a persistent 401 (name the key id) and a 403 on provisioning or reports.
+ * Turns an HTTP error response into an {@link AppleApiException}, adding what the user must do for
+ * a persistent 401 (name the key id) and a 403 on provisioning or reports.
  */
 public final class ErrorDecoding implements feign.codec.ErrorDecoder {
   private static final Set<String> PROVISIONING =
@@ -57,12 +57,15 @@ public final class ErrorDecoding implements feign.codec.ErrorDecoder {
         raw = contentType(response) + " " + raw;
       }
     }
-    return new AppleApiException(response.status(), errors, raw, method, path, hint(response.status(), path));
+    return new AppleApiException(
+        response.status(), errors, raw, method, path, hint(response.status(), path));
   }
 
   private String hint(int status, String path) {
     if (status == 401) {
-      return "Apple rejected API key " + keyId + " even with a freshly signed token: the key was"
+      return "Apple rejected API key "
+          + keyId
+          + " even with a freshly signed token: the key was"
           + " revoked, has expired, or its key id, issuer id or .p8 file is mistyped. Check it in"
           + " App Store Connect > Users and Access > Integrations.";
     }
@@ -81,7 +84,9 @@ public final class ErrorDecoding implements feign.codec.ErrorDecoder {
 
   private static String contentType(Response response) {
     Collection<String> values = response.headers().get("content-type");
-    return values == null || values.isEmpty() ? "(no content type)" : "(" + values.iterator().next() + ")";
+    return values == null || values.isEmpty()
+        ? "(no content type)"
+        : "(" + values.iterator().next() + ")";
   }
 
   private static byte[] readBody(Response response) {

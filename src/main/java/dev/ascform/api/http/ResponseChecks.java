@@ -15,9 +15,11 @@ final class ResponseChecks {
 
   static boolean expectsJsonOnly(Request request) {
     Collection<String> accept = request.headers().get("Accept");
-    return accept != null && !accept.isEmpty() && accept.stream()
-        .flatMap(a -> Arrays.stream(a.split(",")))
-        .allMatch(a -> a.contains("json"));
+    return accept != null
+        && !accept.isEmpty()
+        && accept.stream()
+            .flatMap(a -> Arrays.stream(a.split(",")))
+            .allMatch(a -> a.contains("json"));
   }
 
   static boolean isJsonOrEmpty(Response response) {
@@ -36,9 +38,20 @@ final class ResponseChecks {
       }
     }
     String path = PathTemplates.path(url);
-    return new AscApiException(method + " " + path + " answered " + response.status() + " with "
-        + header(response, "content-type") + " instead of JSON (a proxy or captive portal in the"
-        + " way? check --api-url): " + excerpt, method, path, null);
+    return new AscApiException(
+        method
+            + " "
+            + path
+            + " answered "
+            + response.status()
+            + " with "
+            + header(response, "content-type")
+            + " instead of JSON (a proxy or captive portal in the"
+            + " way? check --api-url): "
+            + excerpt,
+        method,
+        path,
+        null);
   }
 
   /** Error bodies are read at once so they can be inspected and decoded later. */

@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Random;
 
 /**
- * How reads are retried: exponential backoff with full jitter ({@code random(0, min(maxDelay,
- * base * 2^(retry-1)))}), or the server's {@code Retry-After} when given; bounded by attempts and
- * total wait. Writes are never retried by the client.
+ * How reads are retried: exponential backoff with full jitter ({@code random(0, min(maxDelay, base
+ * * 2^(retry-1)))}), or the server's {@code Retry-After} when given; bounded by attempts and total
+ * wait. Writes are never retried by the client.
  *
  * @param maxAttempts attempts in total, including the first (1 = no retries)
  * @param baseDelay the first backoff ceiling

@@ -31,8 +31,11 @@ public record ApiError(
     ErrorSource source,
     JsonNode meta) {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .configure(
+              com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+              false);
 
   /** True when {@code code} equals {@code prefix} or starts with {@code prefix + "."}. */
   public boolean hasCode(String prefix) {

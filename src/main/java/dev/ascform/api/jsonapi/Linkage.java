@@ -3,8 +3,8 @@ package dev.ascform.api.jsonapi;
 import java.util.List;
 
 /**
- * A relationship in a request body: {@code {"data":{"type","id"}}} (to-one) or
- * {@code {"data":[…]}} (to-many).
+ * A relationship in a request body: {@code {"data":{"type","id"}}} (to-one) or {@code {"data":[…]}}
+ * (to-many).
  *
  * @param data a {@link ResourceRef} or a list of them
  */

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A relationship inside a resource. {@code data} is present only when the relationship was
- * included (or requested through fields); it is an object for to-one and an array for to-many.
+ * A relationship inside a resource. {@code data} is present only when the relationship was included
+ * (or requested through fields); it is an object for to-one and an array for to-many.
  *
  * @param data the linkage, may be null (not loaded), JSON null (empty to-one), object or array
  * @param links {@code self}/{@code related} links
@@ -44,11 +44,11 @@ public record Relationship(JsonNode data, Links links, Meta meta) {
   /**
    * True when the linkage may be cut short by the include limit {@code cap} ({@code
    * limit[devices]=50} asked, or Apple's default cap of 50). Decided from what Apple actually
-   * sends, not from {@code meta.paging.total} alone: on included relationships Apple reports
-   * {@code {total: 0, limit: 2147483647}} while {@code data} carries the resources, so a total
-   * below the data's own length says nothing. A linkage is possibly cut when it holds {@code cap}
-   * or more resources, when it carries a {@code links.next}, or when a believable total (at
-   * least what was returned) exceeds what was returned.
+   * sends, not from {@code meta.paging.total} alone: on included relationships Apple reports {@code
+   * {total: 0, limit: 2147483647}} while {@code data} carries the resources, so a total below the
+   * data's own length says nothing. A linkage is possibly cut when it holds {@code cap} or more
+   * resources, when it carries a {@code links.next}, or when a believable total (at least what was
+   * returned) exceeds what was returned.
    */
   public boolean mayBeTruncated(int cap) {
     int have = refs().size();

@@ -28,8 +28,10 @@ public record Resource(
     Links links) {
 
   private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
-      new com.fasterxml.jackson.databind.ObjectMapper().configure(
-          com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+      new com.fasterxml.jackson.databind.ObjectMapper()
+          .configure(
+              com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+              false);
 
   public Resource {
     attributes = attributes == null ? JsonNodeFactory.instance.objectNode() : attributes;
@@ -46,8 +48,8 @@ public record Resource(
    * Returns the attribute as an instant, or null when absent or JSON null. Every date-time form
    * Apple sends reads ({@link AppleDates}).
    *
-   * @throws UnreadableValueException when the value is not a date-time, naming this resource's
-   *     type and id and the attribute
+   * @throws UnreadableValueException when the value is not a date-time, naming this resource's type
+   *     and id and the attribute
    */
   public java.time.Instant instant(String attribute) {
     String value = text(attribute);
@@ -67,7 +69,9 @@ public record Resource(
     return node == null || node.isNull() ? null : node.asBoolean();
   }
 
-  /** Returns the attribute as a list of strings (an absent or null attribute gives an empty list). */
+  /**
+   * Returns the attribute as a list of strings (an absent or null attribute gives an empty list).
+   */
   public List<String> texts(String attribute) {
     JsonNode node = attributes.get(attribute);
     List<String> out = new ArrayList<>();
@@ -78,8 +82,8 @@ public record Resource(
   }
 
   /**
-   * The attributes converted to a record such as {@code Attributes.Device}; unknown attributes
-   * are ignored, absent ones are null.
+   * The attributes converted to a record such as {@code Attributes.Device}; unknown attributes are
+   * ignored, absent ones are null.
    */
   public <T> T attributesAs(Class<T> type) {
     return MAPPER.convertValue(attributes, type);

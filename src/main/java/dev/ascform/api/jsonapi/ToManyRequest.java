@@ -3,8 +3,8 @@ package dev.ascform.api.jsonapi;
 import java.util.List;
 
 /**
- * Body of {@code POST|PATCH|DELETE /v1/{type}/{id}/relationships/{rel}}:
- * {@code {"data":[{"type","id"},…]}}.
+ * Body of {@code POST|PATCH|DELETE /v1/{type}/{id}/relationships/{rel}}: {@code
+ * {"data":[{"type","id"},…]}}.
  *
  * @param data the identifiers to add, remove or (PATCH) replace the set with
  */

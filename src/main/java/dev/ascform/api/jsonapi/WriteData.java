@@ -17,8 +17,11 @@ import java.util.Map;
 public record WriteData(
     String type, String id, Map<String, Object> attributes, Map<String, Linkage> relationships) {
   public WriteData {
-    attributes = attributes == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    attributes =
+        attributes == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     relationships =
-        relationships == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(relationships));
+        relationships == null
+            ? null
+            : Collections.unmodifiableMap(new LinkedHashMap<>(relationships));
   }
 }

@@ -63,7 +63,9 @@ public record WriteRequest(WriteData data) {
           new WriteData(
               type,
               id,
-              attributes.isEmpty() && id == null ? Map.of() : attributes.isEmpty() ? null : attributes,
+              attributes.isEmpty() && id == null
+                  ? Map.of()
+                  : attributes.isEmpty() ? null : attributes,
               relationships.isEmpty() ? null : relationships));
     }
   }

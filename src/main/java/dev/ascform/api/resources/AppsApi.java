@@ -1,10 +1,7 @@
 package dev.ascform.api.resources;
 
 import dev.ascform.api.jsonapi.CollectionDocument;
-import dev.ascform.api.jsonapi.RelationshipDocument;
 import dev.ascform.api.jsonapi.SingleDocument;
-import dev.ascform.api.jsonapi.ToManyRequest;
-import dev.ascform.api.jsonapi.WriteRequest;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;

@@ -13,8 +13,9 @@ import feign.RequestLine;
 @Headers("Accept: application/json")
 public interface BetaGroupsApi {
   /** One page of groups; {@code app} (app id) and {@code name} filters optional. */
-  @RequestLine("GET /v1/betaGroups?limit=200&filter[app]={app}&filter[name]={name}"
-      + "&include={include}&limit[betaTesters]={testersLimit}&sort=name")
+  @RequestLine(
+      "GET /v1/betaGroups?limit=200&filter[app]={app}&filter[name]={name}"
+          + "&include={include}&limit[betaTesters]={testersLimit}&sort=name")
   CollectionDocument list(
       @Param("app") String appId,
       @Param("name") String name,

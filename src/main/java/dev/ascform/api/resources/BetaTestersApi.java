@@ -13,9 +13,13 @@ import feign.RequestLine;
 /** TestFlight testers: {@code /v1/betaTesters}. No PATCH. Testers are global to the team. */
 @Headers("Accept: application/json")
 public interface BetaTestersApi {
-  /** One page of testers; {@code email}, {@code betaGroups} (group id), {@code apps} filters optional. */
-  @RequestLine("GET /v1/betaTesters?limit=200&filter[email]={email}&filter[betaGroups]={betaGroups}"
-      + "&filter[apps]={apps}&include={include}&limit[betaGroups]={groupsLimit}&sort=email")
+  /**
+   * One page of testers; {@code email}, {@code betaGroups} (group id), {@code apps} filters
+   * optional.
+   */
+  @RequestLine(
+      "GET /v1/betaTesters?limit=200&filter[email]={email}&filter[betaGroups]={betaGroups}"
+          + "&filter[apps]={apps}&include={include}&limit[betaGroups]={groupsLimit}&sort=email")
   CollectionDocument list(
       @Param("email") String email,
       @Param("betaGroups") String betaGroupId,
@@ -26,12 +30,15 @@ public interface BetaTestersApi {
   /**
    * One page of every tester's email and group linkage, nothing else: the membership read of a
    * plan. Sparse fieldsets keep a page of 200 testers small (the included groups carry only their
-   * name, the testers only their email and groups), which matters because this is the longest
-   * chain of pages in a large account.
+   * name, the testers only their email and groups), which matters because this is the longest chain
+   * of pages in a large account.
    */
-  @RequestLine(value = "GET /v1/betaTesters?limit=200&include=betaGroups"
-      + "&limit[betaGroups]={groupsLimit}&fields[betaTesters]=email,betaGroups&fields[betaGroups]=name"
-      + "&sort=email", collectionFormat = CollectionFormat.CSV)
+  @RequestLine(
+      value =
+          "GET /v1/betaTesters?limit=200&include=betaGroups"
+              + "&limit[betaGroups]={groupsLimit}&fields[betaTesters]=email,betaGroups&fields[betaGroups]=name"
+              + "&sort=email",
+      collectionFormat = CollectionFormat.CSV)
   CollectionDocument memberships(@Param("groupsLimit") int betaGroupsLimit);
 
   /** One tester. */

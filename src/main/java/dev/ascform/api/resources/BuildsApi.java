@@ -1,10 +1,7 @@
 package dev.ascform.api.resources;
 
 import dev.ascform.api.jsonapi.CollectionDocument;
-import dev.ascform.api.jsonapi.RelationshipDocument;
 import dev.ascform.api.jsonapi.SingleDocument;
-import dev.ascform.api.jsonapi.ToManyRequest;
-import dev.ascform.api.jsonapi.WriteRequest;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -14,12 +11,13 @@ import feign.RequestLine;
 public interface BuildsApi {
   /**
    * One page of builds, newest first. All filters optional: {@code app} (app id), {@code version}
-   * (build number), {@code preReleaseVersion} (marketing version), {@code processingState}
-   * (e.g. VALID), {@code expired} ("true"/"false").
+   * (build number), {@code preReleaseVersion} (marketing version), {@code processingState} (e.g.
+   * VALID), {@code expired} ("true"/"false").
    */
-  @RequestLine("GET /v1/builds?limit=200&filter[app]={app}&filter[version]={version}"
-      + "&filter[preReleaseVersion.version]={preReleaseVersion}"
-      + "&filter[processingState]={processingState}&filter[expired]={expired}&sort=-uploadedDate")
+  @RequestLine(
+      "GET /v1/builds?limit=200&filter[app]={app}&filter[version]={version}"
+          + "&filter[preReleaseVersion.version]={preReleaseVersion}"
+          + "&filter[processingState]={processingState}&filter[expired]={expired}&sort=-uploadedDate")
   CollectionDocument list(
       @Param("app") String appId,
       @Param("version") String version,
@@ -29,13 +27,14 @@ public interface BuildsApi {
 
   /**
    * One page of the builds of the given apps (comma-separated ids), newest first, with related
-   * resources ({@code include}, e.g. {@code preReleaseVersion,app}: the marketing version comes
-   * as a {@code preReleaseVersions} resource) and sparse fieldsets. Comma lists are passed as
-   * values: Feign would split a literal comma list into repeated parameters.
+   * resources ({@code include}, e.g. {@code preReleaseVersion,app}: the marketing version comes as
+   * a {@code preReleaseVersions} resource) and sparse fieldsets. Comma lists are passed as values:
+   * Feign would split a literal comma list into repeated parameters.
    */
-  @RequestLine("GET /v1/builds?limit=200&filter[app]={apps}&include={include}"
-      + "&fields[builds]={buildFields}&fields[preReleaseVersions]={versionFields}"
-      + "&fields[apps]={appFields}&sort=-uploadedDate")
+  @RequestLine(
+      "GET /v1/builds?limit=200&filter[app]={apps}&include={include}"
+          + "&fields[builds]={buildFields}&fields[preReleaseVersions]={versionFields}"
+          + "&fields[apps]={appFields}&sort=-uploadedDate")
   CollectionDocument listIncluding(
       @Param("apps") String appIds,
       @Param("include") String include,

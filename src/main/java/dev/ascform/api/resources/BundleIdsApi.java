@@ -1,17 +1,15 @@
 package dev.ascform.api.resources;
 
 import dev.ascform.api.jsonapi.CollectionDocument;
-import dev.ascform.api.jsonapi.RelationshipDocument;
 import dev.ascform.api.jsonapi.SingleDocument;
-import dev.ascform.api.jsonapi.ToManyRequest;
 import dev.ascform.api.jsonapi.WriteRequest;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
 
 /**
- * Bundle IDs (App IDs): {@code /v1/bundleIds}. {@code filter[identifier]} is a substring match
- * at Apple; use {@code Lookups.findBundleIdByIdentifier} for an exact match.
+ * Bundle IDs (App IDs): {@code /v1/bundleIds}. {@code filter[identifier]} is a substring match at
+ * Apple; use {@code Lookups.findBundleIdByIdentifier} for an exact match.
  */
 @Headers("Accept: application/json")
 public interface BundleIdsApi {
@@ -19,9 +17,10 @@ public interface BundleIdsApi {
    * One page of bundle IDs. Optional: {@code identifier}, {@code platform} filters and {@code
    * include} (e.g. {@code bundleIdCapabilities,profiles}; capped at 50 related per resource).
    */
-  @RequestLine("GET /v1/bundleIds?limit=200&filter[identifier]={identifier}"
-      + "&filter[platform]={platform}&include={include}&limit[bundleIdCapabilities]={capLimit}"
-      + "&limit[profiles]={profilesLimit}&sort=identifier")
+  @RequestLine(
+      "GET /v1/bundleIds?limit=200&filter[identifier]={identifier}"
+          + "&filter[platform]={platform}&include={include}&limit[bundleIdCapabilities]={capLimit}"
+          + "&limit[profiles]={profilesLimit}&sort=identifier")
   CollectionDocument list(
       @Param("identifier") String identifier,
       @Param("platform") String platform,

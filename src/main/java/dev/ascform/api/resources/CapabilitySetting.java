@@ -20,7 +20,8 @@ public record CapabilitySetting(String key, List<Option> options) {
 
   /** A setting with the given option keys. */
   public static CapabilitySetting of(String key, String... optionKeys) {
-    return new CapabilitySetting(key, java.util.Arrays.stream(optionKeys).map(Option::new).toList());
+    return new CapabilitySetting(
+        key, java.util.Arrays.stream(optionKeys).map(Option::new).toList());
   }
 
   /**

@@ -1,9 +1,7 @@
 package dev.ascform.api.resources;
 
 import dev.ascform.api.jsonapi.CollectionDocument;
-import dev.ascform.api.jsonapi.RelationshipDocument;
 import dev.ascform.api.jsonapi.SingleDocument;
-import dev.ascform.api.jsonapi.ToManyRequest;
 import dev.ascform.api.jsonapi.WriteRequest;
 import feign.Headers;
 import feign.Param;
@@ -13,8 +11,9 @@ import feign.RequestLine;
 @Headers("Accept: application/json")
 public interface CertificatesApi {
   /** One page of certificates; filters optional (serial numbers are exact at Apple: re-check). */
-  @RequestLine("GET /v1/certificates?limit=200&filter[certificateType]={certificateType}"
-      + "&filter[serialNumber]={serialNumber}&sort=serialNumber")
+  @RequestLine(
+      "GET /v1/certificates?limit=200&filter[certificateType]={certificateType}"
+          + "&filter[serialNumber]={serialNumber}&sort=serialNumber")
   CollectionDocument list(
       @Param("certificateType") String certificateType, @Param("serialNumber") String serialNumber);
 

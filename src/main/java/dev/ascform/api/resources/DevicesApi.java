@@ -1,9 +1,7 @@
 package dev.ascform.api.resources;
 
 import dev.ascform.api.jsonapi.CollectionDocument;
-import dev.ascform.api.jsonapi.RelationshipDocument;
 import dev.ascform.api.jsonapi.SingleDocument;
-import dev.ascform.api.jsonapi.ToManyRequest;
 import dev.ascform.api.jsonapi.WriteRequest;
 import feign.Headers;
 import feign.Param;
@@ -13,10 +11,13 @@ import feign.RequestLine;
 @Headers("Accept: application/json")
 public interface DevicesApi {
   /** One page of devices; filters optional. */
-  @RequestLine("GET /v1/devices?limit=200&filter[udid]={udid}&filter[platform]={platform}"
-      + "&filter[status]={status}&sort=udid")
+  @RequestLine(
+      "GET /v1/devices?limit=200&filter[udid]={udid}&filter[platform]={platform}"
+          + "&filter[status]={status}&sort=udid")
   CollectionDocument list(
-      @Param("udid") String udid, @Param("platform") String platform, @Param("status") String status);
+      @Param("udid") String udid,
+      @Param("platform") String platform,
+      @Param("status") String status);
 
   /** One device. */
   @RequestLine("GET /v1/devices/{id}")

@@ -9,9 +9,10 @@ import feign.Response;
 @Headers("Accept: application/a-gzip, application/json")
 public interface FinanceReportsApi {
   /** Requests one report: region {@code ZZ} (consolidated) or {@code Z1} for FINANCE_DETAIL. */
-  @RequestLine("GET /v1/financeReports?filter[vendorNumber]={vendorNumber}"
-      + "&filter[reportType]={reportType}&filter[regionCode]={regionCode}"
-      + "&filter[reportDate]={reportDate}")
+  @RequestLine(
+      "GET /v1/financeReports?filter[vendorNumber]={vendorNumber}"
+          + "&filter[reportType]={reportType}&filter[regionCode]={regionCode}"
+          + "&filter[reportDate]={reportDate}")
   Response download(
       @Param("vendorNumber") String vendorNumber,
       @Param("reportType") String reportType,

@@ -3,7 +3,6 @@ package dev.ascform.api.resources;
 import dev.ascform.api.jsonapi.CollectionDocument;
 import dev.ascform.api.jsonapi.RelationshipDocument;
 import dev.ascform.api.jsonapi.SingleDocument;
-import dev.ascform.api.jsonapi.ToManyRequest;
 import dev.ascform.api.jsonapi.WriteRequest;
 import feign.Headers;
 import feign.Param;
@@ -17,9 +16,10 @@ public interface ProfilesApi {
    * bundleId,certificates,devices} (devices and certificates capped at 50: see {@code
    * Relationships}).
    */
-  @RequestLine("GET /v1/profiles?limit=200&filter[name]={name}&filter[profileType]={profileType}"
-      + "&filter[profileState]={profileState}&include={include}"
-      + "&limit[devices]={devicesLimit}&limit[certificates]={certificatesLimit}&sort=name")
+  @RequestLine(
+      "GET /v1/profiles?limit=200&filter[name]={name}&filter[profileType]={profileType}"
+          + "&filter[profileState]={profileState}&include={include}"
+          + "&limit[devices]={devicesLimit}&limit[certificates]={certificatesLimit}&sort=name")
   CollectionDocument list(
       @Param("name") String name,
       @Param("profileType") String profileType,

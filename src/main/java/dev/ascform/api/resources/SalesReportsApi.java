@@ -12,9 +12,10 @@ import feign.Response;
 @Headers("Accept: application/a-gzip, application/json")
 public interface SalesReportsApi {
   /** Requests one report; {@code reportDate} and {@code version} are optional. */
-  @RequestLine("GET /v1/salesReports?filter[vendorNumber]={vendorNumber}"
-      + "&filter[reportType]={reportType}&filter[reportSubType]={reportSubType}"
-      + "&filter[frequency]={frequency}&filter[reportDate]={reportDate}&filter[version]={version}")
+  @RequestLine(
+      "GET /v1/salesReports?filter[vendorNumber]={vendorNumber}"
+          + "&filter[reportType]={reportType}&filter[reportSubType]={reportSubType}"
+          + "&filter[frequency]={frequency}&filter[reportDate]={reportDate}&filter[version]={version}")
   Response download(
       @Param("vendorNumber") String vendorNumber,
       @Param("reportType") String reportType,

@@ -1,9 +1,7 @@
 package dev.ascform.api.resources;
 
 import dev.ascform.api.jsonapi.CollectionDocument;
-import dev.ascform.api.jsonapi.RelationshipDocument;
 import dev.ascform.api.jsonapi.SingleDocument;
-import dev.ascform.api.jsonapi.ToManyRequest;
 import dev.ascform.api.jsonapi.WriteRequest;
 import feign.Headers;
 import feign.Param;
@@ -13,8 +11,9 @@ import feign.RequestLine;
 @Headers("Accept: application/json")
 public interface UserInvitationsApi {
   /** One page of invitations; {@code email} filter optional. */
-  @RequestLine("GET /v1/userInvitations?limit=200&filter[email]={email}&include={include}"
-      + "&limit[visibleApps]={visibleAppsLimit}&sort=email")
+  @RequestLine(
+      "GET /v1/userInvitations?limit=200&filter[email]={email}&include={include}"
+          + "&limit[visibleApps]={visibleAppsLimit}&sort=email")
   CollectionDocument list(
       @Param("email") String email,
       @Param("include") String include,

@@ -12,9 +12,12 @@ import feign.RequestLine;
 /** Team members: {@code /v1/users}. Users appear only by accepting an invitation. */
 @Headers("Accept: application/json")
 public interface UsersApi {
-  /** One page of users; {@code username} filter optional; {@code include=visibleApps} capped at 50. */
-  @RequestLine("GET /v1/users?limit=200&filter[username]={username}&include={include}"
-      + "&limit[visibleApps]={visibleAppsLimit}&sort=username")
+  /**
+   * One page of users; {@code username} filter optional; {@code include=visibleApps} capped at 50.
+   */
+  @RequestLine(
+      "GET /v1/users?limit=200&filter[username]={username}&include={include}"
+          + "&limit[visibleApps]={visibleAppsLimit}&sort=username")
   CollectionDocument list(
       @Param("username") String username,
       @Param("include") String include,

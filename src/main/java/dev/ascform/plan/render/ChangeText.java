@@ -67,11 +67,16 @@ final class ChangeText {
   /** "12 devices and 3 bundle IDs exist in the account but not in this config: ...". */
   static String unmanagedLine(List<Unmanaged> unmanaged) {
     List<String> parts = unmanaged.stream().map(Unmanaged::phrase).toList();
-    String joined = parts.size() == 1 ? parts.get(0)
-        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and "
-            + parts.get(parts.size() - 1);
+    String joined =
+        parts.size() == 1
+            ? parts.get(0)
+            : String.join(", ", parts.subList(0, parts.size() - 1))
+                + " and "
+                + parts.get(parts.size() - 1);
     boolean one = parts.size() == 1 && unmanaged.get(0).count() == 1;
-    return joined + (one ? " exists" : " exist") + " in the account but not in this config:"
+    return joined
+        + (one ? " exists" : " exist")
+        + " in the account but not in this config:"
         + " left alone (prune is off).";
   }
 
@@ -80,15 +85,18 @@ final class ChangeText {
     if (stats.requests().isEmpty() && stats.durationsMillis().isEmpty()) {
       return "";
     }
-    StringBuilder s = new StringBuilder("Read the account in ").append(stats.totalRequests())
-        .append(" requests");
+    StringBuilder s =
+        new StringBuilder("Read the account in ").append(stats.totalRequests()).append(" requests");
     if (!stats.requests().isEmpty()) {
       List<String> ops = new ArrayList<>();
       stats.requests().forEach((op, n) -> ops.add(op + " " + n));
       s.append(" (").append(String.join(", ", ops)).append(')');
     }
-    stats.durationsMillis().forEach((phase, ms) -> s.append(String.format(
-        java.util.Locale.ROOT, "; %s %.1f s", phase, ms / 1000.0)));
+    stats
+        .durationsMillis()
+        .forEach(
+            (phase, ms) ->
+                s.append(String.format(java.util.Locale.ROOT, "; %s %.1f s", phase, ms / 1000.0)));
     return s.toString();
   }
 }

@@ -8,10 +8,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Renders a plan as text for a terminal or a CI log: drift first, then one line per change
- * (symbol, padded address, verb and reason) with its field lines, the unmanaged resources, and
- * the summary as the last line. Colour only when the caller enables it (it decides from
- * {@code NO_COLOR} and whether the output is a terminal). Computes nothing.
+ * Renders a plan as text for a terminal or a CI log: drift first, then one line per change (symbol,
+ * padded address, verb and reason) with its field lines, the unmanaged resources, and the summary
+ * as the last line. Colour only when the caller enables it (it decides from {@code NO_COLOR} and
+ * whether the output is a terminal). Computes nothing.
  */
 public final class HumanRenderer {
   private static final int MAX_ADDRESS_COLUMN = 48;
@@ -24,8 +24,8 @@ public final class HumanRenderer {
   }
 
   /**
-   * @param showUnmanaged list every unmanaged live resource (kind, natural key, Apple id), not
-   *     only the counts ({@code --show-unmanaged})
+   * @param showUnmanaged list every unmanaged live resource (kind, natural key, Apple id), not only
+   *     the counts ({@code --show-unmanaged})
    */
   public HumanRenderer(Appendable out, boolean colour, boolean showUnmanaged) {
     this.out = out;
@@ -36,8 +36,8 @@ public final class HumanRenderer {
   /** Writes the plan. */
   public void render(Plan plan) {
     List<Change> actionable = plan.actionable();
-    int longest = plan.changes().stream().mapToInt(c -> c.address().toString().length()).max()
-        .orElse(0);
+    int longest =
+        plan.changes().stream().mapToInt(c -> c.address().toString().length()).max().orElse(0);
     int width = Math.min(Math.max(longest, 20), MAX_ADDRESS_COLUMN);
     String stats = ChangeText.statsLine(plan.stats());
     if (!stats.isEmpty()) {
@@ -55,16 +55,20 @@ public final class HumanRenderer {
       line("");
     }
     for (Change c : actionable) {
-      line(String.format("%s %s  %s", symbol(c.action()), pad(c.address().toString(), width),
-          ChangeText.headline(c)));
+      line(
+          String.format(
+              "%s %s  %s",
+              symbol(c.action()), pad(c.address().toString(), width), ChangeText.headline(c)));
       ChangeText.details(c).forEach(d -> line("        " + d));
     }
     if (!actionable.isEmpty()) {
       line("");
     }
     if (!plan.unmanaged().isEmpty()) {
-      line("  " + ChangeText.unmanagedLine(plan.unmanaged())
-          + (showUnmanaged ? "" : " --show-unmanaged lists them."));
+      line(
+          "  "
+              + ChangeText.unmanagedLine(plan.unmanaged())
+              + (showUnmanaged ? "" : " --show-unmanaged lists them."));
       if (showUnmanaged) {
         unmanaged(plan);
       }
@@ -72,25 +76,46 @@ public final class HumanRenderer {
     }
     if (!plan.warnings().isEmpty()) {
       line("Warnings:");
-      plan.warnings().forEach(w -> line("  ! " + (w.address() == null ? ""
-          : w.address() + ": ") + w.message()));
+      plan.warnings()
+          .forEach(
+              w -> line("  ! " + (w.address() == null ? "" : w.address() + ": ") + w.message()));
       line("");
     }
     if (!plan.targets().isEmpty()) {
       line("  Targeted plan (--target): other resources were not considered.");
       line("");
     }
-    line(plan.isEmpty() ? "No changes. The account matches the configuration."
-        : plan.summary().line());
+    line(
+        plan.isEmpty()
+            ? "No changes. The account matches the configuration."
+            : plan.summary().line());
   }
 
   private void unmanaged(Plan plan) {
     int kindWidth = plan.unmanaged().stream().mapToInt(u -> u.kind().length()).max().orElse(0);
-    int keyWidth = Math.min(plan.unmanaged().stream().flatMap(u -> u.resources().stream())
-        .mapToInt(r -> r.naturalKey().length()).max().orElse(0), MAX_ADDRESS_COLUMN);
-    plan.unmanaged().forEach(u -> u.resources().forEach(r -> line(("    " + pad(u.kind(),
-        kindWidth) + "  " + pad(r.naturalKey(), keyWidth) + "  " + r.appleId()
-        + (r.note() == null ? "" : "  (" + r.note() + ")")).stripTrailing())));
+    int keyWidth =
+        Math.min(
+            plan.unmanaged().stream()
+                .flatMap(u -> u.resources().stream())
+                .mapToInt(r -> r.naturalKey().length())
+                .max()
+                .orElse(0),
+            MAX_ADDRESS_COLUMN);
+    plan.unmanaged()
+        .forEach(
+            u ->
+                u.resources()
+                    .forEach(
+                        r ->
+                            line(
+                                ("    "
+                                        + pad(u.kind(), kindWidth)
+                                        + "  "
+                                        + pad(r.naturalKey(), keyWidth)
+                                        + "  "
+                                        + r.appleId()
+                                        + (r.note() == null ? "" : "  (" + r.note() + ")"))
+                                    .stripTrailing())));
   }
 
   private String symbol(Action a) {
@@ -98,14 +123,15 @@ public final class HumanRenderer {
     if (!colour) {
       return s;
     }
-    String code = switch (a) {
-      case CREATE -> "32";
-      case UPDATE -> "33";
-      case DELETE -> "31";
-      case DELETE_THEN_CREATE, CREATE_THEN_DELETE -> "35";
-      case ADOPT -> "36";
-      case FORGET, NO_OP -> "2";
-    };
+    String code =
+        switch (a) {
+          case CREATE -> "32";
+          case UPDATE -> "33";
+          case DELETE -> "31";
+          case DELETE_THEN_CREATE, CREATE_THEN_DELETE -> "35";
+          case ADOPT -> "36";
+          case FORGET, NO_OP -> "2";
+        };
     return "\u001b[" + code + "m" + s + "\u001b[0m";
   }
 

@@ -16,12 +16,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Renders a plan as the documented, versioned JSON of {@code docs/PLAN-JSON.md}
- * ({@code format_version} {@value #FORMAT_VERSION}). Computes nothing.
+ * Renders a plan as the documented, versioned JSON of {@code docs/PLAN-JSON.md} ({@code
+ * format_version} {@value #FORMAT_VERSION}). Computes nothing.
  */
 public final class JsonRenderer {
   /** The JSON plan format version; bump the minor for additions, the major for breaks. */
   public static final String FORMAT_VERSION = "1.2";
+
   private static final ObjectMapper MAPPER =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
   private final Appendable out;
@@ -49,13 +50,19 @@ public final class JsonRenderer {
     root.put("drift_present", !plan.drifted().isEmpty());
     Summary s = plan.summary();
     ObjectNode summary = root.putObject("summary");
-    summary.put("create", s.create()).put("update", s.update()).put("replace", s.replace())
-        .put("delete", s.delete()).put("adopt", s.adopt()).put("forget", s.forget())
+    summary
+        .put("create", s.create())
+        .put("update", s.update())
+        .put("replace", s.replace())
+        .put("delete", s.delete())
+        .put("adopt", s.adopt())
+        .put("forget", s.forget())
         .put("line", plan.isEmpty() ? "No changes." : s.line());
     if (plan.origin() == null) {
       root.putNull("origin");
     } else {
-      root.putObject("origin").put("target", plan.origin().target())
+      root.putObject("origin")
+          .put("target", plan.origin().target())
           .put("account", plan.origin().account());
     }
     ArrayNode targets = root.putArray("targets");
@@ -63,20 +70,30 @@ public final class JsonRenderer {
     ArrayNode changes = root.putArray("resource_changes");
     plan.changes().forEach(c -> changes.add(change(c)));
     ArrayNode unmanaged = root.putArray("unmanaged");
-    plan.unmanaged().forEach(u -> {
-      ObjectNode kind = unmanaged.addObject().put("kind", u.kind()).put("count", u.count());
-      ArrayNode resources = kind.putArray("resources");
-      u.resources().forEach(r -> resources.addObject().put("natural_key", r.naturalKey())
-          .put("apple_id", r.appleId()).put("note", r.note()));
-    });
+    plan.unmanaged()
+        .forEach(
+            u -> {
+              ObjectNode kind = unmanaged.addObject().put("kind", u.kind()).put("count", u.count());
+              ArrayNode resources = kind.putArray("resources");
+              u.resources()
+                  .forEach(
+                      r ->
+                          resources
+                              .addObject()
+                              .put("natural_key", r.naturalKey())
+                              .put("apple_id", r.appleId())
+                              .put("note", r.note()));
+            });
     ArrayNode warnings = root.putArray("warnings");
-    plan.warnings().forEach(w -> {
-      ObjectNode n = warnings.addObject();
-      n.put("code", w.code());
-      n.put("address", w.address() == null ? null : w.address().toString());
-      n.put("message", w.message());
-      n.set("details", MAPPER.valueToTree(w.details()));
-    });
+    plan.warnings()
+        .forEach(
+            w -> {
+              ObjectNode n = warnings.addObject();
+              n.put("code", w.code());
+              n.put("address", w.address() == null ? null : w.address().toString());
+              n.put("message", w.message());
+              n.set("details", MAPPER.valueToTree(w.details()));
+            });
     ArrayNode violations = root.putArray("policy_violations");
     plan.policyViolations().forEach(violations::add);
     ObjectNode stats = root.putObject("stats");

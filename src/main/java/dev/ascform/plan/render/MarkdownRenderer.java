@@ -14,23 +14,26 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Renders a plan as Markdown for a pull-request comment: the summary first, the target and
- * account, warnings, drift, a table of changes, the field diff in a {@code diff} code block, and
- * the unmanaged note. Past {@code maxBytes} (default ~60 KB, below GitHub's 65,536-character
- * comment limit) it keeps every real change it can, deletes first, then replaces, updates and
- * creates, and collapses adopts and forgets (no API write) into counts per kind; when even the
- * real changes do not fit, it says which kinds and how many were cut, and points to the full
- * plan. Computes nothing.
+ * Renders a plan as Markdown for a pull-request comment: the summary first, the target and account,
+ * warnings, drift, a table of changes, the field diff in a {@code diff} code block, and the
+ * unmanaged note. Past {@code maxBytes} (default ~60 KB, below GitHub's 65,536-character comment
+ * limit) it keeps every real change it can, deletes first, then replaces, updates and creates, and
+ * collapses adopts and forgets (no API write) into counts per kind; when even the real changes do
+ * not fit, it says which kinds and how many were cut, and points to the full plan. Computes
+ * nothing.
  */
 public final class MarkdownRenderer {
   /** The default size limit, in UTF-8 bytes. */
   public static final int DEFAULT_MAX_BYTES = 60_000;
+
   /** What truncation keeps first: deletes, replaces, updates, creates; then adopts and forgets. */
-  private static final List<List<Action>> PRIORITY = List.of(
-      List.of(Action.DELETE),
-      List.of(Action.DELETE_THEN_CREATE, Action.CREATE_THEN_DELETE),
-      List.of(Action.UPDATE),
-      List.of(Action.CREATE));
+  private static final List<List<Action>> PRIORITY =
+      List.of(
+          List.of(Action.DELETE),
+          List.of(Action.DELETE_THEN_CREATE, Action.CREATE_THEN_DELETE),
+          List.of(Action.UPDATE),
+          List.of(Action.CREATE));
+
   private final Appendable out;
   private final int maxBytes;
 
@@ -46,23 +49,36 @@ public final class MarkdownRenderer {
   /** Writes the plan. */
   public void render(Plan plan) {
     StringBuilder md = new StringBuilder("### ascform plan\n\n");
-    md.append("**").append(plan.isEmpty() ? "No changes. The account matches the configuration."
-        : plan.summary().line()).append("**\n\n");
+    md.append("**")
+        .append(
+            plan.isEmpty()
+                ? "No changes. The account matches the configuration."
+                : plan.summary().line())
+        .append("**\n\n");
     if (plan.origin() != null) {
-      md.append("Target: **").append(plan.origin().target()).append("** · account: **")
-          .append(plan.origin().account()).append("**\n\n");
+      md.append("Target: **")
+          .append(plan.origin().target())
+          .append("** · account: **")
+          .append(plan.origin().account())
+          .append("**\n\n");
     }
     if (!plan.warnings().isEmpty()) {
       md.append("> [!WARNING]\n");
-      plan.warnings().forEach(w -> md.append("> - ").append(
-          w.address() == null ? "" : "`" + w.address() + "`: ").append(escape(w.message()))
-          .append('\n'));
+      plan.warnings()
+          .forEach(
+              w ->
+                  md.append("> - ")
+                      .append(w.address() == null ? "" : "`" + w.address() + "`: ")
+                      .append(escape(w.message()))
+                      .append('\n'));
       md.append('\n');
     }
     List<Change> drifted = plan.drifted();
     if (!drifted.isEmpty()) {
-      md.append("> **Drift:** ").append(drifted.size()).append(drifted.size() == 1
-          ? " resource" : " resources").append(" changed outside ascform since the last apply.\n\n");
+      md.append("> **Drift:** ")
+          .append(drifted.size())
+          .append(drifted.size() == 1 ? " resource" : " resources")
+          .append(" changed outside ascform since the last apply.\n\n");
     }
     StringBuilder tail = new StringBuilder();
     if (!plan.unmanaged().isEmpty()) {
@@ -104,16 +120,17 @@ public final class MarkdownRenderer {
           used += cost;
           kept.add(c);
         } else {
-          cut.computeIfAbsent(word(c.action()), k -> new TreeMap<>()).merge(c.kind(), 1,
-              Integer::sum);
+          cut.computeIfAbsent(word(c.action()), k -> new TreeMap<>())
+              .merge(c.kind(), 1, Integer::sum);
         }
       }
     }
     Map<String, Map<String, Integer>> collapsed = new TreeMap<>();
     for (Change c : changes) {
       if (c.action() == Action.ADOPT || c.action() == Action.FORGET) {
-        collapsed.computeIfAbsent(word(c.action()), k -> new TreeMap<>()).merge(c.kind(), 1,
-            Integer::sum);
+        collapsed
+            .computeIfAbsent(word(c.action()), k -> new TreeMap<>())
+            .merge(c.kind(), 1, Integer::sum);
       }
     }
     section(md, changes.stream().filter(kept::contains).toList());
@@ -121,12 +138,15 @@ public final class MarkdownRenderer {
       md.append("_Not listed (no API write):_ ").append(counts(collapsed)).append(".\n\n");
     }
     if (!cut.isEmpty()) {
-      md.append("**Not shown, the comment is too long:** ").append(counts(cut))
-          .append(". Review them in the full plan: the job's plan artifact, with `ascform show"
-              + " FILE` (or `--format json`).\n\n");
+      md.append("**Not shown, the comment is too long:** ")
+          .append(counts(cut))
+          .append(
+              ". Review them in the full plan: the job's plan artifact, with `ascform show"
+                  + " FILE` (or `--format json`).\n\n");
     } else {
-      md.append("_Every create, update, replace and delete is shown. The full plan is the job's"
-          + " plan artifact (`ascform show FILE`)._\n\n");
+      md.append(
+          "_Every create, update, replace and delete is shown. The full plan is the job's"
+              + " plan artifact (`ascform show FILE`)._\n\n");
     }
   }
 
@@ -140,9 +160,14 @@ public final class MarkdownRenderer {
   /** "2 deletes (device 2), 415 adopts (beta_tester 400, device 15)". */
   private static String counts(Map<String, Map<String, Integer>> byWord) {
     List<String> parts = new ArrayList<>();
-    for (List<Action> level : List.of(List.of(Action.DELETE),
-        List.of(Action.DELETE_THEN_CREATE), List.of(Action.UPDATE), List.of(Action.CREATE),
-        List.of(Action.ADOPT), List.of(Action.FORGET))) {
+    for (List<Action> level :
+        List.of(
+            List.of(Action.DELETE),
+            List.of(Action.DELETE_THEN_CREATE),
+            List.of(Action.UPDATE),
+            List.of(Action.CREATE),
+            List.of(Action.ADOPT),
+            List.of(Action.FORGET))) {
       String w = word(level.get(0));
       Map<String, Integer> kinds = byWord.get(w);
       if (kinds == null) {
@@ -183,8 +208,13 @@ public final class MarkdownRenderer {
   }
 
   private static String row(Change c) {
-    return "| `" + c.action().symbol() + "` | `" + c.address() + "` | "
-        + escape(ChangeText.headline(c)) + " |\n";
+    return "| `"
+        + c.action().symbol()
+        + "` | `"
+        + c.address()
+        + "` | "
+        + escape(ChangeText.headline(c))
+        + " |\n";
   }
 
   /**
@@ -193,12 +223,13 @@ public final class MarkdownRenderer {
    * green {@code +}).
    */
   private static String block(Change c) {
-    String prefix = switch (c.action()) {
-      case CREATE -> "+";
-      case DELETE -> "-";
-      case ADOPT, FORGET, NO_OP -> " ";
-      default -> "!";
-    };
+    String prefix =
+        switch (c.action()) {
+          case CREATE -> "+";
+          case DELETE -> "-";
+          case ADOPT, FORGET, NO_OP -> " ";
+          default -> "!";
+        };
     List<String> lines = new ArrayList<>();
     lines.add(prefix + " " + c.address() + ": " + c.verb());
     ChangeText.details(c).forEach(d -> lines.add(prefix + "     " + d));

@@ -46,7 +46,11 @@ public final class AdminServer {
     } catch (ApiException e) {
       ObjectNode body = JSON.createObjectNode();
       ObjectNode error = body.putArray("errors").addObject();
-      error.put("status", Integer.toString(e.status())).put("code", e.code()).put("title", e.title()).put("detail", e.detail());
+      error
+          .put("status", Integer.toString(e.status()))
+          .put("code", e.code())
+          .put("title", e.title())
+          .put("detail", e.detail());
       ApiServer.send(ex, Response.json(e.status(), body), Map.of());
     }
   }

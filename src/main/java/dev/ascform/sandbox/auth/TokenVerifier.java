@@ -30,6 +30,7 @@ public final class TokenVerifier {
 
   private static final String AUDIENCE = "appstoreconnect-v1";
   private static final int REMEMBERED = 64;
+
   /**
    * Tokens already verified, until they expire: a client sends one token for many requests, and an
    * ES256 verification costs more than rendering a small page. A hit still checks the expiry and
@@ -44,6 +45,7 @@ public final class TokenVerifier {
       };
 
   private record Verified(String keyId, String publicKey, String issuerId, Instant expires) {}
+
   private final Supplier<List<ApiKeyRecord>> keys;
   private final Clock clock;
 
@@ -69,7 +71,8 @@ public final class TokenVerifier {
       throw unauthorized("The bearer token is not a well-formed JWT.");
     }
     if (!"ES256".equals(decoded.getAlgorithm())) {
-      throw unauthorized("The token's algorithm must be ES256, not '" + decoded.getAlgorithm() + "'.");
+      throw unauthorized(
+          "The token's algorithm must be ES256, not '" + decoded.getAlgorithm() + "'.");
     }
     ApiKeyRecord key =
         keys.get().stream()
@@ -85,7 +88,10 @@ public final class TokenVerifier {
       DecodedJWT jwt = verifier.verify(decoded);
       checkLifetime(jwt);
       synchronized (verified) {
-        verified.put(token, new Verified(key.keyId(), key.publicKey(), key.issuerId(), jwt.getExpiresAtAsInstant()));
+        verified.put(
+            token,
+            new Verified(
+                key.keyId(), key.publicKey(), key.issuerId(), jwt.getExpiresAtAsInstant()));
       }
     } catch (JWTVerificationException e) {
       throw unauthorized("The token was rejected: " + e.getMessage());
@@ -104,8 +110,11 @@ public final class TokenVerifier {
     }
     boolean stillRegistered =
         keys.get().stream()
-            .anyMatch(k -> k.keyId().equals(v.keyId()) && k.publicKey().equals(v.publicKey())
-                && k.issuerId().equals(v.issuerId()));
+            .anyMatch(
+                k ->
+                    k.keyId().equals(v.keyId())
+                        && k.publicKey().equals(v.publicKey())
+                        && k.issuerId().equals(v.issuerId()));
     if (!stillRegistered || !clock.instant().isBefore(v.expires())) {
       synchronized (verified) {
         verified.remove(token);
@@ -120,7 +129,8 @@ public final class TokenVerifier {
     if (exp == null) {
       throw unauthorized("The token has no expiration (exp).");
     }
-    Instant start = jwt.getIssuedAtAsInstant() != null ? jwt.getIssuedAtAsInstant() : clock.instant();
+    Instant start =
+        jwt.getIssuedAtAsInstant() != null ? jwt.getIssuedAtAsInstant() : clock.instant();
     if (exp.getEpochSecond() - start.getEpochSecond() > MAX_LIFETIME_SECONDS) {
       throw unauthorized("The token's lifetime exceeds 20 minutes.");
     }
@@ -140,7 +150,9 @@ public final class TokenVerifier {
         401,
         "NOT_AUTHORIZED",
         "Authentication credentials are missing or invalid.",
-        "Provide a properly configured and signed bearer token, and make sure that it has not expired. " + detail,
+        "Provide a properly configured and signed bearer token, and make sure that it has not"
+            + " expired. "
+            + detail,
         null,
         Map.of());
   }

@@ -4,8 +4,8 @@ import java.util.Random;
 
 /**
  * Draws faults from a seeded {@link Random}: with probability {@code rate} a request gets a fault,
- * chosen uniformly among 500, 503, 429 and (for writes only) a lost response. The same seed and
- * the same sequence of requests give the same faults.
+ * chosen uniformly among 500, 503, 429 and (for writes only) a lost response. The same seed and the
+ * same sequence of requests give the same faults.
  */
 public final class FaultInjector {
   private final double rate;
@@ -27,8 +27,10 @@ public final class FaultInjector {
     if (roll >= rate) {
       return Fault.NONE;
     }
-    Fault f = pick == 0 ? Fault.SERVER_ERROR : pick == 1 ? Fault.UNAVAILABLE
-        : pick == 2 ? Fault.THROTTLED : Fault.RESPONSE_LOST;
+    Fault f =
+        pick == 0
+            ? Fault.SERVER_ERROR
+            : pick == 1 ? Fault.UNAVAILABLE : pick == 2 ? Fault.THROTTLED : Fault.RESPONSE_LOST;
     counts.merge(f, 1L, Long::sum);
     return f;
   }

@@ -8,8 +8,8 @@ import java.util.Map;
  * How many resources of each type a generated account holds, and the request counts that follow
  * from them (docs/PERFORMANCE.md explains the formulas).
  *
- * @param collections resources per top-level collection, keyed by the API path's type name
- *     ({@code bundleIds}, {@code devices}, ...), in reading order
+ * @param collections resources per top-level collection, keyed by the API path's type name ({@code
+ *     bundleIds}, {@code devices}, ...), in reading order
  * @param capabilities bundle ID capabilities (read through {@code include}, not a collection)
  * @param memberships tester-in-group memberships (read through {@code include})
  */

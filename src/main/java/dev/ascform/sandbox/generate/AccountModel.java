@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A generated account as two views of the same resources: what the sandbox seed holds and what
- * the config declares. They differ only by the deliberate drift ({@link Drift}). Lists are
- * mutable while the generator fills them and are written in order.
+ * A generated account as two views of the same resources: what the sandbox seed holds and what the
+ * config declares. They differ only by the deliberate drift ({@link Drift}). Lists are mutable
+ * while the generator fills them and are written in order.
  */
 final class AccountModel {
   record App(String local, String bundleId, String name, String sku, String platform) {}
@@ -18,26 +18,62 @@ final class AccountModel {
   /** A capability; {@code setting} is null for one without settings. */
   record Capability(String type, String setting, String seedOption, String configOption) {}
 
-  record BundleId(String local, String identifier, String seedName, String configName,
-      String platform, List<Capability> capabilities, boolean inSeed) {}
+  record BundleId(
+      String local,
+      String identifier,
+      String seedName,
+      String configName,
+      String platform,
+      List<Capability> capabilities,
+      boolean inSeed) {}
 
-  record Device(String local, String seedName, String configName, String udid, String platform,
-      String deviceClass, String model, boolean inSeed) {}
+  record Device(
+      String local,
+      String seedName,
+      String configName,
+      String udid,
+      String platform,
+      String deviceClass,
+      String model,
+      boolean inSeed) {}
 
   record Certificate(String local, String type, String name) {}
 
-  record Profile(String local, String name, String type, String bundleLocal,
-      List<String> certificates, List<String> seedDevices, List<String> configDevices) {}
+  record Profile(
+      String local,
+      String name,
+      String type,
+      String bundleLocal,
+      List<String> certificates,
+      List<String> seedDevices,
+      List<String> configDevices) {}
 
   /** A team member or a pending invitation. */
-  record Person(String local, String email, String first, String last, List<String> seedRoles,
-      List<String> configRoles, boolean allApps, boolean provisioning, List<String> visibleApps,
-      boolean invitation, boolean inSeed, boolean inConfig) {}
+  record Person(
+      String local,
+      String email,
+      String first,
+      String last,
+      List<String> seedRoles,
+      List<String> configRoles,
+      boolean allApps,
+      boolean provisioning,
+      List<String> visibleApps,
+      boolean invitation,
+      boolean inSeed,
+      boolean inConfig) {}
 
   record Tester(String email, String first, String last) {}
 
-  record Group(String local, String app, String name, boolean internal, boolean seedFeedback,
-      boolean configFeedback, List<String> seedTesters, List<String> configTesters,
+  record Group(
+      String local,
+      String app,
+      String name,
+      boolean internal,
+      boolean seedFeedback,
+      boolean configFeedback,
+      List<String> seedTesters,
+      List<String> configTesters,
       List<Build> builds) {}
 
   final String org;
@@ -60,5 +96,4 @@ final class AccountModel {
   Device device(String local) {
     return devices.stream().filter(d -> d.local().equals(local)).findFirst().orElseThrow();
   }
-
 }

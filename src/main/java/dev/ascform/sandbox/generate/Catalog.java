@@ -14,14 +14,26 @@ import java.util.Set;
 /** Generates apps, builds, bundle IDs with capabilities and devices, without drift. */
 final class Catalog {
   private static final String[] EXTENSIONS = {
-    "widget", "intents", "notificationservice", "share", "watchkitapp", "clip", "keyboard"};
+    "widget", "intents", "notificationservice", "share", "watchkitapp", "clip", "keyboard"
+  };
   private static final String[][] CAPABILITIES = {
-    {"PUSH_NOTIFICATIONS"}, {"APP_GROUPS"}, {"ASSOCIATED_DOMAINS"}, {"MAPS"}, {"HEALTHKIT"},
-    {"HOMEKIT"}, {"SIRIKIT"}, {"WALLET"}, {"NETWORK_EXTENSIONS"}, {"PERSONAL_VPN"},
-    {"ACCESS_WIFI_INFORMATION"}, {"NFC_TAG_READING"}, {"AUTOFILL_CREDENTIAL_PROVIDER"},
+    {"PUSH_NOTIFICATIONS"},
+    {"APP_GROUPS"},
+    {"ASSOCIATED_DOMAINS"},
+    {"MAPS"},
+    {"HEALTHKIT"},
+    {"HOMEKIT"},
+    {"SIRIKIT"},
+    {"WALLET"},
+    {"NETWORK_EXTENSIONS"},
+    {"PERSONAL_VPN"},
+    {"ACCESS_WIFI_INFORMATION"},
+    {"NFC_TAG_READING"},
+    {"AUTOFILL_CREDENTIAL_PROVIDER"},
     {"ICLOUD", "ICLOUD_VERSION", "XCODE_6"},
     {"DATA_PROTECTION", "DATA_PROTECTION_PERMISSION_LEVEL", "COMPLETE_PROTECTION"},
-    {"APPLE_ID_AUTH", "APPLE_ID_AUTH_APP_CONSENT", "PRIMARY_APP_CONSENT"}};
+    {"APPLE_ID_AUTH", "APPLE_ID_AUTH_APP_CONSENT", "PRIMARY_APP_CONSENT"}
+  };
   private static final String[] IPHONES = {"iPhone 13", "iPhone 14", "iPhone 15 Pro", "iPhone 16"};
   private static final String[] IPADS = {"iPad Air", "iPad Pro", "iPad mini"};
   private static final String[] MACS = {"MacBook Pro", "MacBook Air", "Mac mini", "iMac"};
@@ -43,10 +55,15 @@ final class Catalog {
     }
     for (int k = 0; model.bundleIds.size() < scale.bundleIds; k++) {
       App app = model.apps.get(k % scale.apps);
-      String suffix = EXTENSIONS[(k / scale.apps) % EXTENSIONS.length]
-          + (k / scale.apps >= EXTENSIONS.length ? String.valueOf(k / scale.apps) : "");
-      model.bundleIds.add(bundleId(app.local() + "_" + suffix, app.bundleId() + "." + suffix,
-          app.name() + " " + suffix, app.platform()));
+      String suffix =
+          EXTENSIONS[(k / scale.apps) % EXTENSIONS.length]
+              + (k / scale.apps >= EXTENSIONS.length ? String.valueOf(k / scale.apps) : "");
+      model.bundleIds.add(
+          bundleId(
+              app.local() + "_" + suffix,
+              app.bundleId() + "." + suffix,
+              app.name() + " " + suffix,
+              app.platform()));
     }
     devices(scale.iphones, "iphone", "IPHONE", IPHONES);
     devices(scale.ipads, "ipad", "IPAD", IPADS);
@@ -58,15 +75,16 @@ final class Catalog {
     String platform = i % 5 == 4 ? "MAC_OS" : i % 4 == 1 ? "UNIVERSAL" : "IOS";
     String identifier = "com." + model.org + "." + local;
     String name = Names.appName(i);
-    App app = new App(local, identifier, name, model.org.toUpperCase() + "-" + local.toUpperCase(),
-        platform);
+    App app =
+        new App(
+            local, identifier, name, model.org.toUpperCase() + "-" + local.toUpperCase(), platform);
     model.apps.add(app);
     model.bundleIds.add(bundleId(local + "_main", identifier, name, platform));
     String buildPlatform = "MAC_OS".equals(platform) ? "MAC_OS" : "IOS";
     for (int b = 0; b < Scale.BUILDS_PER_APP; b++) {
       String uploaded = String.format("2026-%02d-%02dT10:00:00Z", 6 + b, 1 + (i % 28));
-      model.builds.add(new Build(local, "1." + b, String.valueOf(100 + b), buildPlatform,
-          uploaded));
+      model.builds.add(
+          new Build(local, "1." + b, String.valueOf(100 + b), buildPlatform, uploaded));
     }
   }
 
@@ -79,8 +97,10 @@ final class Catalog {
     java.util.Collections.shuffle(order, random);
     for (int c : order.subList(0, Scale.CAPABILITIES_PER_BUNDLE_ID)) {
       String[] cap = CAPABILITIES[c];
-      caps.add(cap.length == 1 ? new Capability(cap[0], null, null, null)
-          : new Capability(cap[0], cap[1], cap[2], cap[2]));
+      caps.add(
+          cap.length == 1
+              ? new Capability(cap[0], null, null, null)
+              : new Capability(cap[0], cap[1], cap[2], cap[2]));
     }
     caps.sort(java.util.Comparator.comparing(Capability::type));
     return new BundleId(local, identifier, name, name, platform, caps, true);
@@ -93,8 +113,8 @@ final class Catalog {
       String model = models[random.nextInt(models.length)];
       String owner = Names.first(random) + " " + Names.last(random);
       String name = owner + "'s " + model + " #" + (i + 1);
-      this.model.devices.add(new Device(local, name, name, udid(deviceClass, i), platform,
-          deviceClass, model, true));
+      this.model.devices.add(
+          new Device(local, name, name, udid(deviceClass, i), platform, deviceClass, model, true));
     }
   }
 

@@ -20,9 +20,14 @@ final class ConfigYaml {
 
   static Map<String, String> write(AccountModel m, String account, String header) {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put("account.yaml", header + "account:\n  name: " + account + "\n\nsettings:\n"
-        + "  prune:\n    beta_testers: true\n  safety:\n    max_destroy_percent: 30\n"
-        + "    min_resources_for_threshold: 10\n  min_admins: 2\n");
+    files.put(
+        "account.yaml",
+        header
+            + "account:\n  name: "
+            + account
+            + "\n\nsettings:\n"
+            + "  prune:\n    beta_testers: true\n  safety:\n    max_destroy_percent: 30\n"
+            + "    min_resources_for_threshold: 10\n  min_admins: 2\n");
     files.put("apps.yaml", header + apps(m));
     files.put("devices.yaml", header + devices(m));
     files.put("signing.yaml", header + signing(m));
@@ -34,17 +39,31 @@ final class ConfigYaml {
   private static String apps(AccountModel m) {
     StringBuilder y = new StringBuilder("apps:\n");
     for (App a : m.apps) {
-      y.append("  ").append(a.local()).append(": {bundle_id: ").append(a.bundleId())
-          .append(", name: ").append(Yaml.q(a.name())).append("}\n");
+      y.append("  ")
+          .append(a.local())
+          .append(": {bundle_id: ")
+          .append(a.bundleId())
+          .append(", name: ")
+          .append(Yaml.q(a.name()))
+          .append("}\n");
     }
     y.append("\nbundle_ids:\n");
     for (BundleId b : m.bundleIds) {
-      y.append("  ").append(b.local()).append(":\n    identifier: ").append(b.identifier())
-          .append("\n    name: ").append(Yaml.q(b.configName())).append("\n    platform: ")
-          .append(b.platform()).append("\n    capabilities:\n");
+      y.append("  ")
+          .append(b.local())
+          .append(":\n    identifier: ")
+          .append(b.identifier())
+          .append("\n    name: ")
+          .append(Yaml.q(b.configName()))
+          .append("\n    platform: ")
+          .append(b.platform())
+          .append("\n    capabilities:\n");
       for (Capability c : b.capabilities()) {
-        y.append("      ").append(c.type()).append(": ").append(c.setting() == null ? "{}"
-            : "{" + c.setting() + ": " + c.configOption() + "}").append('\n');
+        y.append("      ")
+            .append(c.type())
+            .append(": ")
+            .append(c.setting() == null ? "{}" : "{" + c.setting() + ": " + c.configOption() + "}")
+            .append('\n');
       }
     }
     return y.toString();
@@ -53,9 +72,17 @@ final class ConfigYaml {
   private static String devices(AccountModel m) {
     StringBuilder y = new StringBuilder("devices:\n");
     for (Device d : m.devices) {
-      y.append("  ").append(d.local()).append(": {name: ").append(Yaml.q(d.configName()))
-          .append(", udid: ").append(Yaml.q(d.udid())).append(", platform: ").append(d.platform())
-          .append(", device_class: ").append(d.deviceClass()).append("}\n");
+      y.append("  ")
+          .append(d.local())
+          .append(": {name: ")
+          .append(Yaml.q(d.configName()))
+          .append(", udid: ")
+          .append(Yaml.q(d.udid()))
+          .append(", platform: ")
+          .append(d.platform())
+          .append(", device_class: ")
+          .append(d.deviceClass())
+          .append("}\n");
     }
     return y.toString();
   }
@@ -63,14 +90,27 @@ final class ConfigYaml {
   private static String signing(AccountModel m) {
     StringBuilder y = new StringBuilder("certificates:\n");
     for (Certificate c : m.certificates) {
-      y.append("  ").append(c.local()).append(": {name: ").append(Yaml.q(c.name()))
-          .append(", type: ").append(c.type()).append(", manage: adopt}\n");
+      y.append("  ")
+          .append(c.local())
+          .append(": {name: ")
+          .append(Yaml.q(c.name()))
+          .append(", type: ")
+          .append(c.type())
+          .append(", manage: adopt}\n");
     }
     y.append("\nprofiles:\n");
     for (Profile p : m.profiles) {
-      y.append("  ").append(p.local()).append(":\n    name: ").append(Yaml.q(p.name()))
-          .append("\n    type: ").append(p.type()).append("\n    bundle_id: ").append(p.bundleLocal())
-          .append("\n    certificates: ").append(Yaml.list(p.certificates(), false)).append('\n');
+      y.append("  ")
+          .append(p.local())
+          .append(":\n    name: ")
+          .append(Yaml.q(p.name()))
+          .append("\n    type: ")
+          .append(p.type())
+          .append("\n    bundle_id: ")
+          .append(p.bundleLocal())
+          .append("\n    certificates: ")
+          .append(Yaml.list(p.certificates(), false))
+          .append('\n');
       if (!p.configDevices().isEmpty()) {
         y.append("    devices: ").append(Yaml.list(p.configDevices(), false)).append('\n');
       }
@@ -84,11 +124,21 @@ final class ConfigYaml {
       if (!p.inConfig()) {
         continue;
       }
-      y.append("  ").append(p.local()).append(":\n    email: ").append(p.email())
-          .append("\n    first_name: ").append(Yaml.q(p.first())).append("\n    last_name: ")
-          .append(Yaml.q(p.last())).append("\n    roles: ").append(Yaml.list(p.configRoles(), false))
-          .append("\n    all_apps_visible: ").append(p.allApps())
-          .append("\n    provisioning_allowed: ").append(p.provisioning()).append('\n');
+      y.append("  ")
+          .append(p.local())
+          .append(":\n    email: ")
+          .append(p.email())
+          .append("\n    first_name: ")
+          .append(Yaml.q(p.first()))
+          .append("\n    last_name: ")
+          .append(Yaml.q(p.last()))
+          .append("\n    roles: ")
+          .append(Yaml.list(p.configRoles(), false))
+          .append("\n    all_apps_visible: ")
+          .append(p.allApps())
+          .append("\n    provisioning_allowed: ")
+          .append(p.provisioning())
+          .append('\n');
       if (!p.allApps()) {
         y.append("    visible_apps: ").append(Yaml.list(p.visibleApps(), false)).append('\n');
       }
@@ -99,8 +149,14 @@ final class ConfigYaml {
   private static String testflight(AccountModel m) {
     StringBuilder y = new StringBuilder(1 << 20).append("beta_groups:\n");
     for (Group g : m.groups) {
-      y.append("  ").append(g.local()).append(":\n    app: ").append(g.app()).append("\n    name: ")
-          .append(Yaml.q(g.name())).append("\n    internal: ").append(g.internal());
+      y.append("  ")
+          .append(g.local())
+          .append(":\n    app: ")
+          .append(g.app())
+          .append("\n    name: ")
+          .append(Yaml.q(g.name()))
+          .append("\n    internal: ")
+          .append(g.internal());
       if (g.internal()) {
         y.append("\n    has_access_to_all_builds: true");
       }
@@ -108,8 +164,11 @@ final class ConfigYaml {
       if (!g.builds().isEmpty()) {
         y.append("\n    builds:");
         for (Build b : g.builds()) {
-          y.append("\n      - {version: ").append(Yaml.q(b.version())).append(", build: ")
-              .append(Yaml.q(b.number())).append('}');
+          y.append("\n      - {version: ")
+              .append(Yaml.q(b.version()))
+              .append(", build: ")
+              .append(Yaml.q(b.number()))
+              .append('}');
         }
       }
       y.append("\n    testers:\n");
@@ -117,7 +176,9 @@ final class ConfigYaml {
         Tester t = m.testers.get(email);
         y.append("      - {email: ").append(email);
         if (t != null) {
-          y.append(", first_name: ").append(Yaml.q(t.first())).append(", last_name: ")
+          y.append(", first_name: ")
+              .append(Yaml.q(t.first()))
+              .append(", last_name: ")
               .append(Yaml.q(t.last()));
         }
         y.append("}\n");

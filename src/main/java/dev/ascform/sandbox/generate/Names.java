@@ -9,17 +9,72 @@ final class Names {
     "Emeka", "Fatima", "Felix", "Grace", "Hana", "Hugo", "Ines", "Ivan", "Jada", "Jonas", "Kai",
     "Keiko", "Lars", "Leila", "Luca", "Maya", "Mateo", "Nadia", "Noah", "Olga", "Omar", "Priya",
     "Quinn", "Rosa", "Ravi", "Sara", "Sam", "Tariq", "Tess", "Uma", "Victor", "Wen", "Xavier",
-    "Yara", "Yusuf", "Zoe", "Zane"};
+    "Yara", "Yusuf", "Zoe", "Zane"
+  };
   private static final String[] LAST = {
-    "Abe", "Barros", "Bauer", "Chen", "Costa", "Dubois", "Eze", "Fischer", "Garcia", "Haddad",
-    "Ito", "Jensen", "Kowalski", "Kumar", "Larsen", "Lopez", "Martin", "Meyer", "Nakamura",
-    "Novak", "Okafor", "Olsen", "Patel", "Perez", "Quispe", "Rossi", "Sato", "Schulz", "Silva",
-    "Smith", "Tanaka", "Taylor", "Usman", "Varga", "Wagner", "Wang", "Xu", "Yilmaz", "Young",
-    "Zhang"};
+    "Abe",
+    "Barros",
+    "Bauer",
+    "Chen",
+    "Costa",
+    "Dubois",
+    "Eze",
+    "Fischer",
+    "Garcia",
+    "Haddad",
+    "Ito",
+    "Jensen",
+    "Kowalski",
+    "Kumar",
+    "Larsen",
+    "Lopez",
+    "Martin",
+    "Meyer",
+    "Nakamura",
+    "Novak",
+    "Okafor",
+    "Olsen",
+    "Patel",
+    "Perez",
+    "Quispe",
+    "Rossi",
+    "Sato",
+    "Schulz",
+    "Silva",
+    "Smith",
+    "Tanaka",
+    "Taylor",
+    "Usman",
+    "Varga",
+    "Wagner",
+    "Wang",
+    "Xu",
+    "Yilmaz",
+    "Young",
+    "Zhang"
+  };
   private static final String[] APP_WORDS = {
-    "Notes", "Weather", "Pay", "Maps", "Photos", "Fitness", "Music", "Reader", "Travel", "Chat",
-    "Budget", "Recipes", "Garden", "Tasks", "Scanner", "Podcasts", "Radio", "Kids", "Learn",
-    "Parking"};
+    "Notes",
+    "Weather",
+    "Pay",
+    "Maps",
+    "Photos",
+    "Fitness",
+    "Music",
+    "Reader",
+    "Travel",
+    "Chat",
+    "Budget",
+    "Recipes",
+    "Garden",
+    "Tasks",
+    "Scanner",
+    "Podcasts",
+    "Radio",
+    "Kids",
+    "Learn",
+    "Parking"
+  };
 
   private Names() {}
 
@@ -34,7 +89,9 @@ final class Names {
   /** A distinct display name for the i-th app. */
   static String appName(int i) {
     String word = APP_WORDS[i % APP_WORDS.length];
-    return i < APP_WORDS.length ? "Acme " + word : "Acme " + word + " " + (i / APP_WORDS.length + 1);
+    return i < APP_WORDS.length
+        ? "Acme " + word
+        : "Acme " + word + " " + (i / APP_WORDS.length + 1);
   }
 
   /** Apple's display name for a certificate type. */

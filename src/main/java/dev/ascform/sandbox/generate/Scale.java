@@ -11,8 +11,10 @@ public enum Scale {
 
   /** Builds per app, capabilities per bundle ID, beta groups per app (team, QA, public). */
   public static final int BUILDS_PER_APP = 5;
+
   public static final int CAPABILITIES_PER_BUNDLE_ID = 4;
   public static final int GROUPS_PER_APP = 3;
+
   /** Team members in each app's internal group. */
   public static final int INTERNAL_TESTERS_PER_GROUP = 5;
 
@@ -29,8 +31,19 @@ public enum Scale {
   public final int invitations;
   public final int testers;
 
-  Scale(int apps, int bundleIds, int iphones, int ipads, int macs, int certificates, int profiles,
-      int profileDevicesMin, int profileDevicesMax, int users, int invitations, int testers) {
+  Scale(
+      int apps,
+      int bundleIds,
+      int iphones,
+      int ipads,
+      int macs,
+      int certificates,
+      int profiles,
+      int profileDevicesMin,
+      int profileDevicesMax,
+      int users,
+      int invitations,
+      int testers) {
     this.apps = apps;
     this.bundleIds = bundleIds;
     this.iphones = iphones;

@@ -14,12 +14,18 @@ public final class ApiException extends RuntimeException {
   private final Map<String, String> source;
   private final Map<String, String> headers;
 
-  public ApiException(int status, String code, String title, String detail, Map<String, String> source) {
+  public ApiException(
+      int status, String code, String title, String detail, Map<String, String> source) {
     this(status, code, title, detail, source, Map.of());
   }
 
   public ApiException(
-      int status, String code, String title, String detail, Map<String, String> source, Map<String, String> headers) {
+      int status,
+      String code,
+      String title,
+      String detail,
+      Map<String, String> source,
+      Map<String, String> headers) {
     super(detail);
     this.status = status;
     this.code = code;
@@ -60,7 +66,8 @@ public final class ApiException extends RuntimeException {
 
   /** 409 pointing at a body member, e.g. {@code /data/attributes/identifier}. */
   public static ApiException conflict(String code, String title, String pointer, String detail) {
-    return new ApiException(409, code, title, detail, pointer == null ? null : Map.of("pointer", pointer));
+    return new ApiException(
+        409, code, title, detail, pointer == null ? null : Map.of("pointer", pointer));
   }
 
   /** 404 NOT_FOUND for a resource id. */

@@ -75,7 +75,8 @@ public final class ApiServer {
       RateLimiter.Decision budget = limiter.take(keyId);
       headers.put("X-Rate-Limit", budget.header());
       if (!budget.allowed()) {
-        throw throttled(budget.retryAfterSeconds(), "The API key's hourly request budget is spent.");
+        throw throttled(
+            budget.retryAfterSeconds(), "The API key's hourly request budget is spent.");
       }
       boolean write = !method.equals("GET");
       Fault fault = faults.next(write);
@@ -89,7 +90,17 @@ public final class ApiServer {
       Response response;
       Account acct = account.get();
       synchronized (acct) {
-        Request req = new Request(match.op(), match.id(), query, body, baseUrl, path, ex.getRequestURI().getRawQuery(), acct, clock);
+        Request req =
+            new Request(
+                match.op(),
+                match.id(),
+                query,
+                body,
+                baseUrl,
+                path,
+                ex.getRequestURI().getRawQuery(),
+                acct,
+                clock);
         response = write ? handler.handle(req) : acct.readOnly(() -> handler.handle(req));
         if (response.isWriteSuccess(method)) {
           persist.run();
@@ -119,9 +130,21 @@ public final class ApiServer {
   private static void injectBefore(Fault fault) {
     switch (fault) {
       case SERVER_ERROR:
-        throw new ApiException(500, "UNEXPECTED_ERROR", "An unexpected error occurred.", "An unexpected error occurred on the server side. If this issue continues, contact us. (injected by the sandbox)", null);
+        throw new ApiException(
+            500,
+            "UNEXPECTED_ERROR",
+            "An unexpected error occurred.",
+            "An unexpected error occurred on the server side. If this issue continues, contact us."
+                + " (injected by the sandbox)",
+            null);
       case UNAVAILABLE:
-        throw new ApiException(503, "SERVICE_UNAVAILABLE", "The service is currently unavailable.", "The service is temporarily unavailable. Try again later. (injected by the sandbox)", null, Map.of("Retry-After", "1"));
+        throw new ApiException(
+            503,
+            "SERVICE_UNAVAILABLE",
+            "The service is currently unavailable.",
+            "The service is temporarily unavailable. Try again later. (injected by the sandbox)",
+            null,
+            Map.of("Retry-After", "1"));
       case THROTTLED:
         throw throttled(1, "Too many requests in a short time. (injected by the sandbox)");
       case NONE:
@@ -132,7 +155,15 @@ public final class ApiServer {
   }
 
   private static ApiException throttled(long retryAfter, String detail) {
-    return new ApiException(429, "RATE_LIMIT_EXCEEDED", "The request rate limit has been reached.", "We've received too many requests for this API. Please wait and try again or slow down your request rate. " + detail, null, Map.of("Retry-After", Long.toString(retryAfter)));
+    return new ApiException(
+        429,
+        "RATE_LIMIT_EXCEEDED",
+        "The request rate limit has been reached.",
+        "We've received too many requests for this API. Please wait and try again or slow down your"
+            + " request rate. "
+            + detail,
+        null,
+        Map.of("Retry-After", Long.toString(retryAfter)));
   }
 
   private static JsonNode readBody(InputStream in) throws IOException {
@@ -143,13 +174,18 @@ public final class ApiServer {
     try {
       return JSON.readTree(bytes);
     } catch (IOException e) {
-      throw new ApiException(400, "PARAMETER_ERROR.INVALID", "The request body is not valid JSON", "The request entity could not be parsed as JSON: " + e.getMessage().split("\n")[0], Map.of("pointer", ""));
+      throw new ApiException(
+          400,
+          "PARAMETER_ERROR.INVALID",
+          "The request body is not valid JSON",
+          "The request entity could not be parsed as JSON: " + e.getMessage().split("\n")[0],
+          Map.of("pointer", ""));
     }
   }
 
   /**
-   * Sends nothing: the caller closes the exchange before any response header was sent, which
-   * makes the JDK server close the connection, so the client sees it drop (an IOException).
+   * Sends nothing: the caller closes the exchange before any response header was sent, which makes
+   * the JDK server close the connection, so the client sees it drop (an IOException).
    */
   private static void dropResponse(HttpExchange ex) {
     ex.getResponseHeaders().clear();
@@ -171,7 +207,8 @@ public final class ApiServer {
   }
 
   /** Writes a response with the given extra headers. */
-  public static void send(HttpExchange ex, Response r, Map<String, String> headers) throws IOException {
+  public static void send(HttpExchange ex, Response r, Map<String, String> headers)
+      throws IOException {
     headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
     byte[] bytes = r.json() != null ? JSON.writeValueAsBytes(r.json()) : r.bytes();
     if (r.contentType() != null) {

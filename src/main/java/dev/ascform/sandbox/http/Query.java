@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The query string of a request, checked against the operation's declared parameters: an
- * undeclared parameter is 400 {@code PARAMETER_ERROR.ILLEGAL}; a value outside the declared enum
- * or a limit above the declared maximum is 400 {@code PARAMETER_ERROR.INVALID}; a missing required
- * parameter is 400 {@code PARAMETER_ERROR.REQUIRED}. List operations also take {@code cursor}.
+ * The query string of a request, checked against the operation's declared parameters: an undeclared
+ * parameter is 400 {@code PARAMETER_ERROR.ILLEGAL}; a value outside the declared enum or a limit
+ * above the declared maximum is 400 {@code PARAMETER_ERROR.INVALID}; a missing required parameter
+ * is 400 {@code PARAMETER_ERROR.REQUIRED}. List operations also take {@code cursor}.
  */
 public final class Query {
   /** Page size used when a list request has no {@code limit}. */
@@ -90,7 +90,12 @@ public final class Query {
         throw ApiException.parameter(
             "PARAMETER_ERROR.INVALID",
             param.name(),
-            "'" + value + "' is not a valid value for '" + param.name() + "': it must be between 1 and " + max);
+            "'"
+                + value
+                + "' is not a valid value for '"
+                + param.name()
+                + "': it must be between 1 and "
+                + max);
       }
       return;
     }
@@ -102,7 +107,12 @@ public final class Query {
         throw ApiException.parameter(
             "PARAMETER_ERROR.INVALID",
             param.name(),
-            "'" + v + "' is not a valid value for '" + param.name() + "'. Allowed: " + String.join(", ", param.values()));
+            "'"
+                + v
+                + "' is not a valid value for '"
+                + param.name()
+                + "'. Allowed: "
+                + String.join(", ", param.values()));
       }
     }
   }
@@ -124,7 +134,8 @@ public final class Query {
     values.forEach(
         (k, v) -> {
           if (k.startsWith("filter[") && k.endsWith("]")) {
-            filters.put(k.substring(7, k.length() - 1), new ArrayList<>(Arrays.asList(v.split(","))));
+            filters.put(
+                k.substring(7, k.length() - 1), new ArrayList<>(Arrays.asList(v.split(","))));
           }
         });
     return filters;

@@ -3,8 +3,8 @@ package dev.ascform.sandbox.http;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What a handler answers: a status with a JSON document, raw bytes with a content type, or
- * nothing (204).
+ * What a handler answers: a status with a JSON document, raw bytes with a content type, or nothing
+ * (204).
  */
 public record Response(int status, JsonNode json, byte[] bytes, String contentType) {
   public static Response json(int status, JsonNode json) {

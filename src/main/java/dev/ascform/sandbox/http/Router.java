@@ -35,7 +35,12 @@ public final class Router {
           405,
           "METHOD_NOT_ALLOWED",
           "The request method is not valid for the resource path",
-          "The resource '" + path + "' does not allow '" + method + "'. Allowed: " + allowed(segments),
+          "The resource '"
+              + path
+              + "' does not allow '"
+              + method
+              + "'. Allowed: "
+              + allowed(segments),
           null);
     }
     throw new ApiException(

@@ -5,7 +5,9 @@ import dev.ascform.sandbox.store.Entity;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Deterministic synthetic numbers: a hash of the inputs, so the same request gives the same file. */
+/**
+ * Deterministic synthetic numbers: a hash of the inputs, so the same request gives the same file.
+ */
 final class Synthetic {
   static final String[][] COUNTRIES = {
     {"US", "USD", "0.99", "0.70"}, {"GB", "GBP", "0.99", "0.69"}, {"DE", "EUR", "0.99", "0.59"},

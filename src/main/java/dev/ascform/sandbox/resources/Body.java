@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a JSON:API request body and answers malformed ones as Apple does: 409 {@code ENTITY_ERROR.*}
- * with a {@code source.pointer} to the offending member.
+ * Reads a JSON:API request body and answers malformed ones as Apple does: 409 {@code
+ * ENTITY_ERROR.*} with a {@code source.pointer} to the offending member.
  */
 public final class Body {
   private final Request req;
@@ -23,27 +23,55 @@ public final class Body {
   }
 
   /** The {@code data} object of a create or update body of this type. */
-  public static Body of(Request req, String type, Set<String> attributes, Set<String> relationships) {
+  public static Body of(
+      Request req, String type, Set<String> attributes, Set<String> relationships) {
     JsonNode data = req.body() == null ? null : req.body().get("data");
     if (data == null || !data.isObject()) {
-      throw ApiException.conflict("ENTITY_ERROR", "The provided entity is missing a required field", "/data", "The request body must hold a 'data' object.");
+      throw ApiException.conflict(
+          "ENTITY_ERROR",
+          "The provided entity is missing a required field",
+          "/data",
+          "The request body must hold a 'data' object.");
     }
     if (!type.equals(data.path("type").asText())) {
-      throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.INVALID", "The provided entity has an invalid type", "/data/type", "The type must be '" + type + "'.");
+      throw ApiException.conflict(
+          "ENTITY_ERROR.ATTRIBUTE.INVALID",
+          "The provided entity has an invalid type",
+          "/data/type",
+          "The type must be '" + type + "'.");
     }
     if (req.id() != null && !req.id().equals(data.path("id").asText())) {
-      throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.INVALID", "The provided entity id does not match", "/data/id", "The id in the body must be '" + req.id() + "'.");
+      throw ApiException.conflict(
+          "ENTITY_ERROR.ATTRIBUTE.INVALID",
+          "The provided entity id does not match",
+          "/data/id",
+          "The id in the body must be '" + req.id() + "'.");
     }
-    checkKnown(data.path("attributes"), attributes, "/data/attributes/", "ENTITY_ERROR.ATTRIBUTE.UNKNOWN", "attribute");
-    checkKnown(data.path("relationships"), relationships, "/data/relationships/", "ENTITY_ERROR.RELATIONSHIP.UNKNOWN", "relationship");
+    checkKnown(
+        data.path("attributes"),
+        attributes,
+        "/data/attributes/",
+        "ENTITY_ERROR.ATTRIBUTE.UNKNOWN",
+        "attribute");
+    checkKnown(
+        data.path("relationships"),
+        relationships,
+        "/data/relationships/",
+        "ENTITY_ERROR.RELATIONSHIP.UNKNOWN",
+        "relationship");
     return new Body(req, data);
   }
 
-  private static void checkKnown(JsonNode node, Set<String> allowed, String pointer, String code, String what) {
+  private static void checkKnown(
+      JsonNode node, Set<String> allowed, String pointer, String code, String what) {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!allowed.contains(name)) {
-        throw ApiException.conflict(code, "The provided entity includes an unknown " + what, pointer + name, "'" + name + "' is not a " + what + " that can be set on this request.");
+        throw ApiException.conflict(
+            code,
+            "The provided entity includes an unknown " + what,
+            pointer + name,
+            "'" + name + "' is not a " + what + " that can be set on this request.");
       }
     }
   }
@@ -52,13 +80,21 @@ public final class Body {
   public static List<String> linkages(Request req, String type) {
     JsonNode data = req.body() == null ? null : req.body().get("data");
     if (data == null || !data.isArray()) {
-      throw ApiException.conflict("ENTITY_ERROR", "The provided entity is missing a required field", "/data", "The request body must hold a 'data' array.");
+      throw ApiException.conflict(
+          "ENTITY_ERROR",
+          "The provided entity is missing a required field",
+          "/data",
+          "The request body must hold a 'data' array.");
     }
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < data.size(); i++) {
       JsonNode item = data.get(i);
       if (!type.equals(item.path("type").asText()) || !item.path("id").isTextual()) {
-        throw ApiException.conflict("ENTITY_ERROR.RELATIONSHIP.INVALID", "The provided entity has an invalid relationship", "/data/" + i, "Each item must be {\"type\":\"" + type + "\",\"id\":...}.");
+        throw ApiException.conflict(
+            "ENTITY_ERROR.RELATIONSHIP.INVALID",
+            "The provided entity has an invalid relationship",
+            "/data/" + i,
+            "Each item must be {\"type\":\"" + type + "\",\"id\":...}.");
       }
       ids.add(item.get("id").asText());
     }
@@ -80,16 +116,27 @@ public final class Body {
   public String requireText(String attribute) {
     JsonNode n = attr(attribute);
     if (n == null || !n.isTextual() || n.asText().isBlank()) {
-      throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.REQUIRED", "The provided entity is missing a required attribute", "/data/attributes/" + attribute, "You must provide a value for the attribute '" + attribute + "' with this request");
+      throw ApiException.conflict(
+          "ENTITY_ERROR.ATTRIBUTE.REQUIRED",
+          "The provided entity is missing a required attribute",
+          "/data/attributes/" + attribute,
+          "You must provide a value for the attribute '" + attribute + "' with this request");
     }
     return n.asText();
   }
 
   /** A text attribute that must be one of {@code values} when present. */
   public String enumValue(String attribute, Set<String> values, boolean required) {
-    String v = required ? requireText(attribute) : attr(attribute) == null ? null : attr(attribute).asText();
+    String v =
+        required
+            ? requireText(attribute)
+            : attr(attribute) == null ? null : attr(attribute).asText();
     if (v != null && !values.contains(v)) {
-      throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.INVALID", "An attribute value is invalid.", "/data/attributes/" + attribute, "'" + v + "' is not a valid value for '" + attribute + "'.");
+      throw ApiException.conflict(
+          "ENTITY_ERROR.ATTRIBUTE.INVALID",
+          "An attribute value is invalid.",
+          "/data/attributes/" + attribute,
+          "'" + v + "' is not a valid value for '" + attribute + "'.");
     }
     return v;
   }
@@ -97,7 +144,9 @@ public final class Body {
   /** The attributes object (possibly empty). */
   public ObjectNode attributes() {
     JsonNode n = data.path("attributes");
-    return n.isObject() ? (ObjectNode) n : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    return n.isObject()
+        ? (ObjectNode) n
+        : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
   }
 
   /** The id of a to-one relationship (checked to exist in the account), or null when absent. */
@@ -105,7 +154,11 @@ public final class Body {
     JsonNode d = data.path("relationships").path(name).path("data");
     if (d.isMissingNode() || d.isNull()) {
       if (required) {
-        throw ApiException.conflict("ENTITY_ERROR.RELATIONSHIP.REQUIRED", "The provided entity is missing a required relationship", "/data/relationships/" + name, "You must provide a value for the relationship '" + name + "' with this request");
+        throw ApiException.conflict(
+            "ENTITY_ERROR.RELATIONSHIP.REQUIRED",
+            "The provided entity is missing a required relationship",
+            "/data/relationships/" + name,
+            "You must provide a value for the relationship '" + name + "' with this request");
       }
       return null;
     }
@@ -128,14 +181,22 @@ public final class Body {
       }
     }
     if (required && ids.isEmpty()) {
-      throw ApiException.conflict("ENTITY_ERROR.RELATIONSHIP.REQUIRED", "The provided entity is missing a required relationship", "/data/relationships/" + name, "You must provide at least one '" + type + "' in the relationship '" + name + "'");
+      throw ApiException.conflict(
+          "ENTITY_ERROR.RELATIONSHIP.REQUIRED",
+          "The provided entity is missing a required relationship",
+          "/data/relationships/" + name,
+          "You must provide at least one '" + type + "' in the relationship '" + name + "'");
     }
     return ids;
   }
 
   private void checkExists(String name, String type, String id, String givenType) {
     if (!type.equals(givenType) || req.account().find(type, id).isEmpty()) {
-      throw ApiException.conflict("ENTITY_ERROR.RELATIONSHIP.INVALID", "The provided entity includes a relationship with an invalid value", "/data/relationships/" + name, "There is no resource of type '" + type + "' with id '" + id + "'");
+      throw ApiException.conflict(
+          "ENTITY_ERROR.RELATIONSHIP.INVALID",
+          "The provided entity includes a relationship with an invalid value",
+          "/data/relationships/" + name,
+          "There is no resource of type '" + type + "' with id '" + id + "'");
     }
   }
 }

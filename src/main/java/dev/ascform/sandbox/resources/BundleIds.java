@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class BundleIds {
   static final Set<String> PLATFORMS = Set.of("IOS", "MAC_OS", "UNIVERSAL", "SERVICES");
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(\\.\\*)?|\\*");
+  private static final Pattern IDENTIFIER =
+      Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(\\.\\*)?|\\*");
 
   private BundleIds() {}
 
@@ -31,22 +32,37 @@ public final class BundleIds {
   }
 
   static Response create(Request req) {
-    Body body = Body.of(req, "bundleIds", Set.of("name", "platform", "identifier", "seedId"), Set.of());
+    Body body =
+        Body.of(req, "bundleIds", Set.of("name", "platform", "identifier", "seedId"), Set.of());
     String name = body.requireText("name");
     String platform = body.enumValue("platform", PLATFORMS, true);
     String identifier = body.requireText("identifier");
     if (!IDENTIFIER.matcher(identifier).matches()) {
-      throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.INVALID", "An attribute value is invalid.", "/data/attributes/identifier", "'" + identifier + "' is not a valid identifier: use reverse-DNS letters, digits, hyphens and periods, optionally ending in '.*'.");
+      throw ApiException.conflict(
+          "ENTITY_ERROR.ATTRIBUTE.INVALID",
+          "An attribute value is invalid.",
+          "/data/attributes/identifier",
+          "'"
+              + identifier
+              + "' is not a valid identifier: use reverse-DNS letters, digits, hyphens and periods,"
+              + " optionally ending in '.*'.");
     }
     Account account = req.account();
     for (Entity other : account.all("bundleIds")) {
       if (identifier.equalsIgnoreCase(other.text("identifier"))) {
-        throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.INVALID", "An attribute value is invalid.", "/data/attributes/identifier", "An App ID with Identifier '" + identifier + "' is not available. Please enter a different string.");
+        throw ApiException.conflict(
+            "ENTITY_ERROR.ATTRIBUTE.INVALID",
+            "An attribute value is invalid.",
+            "/data/attributes/identifier",
+            "An App ID with Identifier '"
+                + identifier
+                + "' is not available. Please enter a different string.");
       }
     }
     Entity e = Entity.of("bundleIds", Ids.short10());
     e.attributes().put("name", name).put("platform", platform).put("identifier", identifier);
-    String seedId = body.attr("seedId") == null ? account.team().teamId() : body.attr("seedId").asText();
+    String seedId =
+        body.attr("seedId") == null ? account.team().teamId() : body.attr("seedId").asText();
     e.attributes().put("seedId", seedId);
     account.put(e);
     if (!identifier.endsWith("*")) {
@@ -61,7 +77,14 @@ public final class BundleIds {
     Body body = Body.of(req, "bundleIds", Set.of("name", "identifier", "platform"), Set.of());
     for (String fixed : new String[] {"identifier", "platform"}) {
       if (body.has(fixed)) {
-        throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.INVALID", "An attribute value is invalid.", "/data/attributes/" + fixed, "The attribute '" + fixed + "' of a bundle ID can not be changed. Delete the bundle ID and create a new one.");
+        throw ApiException.conflict(
+            "ENTITY_ERROR.ATTRIBUTE.INVALID",
+            "An attribute value is invalid.",
+            "/data/attributes/" + fixed,
+            "The attribute '"
+                + fixed
+                + "' of a bundle ID can not be changed. Delete the bundle ID and create a new"
+                + " one.");
       }
     }
     if (body.has("name")) {
@@ -74,8 +97,19 @@ public final class BundleIds {
     Account account = req.account();
     Entity e = Finder.require(account, "bundleIds", req.id());
     for (Entity app : account.all("apps")) {
-      if (e.text("identifier").toLowerCase(Locale.ROOT).equals(String.valueOf(app.text("bundleId")).toLowerCase(Locale.ROOT))) {
-        throw new ApiException(409, "STATE_ERROR", "The request cannot be fulfilled because of the state of another resource.", "The App ID '" + e.text("identifier") + "' is used by the app '" + app.text("name") + "' and can not be deleted.", null);
+      if (e.text("identifier")
+          .toLowerCase(Locale.ROOT)
+          .equals(String.valueOf(app.text("bundleId")).toLowerCase(Locale.ROOT))) {
+        throw new ApiException(
+            409,
+            "STATE_ERROR",
+            "The request cannot be fulfilled because of the state of another resource.",
+            "The App ID '"
+                + e.text("identifier")
+                + "' is used by the app '"
+                + app.text("name")
+                + "' and can not be deleted.",
+            null);
       }
     }
     for (String type : new String[] {"bundleIdCapabilities", "profiles"}) {

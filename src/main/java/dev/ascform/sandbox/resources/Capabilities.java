@@ -44,16 +44,30 @@ public final class Capabilities {
   }
 
   static Response create(Request req) {
-    Body body = Body.of(req, "bundleIdCapabilities", Set.of("capabilityType", "settings"), Set.of("bundleId"));
+    Body body =
+        Body.of(
+            req, "bundleIdCapabilities", Set.of("capabilityType", "settings"), Set.of("bundleId"));
     String type = body.requireText("capabilityType");
     if (!TYPE.matcher(type).matches()) {
-      throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.INVALID", "An attribute value is invalid.", "/data/attributes/capabilityType", "'" + type + "' is not a capability type.");
+      throw ApiException.conflict(
+          "ENTITY_ERROR.ATTRIBUTE.INVALID",
+          "An attribute value is invalid.",
+          "/data/attributes/capabilityType",
+          "'" + type + "' is not a capability type.");
     }
     String bundleIdId = body.toOne("bundleId", "bundleIds", true);
     Account account = req.account();
     Entity bundleId = Finder.require(account, "bundleIds", bundleIdId);
     if (account.find("bundleIdCapabilities", bundleIdId + "_" + type).isPresent()) {
-      throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.INVALID", "An attribute value is invalid.", "/data/attributes/capabilityType", "The capability '" + type + "' is already enabled for '" + bundleId.text("identifier") + "'.");
+      throw ApiException.conflict(
+          "ENTITY_ERROR.ATTRIBUTE.INVALID",
+          "An attribute value is invalid.",
+          "/data/attributes/capabilityType",
+          "The capability '"
+              + type
+              + "' is already enabled for '"
+              + bundleId.text("identifier")
+              + "'.");
     }
     ArrayNode settings = settings(body.attr("settings"));
     checkSettings(type, settings);
@@ -66,10 +80,16 @@ public final class Capabilities {
   static Response update(Request req) {
     Account account = req.account();
     Entity cap = Finder.require(account, "bundleIdCapabilities", req.id());
-    Body body = Body.of(req, "bundleIdCapabilities", Set.of("capabilityType", "settings"), Set.of());
+    Body body =
+        Body.of(req, "bundleIdCapabilities", Set.of("capabilityType", "settings"), Set.of());
     String type = cap.text("capabilityType");
     if (body.attr("capabilityType") != null && !type.equals(body.attr("capabilityType").asText())) {
-      throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.INVALID", "An attribute value is invalid.", "/data/attributes/capabilityType", "The capability type can not be changed; disable this capability and enable the other one.");
+      throw ApiException.conflict(
+          "ENTITY_ERROR.ATTRIBUTE.INVALID",
+          "An attribute value is invalid.",
+          "/data/attributes/capabilityType",
+          "The capability type can not be changed; disable this capability and enable the other"
+              + " one.");
     }
     if (body.has("settings")) {
       ArrayNode settings = settings(body.attr("settings"));
@@ -93,7 +113,11 @@ public final class Capabilities {
       return BundleIds.emptyArray();
     }
     if (!node.isArray()) {
-      throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.INVALID", "An attribute value is invalid.", "/data/attributes/settings", "settings must be an array of capability settings.");
+      throw ApiException.conflict(
+          "ENTITY_ERROR.ATTRIBUTE.INVALID",
+          "An attribute value is invalid.",
+          "/data/attributes/settings",
+          "settings must be an array of capability settings.");
     }
     return (ArrayNode) node.deepCopy();
   }
@@ -108,6 +132,10 @@ public final class Capabilities {
         return;
       }
     }
-    throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.INVALID", "An attribute value is invalid.", "/data/attributes/settings", "The capability '" + type + "' requires the setting '" + key + "' with one option.");
+    throw ApiException.conflict(
+        "ENTITY_ERROR.ATTRIBUTE.INVALID",
+        "An attribute value is invalid.",
+        "/data/attributes/settings",
+        "The capability '" + type + "' requires the setting '" + key + "' with one option.");
   }
 }

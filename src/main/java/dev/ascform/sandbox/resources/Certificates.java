@@ -25,12 +25,26 @@ public final class Certificates {
   /** Current (unexpired) distribution certificates allowed at once. */
   public static final int DISTRIBUTION_CAP = 3;
 
-  static final Set<String> TYPES = Set.of(
-      "APPLE_PAY", "APPLE_PAY_MERCHANT_IDENTITY", "APPLE_PAY_PSP_IDENTITY", "APPLE_PAY_RSA",
-      "DEVELOPER_ID_KEXT", "DEVELOPER_ID_KEXT_G2", "DEVELOPER_ID_APPLICATION", "DEVELOPER_ID_APPLICATION_G2",
-      "DEVELOPMENT", "DISTRIBUTION", "IDENTITY_ACCESS", "IOS_DEVELOPMENT", "IOS_DISTRIBUTION",
-      "MAC_APP_DISTRIBUTION", "MAC_INSTALLER_DISTRIBUTION", "MAC_APP_DEVELOPMENT", "PASS_TYPE_ID",
-      "PASS_TYPE_ID_WITH_NFC");
+  static final Set<String> TYPES =
+      Set.of(
+          "APPLE_PAY",
+          "APPLE_PAY_MERCHANT_IDENTITY",
+          "APPLE_PAY_PSP_IDENTITY",
+          "APPLE_PAY_RSA",
+          "DEVELOPER_ID_KEXT",
+          "DEVELOPER_ID_KEXT_G2",
+          "DEVELOPER_ID_APPLICATION",
+          "DEVELOPER_ID_APPLICATION_G2",
+          "DEVELOPMENT",
+          "DISTRIBUTION",
+          "IDENTITY_ACCESS",
+          "IOS_DEVELOPMENT",
+          "IOS_DISTRIBUTION",
+          "MAC_APP_DISTRIBUTION",
+          "MAC_INSTALLER_DISTRIBUTION",
+          "MAC_APP_DEVELOPMENT",
+          "PASS_TYPE_ID",
+          "PASS_TYPE_ID_WITH_NFC");
   static final Set<String> DISTRIBUTION = Set.of("DISTRIBUTION", "IOS_DISTRIBUTION");
 
   private final SandboxCa ca;
@@ -47,32 +61,60 @@ public final class Certificates {
   }
 
   Response create(Request req) {
-    Body body = Body.of(req, "certificates", Set.of("csrContent", "certificateType"), Set.of("merchantId", "passTypeId"));
+    Body body =
+        Body.of(
+            req,
+            "certificates",
+            Set.of("csrContent", "certificateType"),
+            Set.of("merchantId", "passTypeId"));
     String type = body.enumValue("certificateType", TYPES, true);
     String csrContent = body.requireText("csrContent");
     PKCS10CertificationRequest csr;
     try {
       csr = SandboxCa.parseCsr(csrContent);
     } catch (IllegalArgumentException e) {
-      throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.INVALID", "An attribute value is invalid.", "/data/attributes/csrContent", "Invalid CSR: " + e.getMessage());
+      throw ApiException.conflict(
+          "ENTITY_ERROR.ATTRIBUTE.INVALID",
+          "An attribute value is invalid.",
+          "/data/attributes/csrContent",
+          "Invalid CSR: " + e.getMessage());
     }
     Account account = req.account();
     Instant now = req.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     if (DISTRIBUTION.contains(type) && currentDistribution(account, now) >= DISTRIBUTION_CAP) {
-      throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.INVALID", "There is a problem with the request entity", "/data/attributes/certificateType", "You already have a current Distribution certificate or a pending certificate request. (" + DISTRIBUTION_CAP + " at most)");
+      throw ApiException.conflict(
+          "ENTITY_ERROR.ATTRIBUTE.INVALID",
+          "There is a problem with the request entity",
+          "/data/attributes/certificateType",
+          "You already have a current Distribution certificate or a pending certificate request. ("
+              + DISTRIBUTION_CAP
+              + " at most)");
     }
     Entity e = issue(account, ca, csr, type, now);
     return Response.json(201, Documents.single(req, e));
   }
 
   /** Issues and stores a certificate (also used by seeds). */
-  public static Entity issue(Account account, SandboxCa ca, PKCS10CertificationRequest csr, String type, Instant now) {
+  public static Entity issue(
+      Account account, SandboxCa ca, PKCS10CertificationRequest csr, String type, Instant now) {
     String name = commonName(type) + ": " + account.team().name();
-    SandboxCa.Issued issued = ca.issue(csr, name + " (" + account.team().teamId() + ")", account.team().teamId(), account.team().name(), now, now.plus(365, ChronoUnit.DAYS));
+    SandboxCa.Issued issued =
+        ca.issue(
+            csr,
+            name + " (" + account.team().teamId() + ")",
+            account.team().teamId(),
+            account.team().name(),
+            now,
+            now.plus(365, ChronoUnit.DAYS));
     Entity e = Entity.of("certificates", Ids.short10());
-    e.attributes().put("name", name).put("certificateType", type).put("displayName", account.team().name())
-        .put("serialNumber", issued.serialNumber()).put("expirationDate", issued.notAfter().toString())
-        .put("certificateContent", Base64.getEncoder().encodeToString(issued.der())).put("activated", true);
+    e.attributes()
+        .put("name", name)
+        .put("certificateType", type)
+        .put("displayName", account.team().name())
+        .put("serialNumber", issued.serialNumber())
+        .put("expirationDate", issued.notAfter().toString())
+        .put("certificateContent", Base64.getEncoder().encodeToString(issued.der()))
+        .put("activated", true);
     String platform = platform(type);
     if (platform != null) {
       e.attributes().put("platform", platform);
@@ -84,7 +126,10 @@ public final class Certificates {
   private static long currentDistribution(Account account, Instant now) {
     return account.all("certificates").stream()
         .filter(c -> DISTRIBUTION.contains(c.text("certificateType")))
-        .filter(c -> c.text("expirationDate") == null || Instant.parse(c.text("expirationDate")).isAfter(now))
+        .filter(
+            c ->
+                c.text("expirationDate") == null
+                    || Instant.parse(c.text("expirationDate")).isAfter(now))
         .count();
   }
 

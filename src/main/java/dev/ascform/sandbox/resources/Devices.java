@@ -43,22 +43,47 @@ public final class Devices {
     String platform = body.enumValue("platform", PLATFORMS, true);
     String udid = body.requireText("udid");
     if (!UDID.matcher(udid).matches()) {
-      throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.INVALID", "An attribute value is invalid.", "/data/attributes/udid", "Device obsoleted or invalid UDID '" + udid + "': expected 40 hex digits, 8-16 hex digits or 8-4-4-4-12 hex digits.");
+      throw ApiException.conflict(
+          "ENTITY_ERROR.ATTRIBUTE.INVALID",
+          "An attribute value is invalid.",
+          "/data/attributes/udid",
+          "Device obsoleted or invalid UDID '"
+              + udid
+              + "': expected 40 hex digits, 8-16 hex digits or 8-4-4-4-12 hex digits.");
     }
     Account account = req.account();
     for (Entity other : account.all("devices")) {
       if (udid.equalsIgnoreCase(other.text("udid"))) {
-        throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.INVALID", "An attribute value is invalid.", "/data/attributes/udid", "A device with number '" + udid + "' already exists on this team.");
+        throw ApiException.conflict(
+            "ENTITY_ERROR.ATTRIBUTE.INVALID",
+            "An attribute value is invalid.",
+            "/data/attributes/udid",
+            "A device with number '" + udid + "' already exists on this team.");
       }
     }
     String deviceClass = deviceClass(platform, name);
     String slot = slotKey(account, deviceClass, req.clock());
     int used = account.deviceRegistrations().getOrDefault(slot, 0);
     if (used >= FAMILY_LIMIT) {
-      throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.INVALID", "An attribute value is invalid.", "/data/attributes/udid", "You have reached the maximum of " + FAMILY_LIMIT + " " + deviceClass + " registrations for this membership year; disabled devices still count until the membership year ends.");
+      throw ApiException.conflict(
+          "ENTITY_ERROR.ATTRIBUTE.INVALID",
+          "An attribute value is invalid.",
+          "/data/attributes/udid",
+          "You have reached the maximum of "
+              + FAMILY_LIMIT
+              + " "
+              + deviceClass
+              + " registrations for this membership year; disabled devices still count until the"
+              + " membership year ends.");
     }
     Entity e = Entity.of("devices", Ids.short10());
-    e.attributes().put("name", name).put("platform", platform).put("udid", udid).put("deviceClass", deviceClass).put("status", "ENABLED").put("addedDate", req.clock().instant().truncatedTo(ChronoUnit.SECONDS).toString());
+    e.attributes()
+        .put("name", name)
+        .put("platform", platform)
+        .put("udid", udid)
+        .put("deviceClass", deviceClass)
+        .put("status", "ENABLED")
+        .put("addedDate", req.clock().instant().truncatedTo(ChronoUnit.SECONDS).toString());
     account.put(e);
     account.deviceRegistrations().put(slot, used + 1);
     return Response.json(201, Documents.single(req, e));
@@ -77,7 +102,9 @@ public final class Devices {
     return Response.json(200, Documents.single(req, e));
   }
 
-  /** The device class the sandbox assigns (Macs are MAC; others from the name, iPhone by default). */
+  /**
+   * The device class the sandbox assigns (Macs are MAC; others from the name, iPhone by default).
+   */
   public static String deviceClass(String platform, String name) {
     if (platform.equals("MAC_OS")) {
       return "MAC";
@@ -101,7 +128,10 @@ public final class Devices {
     return "IPHONE";
   }
 
-  /** The registration counter of a family in the current membership year, e.g. {@code IPHONE@2026-01-01}. */
+  /**
+   * The registration counter of a family in the current membership year, e.g. {@code
+   * IPHONE@2026-01-01}.
+   */
   public static String slotKey(Account account, String deviceClass, Clock clock) {
     LocalDate start = LocalDate.parse(account.team().membershipYearStart());
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);

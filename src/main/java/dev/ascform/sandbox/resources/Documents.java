@@ -57,14 +57,20 @@ public final class Documents {
   }
 
   static String selfLink(Request req) {
-    return req.baseUrl() + req.rawPath() + (req.rawQuery() == null ? "" : "?" + encodeQuery(req.rawQuery()));
+    return req.baseUrl()
+        + req.rawPath()
+        + (req.rawQuery() == null ? "" : "?" + encodeQuery(req.rawQuery()));
   }
 
-  /** Percent-encodes what a URI query may not hold literally (brackets, spaces...), as Apple's links do. */
+  /**
+   * Percent-encodes what a URI query may not hold literally (brackets, spaces...), as Apple's links
+   * do.
+   */
   static String encodeQuery(String rawQuery) {
     StringBuilder sb = new StringBuilder();
     for (char c : rawQuery.toCharArray()) {
-      if (c == '[' || c == ']' || c == ' ' || c == '"' || c == '<' || c == '>' || c == '{' || c == '}' || c == '|' || c == '\\' || c == '^' || c == '`') {
+      if (c == '[' || c == ']' || c == ' ' || c == '"' || c == '<' || c == '>' || c == '{'
+          || c == '}' || c == '|' || c == '\\' || c == '^' || c == '`') {
         sb.append('%').append(String.format("%02X", (int) c));
       } else {
         sb.append(c);
@@ -80,7 +86,8 @@ public final class Documents {
     }
   }
 
-  private static ObjectNode resource(Request req, Entity e, Map<String, ObjectNode> included, boolean primary) {
+  private static ObjectNode resource(
+      Request req, Entity e, Map<String, ObjectNode> included, boolean primary) {
     ObjectNode node = F.objectNode();
     node.put("type", e.type()).put("id", e.id());
     List<String> fields = req.query().fields(e.type());
@@ -90,7 +97,8 @@ public final class Documents {
         .forEachRemaining(
             f -> {
               if ((fields == null || fields.contains(f.getKey())) && !f.getValue().isNull()) {
-                attributes.set(f.getKey(), AppleForms.attribute(e.type(), f.getKey(), f.getValue()));
+                attributes.set(
+                    f.getKey(), AppleForms.attribute(e.type(), f.getKey(), f.getValue()));
               }
             });
     List<String> include = primary ? req.query().list("include") : List.of();
@@ -99,7 +107,8 @@ public final class Documents {
       if (fields != null && !fields.contains(rel.name())) {
         continue;
       }
-      relationships.set(rel.name(), relationship(req, e, rel, include.contains(rel.name()), included));
+      relationships.set(
+          rel.name(), relationship(req, e, rel, include.contains(rel.name()), included));
     }
     if (relationships.size() > 0) {
       node.set("relationships", relationships);
@@ -125,7 +134,10 @@ public final class Documents {
     for (String id : shown) {
       req.account()
           .find(rel.target(), id)
-          .ifPresent(t -> included.computeIfAbsent(t.type() + "/" + t.id(), k -> resource(req, t, included, false)));
+          .ifPresent(
+              t ->
+                  included.computeIfAbsent(
+                      t.type() + "/" + t.id(), k -> resource(req, t, included, false)));
     }
     if (rel.many()) {
       ArrayNode data = node.putArray("data");

@@ -14,16 +14,17 @@ import java.util.Map;
 /**
  * Filters and sorts entities as Apple does. {@code filter[id]} and relationship filters match ids;
  * text attributes in {@link Types#SUBSTRING_FILTERS} match substrings case-insensitively; other
- * attributes match whole values (any of the comma-separated ones); array attributes match when
- * they hold any value. Internal fields named like the filter (e.g. {@code
- * preReleaseVersion.version}) are matched too. An entity without the filtered field never matches
- * (e.g. {@code filter[appStoreVersions.platform]}: the sandbox has no App Store versions).
+ * attributes match whole values (any of the comma-separated ones); array attributes match when they
+ * hold any value. Internal fields named like the filter (e.g. {@code preReleaseVersion.version})
+ * are matched too. An entity without the filtered field never matches (e.g. {@code
+ * filter[appStoreVersions.platform]}: the sandbox has no App Store versions).
  */
 public final class Finder {
   private Finder() {}
 
   /** The entities that pass every filter in the query, sorted as requested. */
-  public static List<Entity> select(Account account, String type, List<Entity> candidates, Query query) {
+  public static List<Entity> select(
+      Account account, String type, List<Entity> candidates, Query query) {
     List<Entity> out = new ArrayList<>();
     for (Entity e : candidates) {
       if (matchesAll(account, e, query.filters())) {
@@ -81,7 +82,9 @@ public final class Finder {
     String actual = node.asText();
     boolean substring = Types.SUBSTRING_FILTERS.contains(key);
     for (String v : values) {
-      if (substring ? actual.toLowerCase(Locale.ROOT).contains(v.toLowerCase(Locale.ROOT)) : actual.equalsIgnoreCase(v)) {
+      if (substring
+          ? actual.toLowerCase(Locale.ROOT).contains(v.toLowerCase(Locale.ROOT))
+          : actual.equalsIgnoreCase(v)) {
         return true;
       }
     }
@@ -98,7 +101,9 @@ public final class Finder {
     Comparator<Sorted> result = null;
     for (int i = 0; i < keys.size(); i++) {
       int index = i;
-      Comparator<Sorted> c = Comparator.comparing(s -> s.values()[index], Comparator.nullsLast(Comparator.naturalOrder()));
+      Comparator<Sorted> c =
+          Comparator.comparing(
+              s -> s.values()[index], Comparator.nullsLast(Comparator.naturalOrder()));
       if (keys.get(i).startsWith("-")) {
         c = c.reversed();
       }

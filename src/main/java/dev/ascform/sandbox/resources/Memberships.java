@@ -15,7 +15,15 @@ final class Memberships {
 
   static void addTester(Account account, Entity group, Entity tester, String pointer) {
     if (group.rel("betaTesters").contains(tester.id())) {
-      throw ApiException.conflict("ENTITY_ERROR.RELATIONSHIP.INVALID", "The provided entity includes a relationship with an invalid value", pointer, "The tester '" + tester.text("email") + "' is already in the beta group '" + group.text("name") + "'.");
+      throw ApiException.conflict(
+          "ENTITY_ERROR.RELATIONSHIP.INVALID",
+          "The provided entity includes a relationship with an invalid value",
+          pointer,
+          "The tester '"
+              + tester.text("email")
+              + "' is already in the beta group '"
+              + group.text("name")
+              + "'.");
     }
     checkInternal(account, group, tester, pointer);
     group.rel("betaTesters").add(tester.id());
@@ -29,20 +37,55 @@ final class Memberships {
     if (!group.attributes().path("isInternalGroup").asBoolean()) {
       return;
     }
-    boolean member = account.all("users").stream().anyMatch(u -> u.text("username") != null && u.text("username").equalsIgnoreCase(tester.text("email")));
+    boolean member =
+        account.all("users").stream()
+            .anyMatch(
+                u ->
+                    u.text("username") != null
+                        && u.text("username").equalsIgnoreCase(tester.text("email")));
     if (!member) {
-      throw new ApiException(409, "STATE_ERROR", "The request cannot be fulfilled because of the state of another resource.", "'" + tester.text("email") + "' is not a member of the App Store Connect team; internal groups only take team members.", pointer == null ? null : java.util.Map.of("pointer", pointer));
+      throw new ApiException(
+          409,
+          "STATE_ERROR",
+          "The request cannot be fulfilled because of the state of another resource.",
+          "'"
+              + tester.text("email")
+              + "' is not a member of the App Store Connect team; internal groups only take team"
+              + " members.",
+          pointer == null ? null : java.util.Map.of("pointer", pointer));
     }
   }
 
   static void addBuilds(Account account, Entity group, List<String> buildIds, String pointer) {
-    if (group.attributes().path("isInternalGroup").asBoolean() && group.attributes().path("hasAccessToAllBuilds").asBoolean() && !buildIds.isEmpty()) {
-      throw new ApiException(422, "ENTITY_UNPROCESSABLE", "The request entity is not processable", "The internal group '" + group.text("name") + "' has access to all builds; builds can not be assigned to it.", java.util.Map.of("pointer", pointer));
+    if (group.attributes().path("isInternalGroup").asBoolean()
+        && group.attributes().path("hasAccessToAllBuilds").asBoolean()
+        && !buildIds.isEmpty()) {
+      throw new ApiException(
+          422,
+          "ENTITY_UNPROCESSABLE",
+          "The request entity is not processable",
+          "The internal group '"
+              + group.text("name")
+              + "' has access to all builds; builds can not be assigned to it.",
+          java.util.Map.of("pointer", pointer));
     }
     for (String id : buildIds) {
-      Entity build = account.find("builds", id).orElseThrow(() -> ApiException.conflict("ENTITY_ERROR.RELATIONSHIP.INVALID", "The provided entity includes a relationship with an invalid value", pointer, "There is no build with id '" + id + "'"));
+      Entity build =
+          account
+              .find("builds", id)
+              .orElseThrow(
+                  () ->
+                      ApiException.conflict(
+                          "ENTITY_ERROR.RELATIONSHIP.INVALID",
+                          "The provided entity includes a relationship with an invalid value",
+                          pointer,
+                          "There is no build with id '" + id + "'"));
       if (!build.rel("app").equals(group.rel("app"))) {
-        throw ApiException.conflict("ENTITY_ERROR.RELATIONSHIP.INVALID", "The provided entity includes a relationship with an invalid value", pointer, "The build '" + id + "' belongs to another app.");
+        throw ApiException.conflict(
+            "ENTITY_ERROR.RELATIONSHIP.INVALID",
+            "The provided entity includes a relationship with an invalid value",
+            pointer,
+            "The build '" + id + "' belongs to another app.");
       }
       if (!group.rel("builds").contains(id)) {
         group.rel("builds").add(id);
@@ -51,10 +94,26 @@ final class Memberships {
   }
 
   static Entity tester(Account account, String id, String pointer) {
-    return account.find("betaTesters", id).orElseThrow(() -> ApiException.conflict("ENTITY_ERROR.RELATIONSHIP.INVALID", "The provided entity includes a relationship with an invalid value", pointer, "There is no beta tester with id '" + id + "'"));
+    return account
+        .find("betaTesters", id)
+        .orElseThrow(
+            () ->
+                ApiException.conflict(
+                    "ENTITY_ERROR.RELATIONSHIP.INVALID",
+                    "The provided entity includes a relationship with an invalid value",
+                    pointer,
+                    "There is no beta tester with id '" + id + "'"));
   }
 
   static Entity group(Account account, String id, String pointer) {
-    return account.find("betaGroups", id).orElseThrow(() -> ApiException.conflict("ENTITY_ERROR.RELATIONSHIP.INVALID", "The provided entity includes a relationship with an invalid value", pointer, "There is no beta group with id '" + id + "'"));
+    return account
+        .find("betaGroups", id)
+        .orElseThrow(
+            () ->
+                ApiException.conflict(
+                    "ENTITY_ERROR.RELATIONSHIP.INVALID",
+                    "The provided entity includes a relationship with an invalid value",
+                    pointer,
+                    "There is no beta group with id '" + id + "'"));
   }
 }

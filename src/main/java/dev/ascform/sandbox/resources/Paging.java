@@ -24,7 +24,8 @@ record Paging(int from, int to, int total, int limit) {
 
   void render(Request req, ObjectNode doc) {
     ObjectNode links = doc.putObject("links").put("self", Documents.selfLink(req));
-    ObjectNode paging = doc.putObject("meta").putObject("paging").put("total", total).put("limit", limit);
+    ObjectNode paging =
+        doc.putObject("meta").putObject("paging").put("total", total).put("limit", limit);
     if (to < total) {
       String cursor = encode(to);
       paging.put("nextCursor", cursor);
@@ -47,7 +48,9 @@ record Paging(int from, int to, int total, int limit) {
 
   static String encode(int offset) {
     String json = "{\"offset\":\"" + offset + "\"}";
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(json.getBytes(StandardCharsets.UTF_8));
   }
 
   static int decode(String cursor) {
@@ -60,6 +63,7 @@ record Paging(int from, int to, int total, int limit) {
     } catch (IllegalArgumentException e) {
       // fall through to the error
     }
-    throw ApiException.parameter("PARAMETER_ERROR.INVALID", "cursor", "The cursor '" + cursor + "' is not valid");
+    throw ApiException.parameter(
+        "PARAMETER_ERROR.INVALID", "cursor", "The cursor '" + cursor + "' is not valid");
   }
 }

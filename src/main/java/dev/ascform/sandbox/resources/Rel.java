@@ -11,7 +11,8 @@ import java.util.function.BiFunction;
  * find the related ids (stored on the entity, or the reverse of another type's stored
  * relationship).
  */
-public record Rel(String name, String target, boolean many, BiFunction<Account, Entity, List<String>> resolver) {
+public record Rel(
+    String name, String target, boolean many, BiFunction<Account, Entity, List<String>> resolver) {
 
   /** A relationship stored on the entity under the same name. */
   public static Rel stored(String name, String target, boolean many) {

@@ -15,8 +15,17 @@ public final class Types {
   /** Attributes whose filters match substrings, case-insensitively. */
   public static final Set<String> SUBSTRING_FILTERS =
       Set.of(
-          "identifier", "name", "udid", "email", "username", "bundleId", "sku", "displayName",
-          "serialNumber", "firstName", "lastName");
+          "identifier",
+          "name",
+          "udid",
+          "email",
+          "username",
+          "bundleId",
+          "sku",
+          "displayName",
+          "serialNumber",
+          "firstName",
+          "lastName");
 
   private static final Map<String, List<Rel>> RELS =
       Map.ofEntries(
@@ -79,7 +88,8 @@ public final class Types {
   private static List<String> appsWithBundleId(List<Entity> apps, Entity bundleId) {
     List<String> ids = new ArrayList<>();
     for (Entity app : apps) {
-      if (bundleId.text("identifier") != null && bundleId.text("identifier").equals(app.text("bundleId"))) {
+      if (bundleId.text("identifier") != null
+          && bundleId.text("identifier").equals(app.text("bundleId"))) {
         ids.add(app.id());
       }
     }

@@ -17,10 +17,21 @@ import java.util.Set;
  * nobody can be promoted to Account Holder.
  */
 public final class Users {
-  static final Set<String> ROLES = Set.of(
-      "ADMIN", "FINANCE", "ACCOUNT_HOLDER", "SALES", "MARKETING", "APP_MANAGER", "DEVELOPER",
-      "ACCESS_TO_REPORTS", "CUSTOMER_SUPPORT", "CREATE_APPS", "CLOUD_MANAGED_DEVELOPER_ID",
-      "CLOUD_MANAGED_APP_DISTRIBUTION", "GENERATE_INDIVIDUAL_KEYS");
+  static final Set<String> ROLES =
+      Set.of(
+          "ADMIN",
+          "FINANCE",
+          "ACCOUNT_HOLDER",
+          "SALES",
+          "MARKETING",
+          "APP_MANAGER",
+          "DEVELOPER",
+          "ACCESS_TO_REPORTS",
+          "CUSTOMER_SUPPORT",
+          "CREATE_APPS",
+          "CLOUD_MANAGED_DEVELOPER_ID",
+          "CLOUD_MANAGED_APP_DISTRIBUTION",
+          "GENERATE_INDIVIDUAL_KEYS");
 
   private Users() {}
 
@@ -34,7 +45,12 @@ public final class Users {
 
   static Response update(Request req) {
     Entity user = Finder.require(req.account(), "users", req.id());
-    Body body = Body.of(req, "users", Set.of("roles", "allAppsVisible", "provisioningAllowed"), Set.of("visibleApps"));
+    Body body =
+        Body.of(
+            req,
+            "users",
+            Set.of("roles", "allAppsVisible", "provisioningAllowed"),
+            Set.of("visibleApps"));
     if (body.attr("roles") != null) {
       ArrayNode roles = roles(body.attr("roles"), "/data/attributes/roles");
       boolean holder = isAccountHolder(user);
@@ -43,7 +59,13 @@ public final class Users {
         stays |= r.asText().equals("ACCOUNT_HOLDER");
       }
       if (holder != stays) {
-        throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.INVALID", "An attribute value is invalid.", "/data/attributes/roles", holder ? "The Account Holder role can not be removed." : "The Account Holder role can not be granted.");
+        throw ApiException.conflict(
+            "ENTITY_ERROR.ATTRIBUTE.INVALID",
+            "An attribute value is invalid.",
+            "/data/attributes/roles",
+            holder
+                ? "The Account Holder role can not be removed."
+                : "The Account Holder role can not be granted.");
       }
       user.attributes().set("roles", roles);
     }
@@ -62,11 +84,19 @@ public final class Users {
 
   static ArrayNode roles(JsonNode node, String pointer) {
     if (!node.isArray() || node.isEmpty()) {
-      throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.INVALID", "An attribute value is invalid.", pointer, "roles must be a non-empty array of user roles.");
+      throw ApiException.conflict(
+          "ENTITY_ERROR.ATTRIBUTE.INVALID",
+          "An attribute value is invalid.",
+          pointer,
+          "roles must be a non-empty array of user roles.");
     }
     for (JsonNode r : node) {
       if (!ROLES.contains(r.asText())) {
-        throw ApiException.conflict("ENTITY_ERROR.ATTRIBUTE.INVALID", "An attribute value is invalid.", pointer, "'" + r.asText() + "' is not a user role.");
+        throw ApiException.conflict(
+            "ENTITY_ERROR.ATTRIBUTE.INVALID",
+            "An attribute value is invalid.",
+            pointer,
+            "'" + r.asText() + "' is not a user role.");
       }
     }
     return (ArrayNode) node.deepCopy();
@@ -84,7 +114,12 @@ public final class Users {
   static Response delete(Request req) {
     Entity user = Finder.require(req.account(), "users", req.id());
     if (isAccountHolder(user)) {
-      throw new ApiException(409, "STATE_ERROR", "The request cannot be fulfilled because of the state of another resource.", "The Account Holder can not be removed from the team.", null);
+      throw new ApiException(
+          409,
+          "STATE_ERROR",
+          "The request cannot be fulfilled because of the state of another resource.",
+          "The Account Holder can not be removed from the team.",
+          null);
     }
     req.account().remove("users", user.id());
     return Response.noContent();
@@ -95,7 +130,11 @@ public final class Users {
     List<String> ids = Body.linkages(req, "apps");
     for (int i = 0; i < ids.size(); i++) {
       if (req.account().find("apps", ids.get(i)).isEmpty()) {
-        throw ApiException.conflict("ENTITY_ERROR.RELATIONSHIP.INVALID", "The provided entity includes a relationship with an invalid value", "/data/" + i, "There is no app with id '" + ids.get(i) + "'");
+        throw ApiException.conflict(
+            "ENTITY_ERROR.RELATIONSHIP.INVALID",
+            "The provided entity includes a relationship with an invalid value",
+            "/data/" + i,
+            "There is no app with id '" + ids.get(i) + "'");
       }
     }
     List<String> current = user.rel("visibleApps");

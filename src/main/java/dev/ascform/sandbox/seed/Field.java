@@ -20,6 +20,7 @@ record Field(Path file, String path, JsonNode node) {
   }
 
   IllegalArgumentException error(String name, String message) {
-    return new IllegalArgumentException("sandbox seed " + file + ": " + path + "." + name + " " + message);
+    return new IllegalArgumentException(
+        "sandbox seed " + file + ": " + path + "." + name + " " + message);
   }
 }

@@ -30,8 +30,10 @@ final class SeedLoader {
   private final SandboxCa ca;
   private final Account account;
   private final Map<String, String> certificateRefs = new HashMap<>();
+
   /** Indexes by natural key, so that large seeds load in linear time. */
   private final Map<String, String> deviceIdsByUdid = new HashMap<>();
+
   private final Map<String, Entity> testersByEmail = new HashMap<>();
   private final Map<String, Entity> preReleaseVersions = new HashMap<>();
 
@@ -47,12 +49,14 @@ final class SeedLoader {
     try {
       root = YAML.readTree(file.toFile());
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read the sandbox seed " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot read the sandbox seed " + file + ": " + e.getMessage(), e);
     }
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("the sandbox seed " + file + " must be a YAML mapping");
     }
-    SeedLoader loader = new SeedLoader(file, clock, ca, new Account(team(file, root.path("team"), clock)));
+    SeedLoader loader =
+        new SeedLoader(file, clock, ca, new Account(team(file, root.path("team"), clock)));
     loader.loadAll(root);
     return loader.account;
   }
@@ -94,7 +98,9 @@ final class SeedLoader {
 
   private void app(Field n) {
     Entity e = Entity.of("apps", n.text("id", Ids.numeric()));
-    e.attributes().put("name", n.required("name")).put("bundleId", n.required("bundleId"))
+    e.attributes()
+        .put("name", n.required("name"))
+        .put("bundleId", n.required("bundleId"))
         .put("sku", n.text("sku", n.required("bundleId").toUpperCase().replace('.', '_')))
         .put("primaryLocale", n.text("primaryLocale", "en-US"));
     account.put(e);
@@ -104,7 +110,9 @@ final class SeedLoader {
     Entity app = appByBundleId(n, n.required("app"));
     Entity e = Entity.of("builds", Ids.uuid());
     Instant uploaded = Instant.parse(n.text("uploadedDate", clock.instant().toString()));
-    e.attributes().put("version", n.required("buildNumber")).put("uploadedDate", uploaded.toString())
+    e.attributes()
+        .put("version", n.required("buildNumber"))
+        .put("uploadedDate", uploaded.toString())
         .put("expirationDate", uploaded.plusSeconds(90L * 86400).toString())
         .put("expired", n.node().path("expired").asBoolean(false))
         .put("processingState", n.text("processingState", "VALID"))
@@ -113,7 +121,9 @@ final class SeedLoader {
         .put("usesNonExemptEncryption", false);
     String version = n.required("version");
     String platform = n.text("platform", "IOS");
-    e.internal().put("preReleaseVersion.version", version).put("preReleaseVersion.platform", platform);
+    e.internal()
+        .put("preReleaseVersion.version", version)
+        .put("preReleaseVersion.platform", platform);
     e.setOne("app", app.id());
     e.setOne("preReleaseVersion", preReleaseVersion(app, version, platform).id());
     account.put(e);
@@ -121,19 +131,24 @@ final class SeedLoader {
 
   /** The marketing version (type preReleaseVersions) of an app and platform, made on first use. */
   private Entity preReleaseVersion(Entity app, String version, String platform) {
-    return preReleaseVersions.computeIfAbsent(app.id() + "|" + platform + "|" + version, k -> {
-      Entity v = Entity.of("preReleaseVersions", Ids.uuid());
-      v.attributes().put("version", version).put("platform", platform);
-      v.setOne("app", app.id());
-      account.put(v);
-      return v;
-    });
+    return preReleaseVersions.computeIfAbsent(
+        app.id() + "|" + platform + "|" + version,
+        k -> {
+          Entity v = Entity.of("preReleaseVersions", Ids.uuid());
+          v.attributes().put("version", version).put("platform", platform);
+          v.setOne("app", app.id());
+          account.put(v);
+          return v;
+        });
   }
 
   private void bundleId(Field n) {
     Entity e = Entity.of("bundleIds", n.text("id", Ids.short10()));
-    e.attributes().put("name", n.required("name")).put("identifier", n.required("identifier"))
-        .put("platform", n.text("platform", "IOS")).put("seedId", n.text("seedId", account.team().teamId()));
+    e.attributes()
+        .put("name", n.required("name"))
+        .put("identifier", n.required("identifier"))
+        .put("platform", n.text("platform", "IOS"))
+        .put("seedId", n.text("seedId", account.team().teamId()));
     account.put(e);
     JsonNode caps = n.node().path("capabilities");
     for (JsonNode c : caps) {
@@ -150,19 +165,31 @@ final class SeedLoader {
     String name = n.required("name");
     String deviceClass = n.text("deviceClass", Devices.deviceClass(platform, name));
     Entity e = Entity.of("devices", n.text("id", Ids.short10()));
-    e.attributes().put("name", name).put("udid", n.required("udid")).put("platform", platform)
-        .put("deviceClass", deviceClass).put("status", n.text("status", "ENABLED"))
-        .put("addedDate", n.text("addedDate", clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
+    e.attributes()
+        .put("name", name)
+        .put("udid", n.required("udid"))
+        .put("platform", platform)
+        .put("deviceClass", deviceClass)
+        .put("status", n.text("status", "ENABLED"))
+        .put(
+            "addedDate",
+            n.text(
+                "addedDate",
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
     if (n.node().has("model")) {
       e.attributes().put("model", n.node().get("model").asText());
     }
     account.put(e);
     deviceIdsByUdid.putIfAbsent(e.text("udid").toLowerCase(java.util.Locale.ROOT), e.id());
-    account.deviceRegistrations().merge(Devices.slotKey(account, deviceClass, clock), 1, Integer::sum);
+    account
+        .deviceRegistrations()
+        .merge(Devices.slotKey(account, deviceClass, clock), 1, Integer::sum);
   }
 
   private void certificate(Field n) {
-    Entity e = Certificates.issue(account, ca, SandboxCa.generatedCsr(), n.required("type"), clock.instant());
+    Entity e =
+        Certificates.issue(
+            account, ca, SandboxCa.generatedCsr(), n.required("type"), clock.instant());
     if (n.node().has("expirationDate")) {
       e.attributes().put("expirationDate", n.node().get("expirationDate").asText());
     }
@@ -177,8 +204,14 @@ final class SeedLoader {
   }
 
   private void profile(Field n) {
-    Entity bundleId = account.all("bundleIds").stream().filter(b -> b.text("identifier").equals(n.required("bundleId"))).findFirst()
-        .orElseThrow(() -> n.error("bundleId", "no bundle ID '" + n.required("bundleId") + "' in the seed"));
+    Entity bundleId =
+        account.all("bundleIds").stream()
+            .filter(b -> b.text("identifier").equals(n.required("bundleId")))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    n.error(
+                        "bundleId", "no bundle ID '" + n.required("bundleId") + "' in the seed"));
     List<String> certs = new ArrayList<>();
     for (JsonNode ref : n.node().path("certificates")) {
       String id = certificateRefs.get(ref.asText());
@@ -195,7 +228,15 @@ final class SeedLoader {
       }
       devices.add(id);
     }
-    Entity p = Profiles.create(account, n.required("name"), n.required("type"), bundleId.id(), certs, devices, clock.instant());
+    Entity p =
+        Profiles.create(
+            account,
+            n.required("name"),
+            n.required("type"),
+            bundleId.id(),
+            certs,
+            devices,
+            clock.instant());
     p.attributes().put("profileState", n.text("state", "ACTIVE"));
     withSeededId(n, p);
   }
@@ -206,8 +247,9 @@ final class SeedLoader {
       return e;
     }
     account.remove(e.type(), e.id());
-    Entity fixed = new Entity(e.type(), n.node().get("id").asText(), e.attributes(),
-        e.relationships(), e.internal());
+    Entity fixed =
+        new Entity(
+            e.type(), n.node().get("id").asText(), e.attributes(), e.relationships(), e.internal());
     account.put(fixed);
     return fixed;
   }
@@ -224,7 +266,9 @@ final class SeedLoader {
 
   /** The app with this bundle identifier, or a seed error. */
   Entity appByBundleId(Field n, String bundleId) {
-    return account.all("apps").stream().filter(a -> bundleId.equals(a.text("bundleId"))).findFirst()
+    return account.all("apps").stream()
+        .filter(a -> bundleId.equals(a.text("bundleId")))
+        .findFirst()
         .orElseThrow(() -> n.error("app", "no app with bundle ID '" + bundleId + "' in the seed"));
   }
 }

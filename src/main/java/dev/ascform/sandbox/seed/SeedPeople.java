@@ -15,9 +15,13 @@ final class SeedPeople {
 
   static void user(Account account, Field n, SeedLoader loader) {
     Entity e = Entity.of("users", n.text("id", Ids.uuid()));
-    e.attributes().put("username", n.required("email")).put("firstName", n.text("firstName", "")).put("lastName", n.text("lastName", ""));
+    e.attributes()
+        .put("username", n.required("email"))
+        .put("firstName", n.text("firstName", ""))
+        .put("lastName", n.text("lastName", ""));
     e.attributes().set("roles", roles(n));
-    e.attributes().put("allAppsVisible", n.node().path("allAppsVisible").asBoolean(true))
+    e.attributes()
+        .put("allAppsVisible", n.node().path("allAppsVisible").asBoolean(true))
         .put("provisioningAllowed", n.node().path("provisioningAllowed").asBoolean(false));
     visibleApps(n, loader, e);
     account.put(e);
@@ -25,10 +29,22 @@ final class SeedPeople {
 
   static void invitation(Account account, Field n, SeedLoader loader, Clock clock) {
     Entity e = Entity.of("userInvitations", n.text("id", Ids.uuid()));
-    e.attributes().put("email", n.required("email")).put("firstName", n.text("firstName", "")).put("lastName", n.text("lastName", ""))
-        .put("expirationDate", n.text("expirationDate", clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(30, ChronoUnit.DAYS).toString()));
+    e.attributes()
+        .put("email", n.required("email"))
+        .put("firstName", n.text("firstName", ""))
+        .put("lastName", n.text("lastName", ""))
+        .put(
+            "expirationDate",
+            n.text(
+                "expirationDate",
+                clock
+                    .instant()
+                    .truncatedTo(ChronoUnit.SECONDS)
+                    .plus(30, ChronoUnit.DAYS)
+                    .toString()));
     e.attributes().set("roles", roles(n));
-    e.attributes().put("allAppsVisible", n.node().path("allAppsVisible").asBoolean(true))
+    e.attributes()
+        .put("allAppsVisible", n.node().path("allAppsVisible").asBoolean(true))
         .put("provisioningAllowed", n.node().path("provisioningAllowed").asBoolean(false));
     visibleApps(n, loader, e);
     account.put(e);
@@ -36,7 +52,10 @@ final class SeedPeople {
 
   static void tester(Account account, Field n, SeedLoader loader) {
     Entity e = Entity.of("betaTesters", n.text("id", Ids.uuid()));
-    e.attributes().put("email", n.required("email")).put("inviteType", n.text("inviteType", "EMAIL")).put("state", n.text("state", "ACCEPTED"));
+    e.attributes()
+        .put("email", n.required("email"))
+        .put("inviteType", n.text("inviteType", "EMAIL"))
+        .put("state", n.text("state", "ACCEPTED"));
     if (n.node().has("firstName")) {
       e.attributes().put("firstName", n.node().get("firstName").asText());
     }
@@ -51,20 +70,31 @@ final class SeedPeople {
     Entity app = loader.appByBundleId(n, n.required("app"));
     Entity g = Entity.of("betaGroups", n.text("id", Ids.uuid()));
     boolean internal = n.node().path("isInternalGroup").asBoolean(false);
-    g.attributes().put("name", n.required("name")).put("createdDate", n.text("createdDate", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString()))
-        .put("isInternalGroup", internal).put("hasAccessToAllBuilds", n.node().path("hasAccessToAllBuilds").asBoolean(internal))
+    g.attributes()
+        .put("name", n.required("name"))
+        .put(
+            "createdDate",
+            n.text("createdDate", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString()))
+        .put("isInternalGroup", internal)
+        .put("hasAccessToAllBuilds", n.node().path("hasAccessToAllBuilds").asBoolean(internal))
         .put("publicLinkEnabled", n.node().path("publicLinkEnabled").asBoolean(false))
         .put("feedbackEnabled", n.node().path("feedbackEnabled").asBoolean(true));
     if (g.attributes().path("publicLinkEnabled").asBoolean()) {
       String linkId = Ids.alphanumeric(8);
-      g.attributes().put("publicLinkId", linkId).put("publicLink", "https://testflight.apple.com/join/" + linkId);
+      g.attributes()
+          .put("publicLinkId", linkId)
+          .put("publicLink", "https://testflight.apple.com/join/" + linkId);
     }
     g.setOne("app", app.id());
     for (JsonNode email : n.node().path("testers")) {
       Entity tester = loader.testerByEmail(email.asText());
       if (tester == null) {
         tester = Entity.of("betaTesters", Ids.uuid());
-        tester.attributes().put("email", email.asText()).put("inviteType", "EMAIL").put("state", "ACCEPTED");
+        tester
+            .attributes()
+            .put("email", email.asText())
+            .put("inviteType", "EMAIL")
+            .put("state", "ACCEPTED");
         account.put(tester);
         loader.rememberTester(tester);
       }
@@ -74,8 +104,20 @@ final class SeedPeople {
       }
     }
     for (JsonNode number : n.node().path("builds")) {
-      Entity build = account.all("builds").stream().filter(b -> app.id().equals(b.one("app")) && number.asText().equals(b.text("version"))).findFirst()
-          .orElseThrow(() -> n.error("builds", "no build number '" + number.asText() + "' of " + app.text("bundleId") + " in the seed"));
+      Entity build =
+          account.all("builds").stream()
+              .filter(
+                  b -> app.id().equals(b.one("app")) && number.asText().equals(b.text("version")))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      n.error(
+                          "builds",
+                          "no build number '"
+                              + number.asText()
+                              + "' of "
+                              + app.text("bundleId")
+                              + " in the seed"));
       g.rel("builds").add(build.id());
     }
     account.put(g);

@@ -31,6 +31,7 @@ public final class Seeds {
 
   static Team defaultTeam(Clock clock) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    return new Team("Sandbox Team", Ids.short10(), List.of(DEFAULT_VENDOR), today.withDayOfYear(1).toString());
+    return new Team(
+        "Sandbox Team", Ids.short10(), List.of(DEFAULT_VENDOR), today.withDayOfYear(1).toString());
   }
 }

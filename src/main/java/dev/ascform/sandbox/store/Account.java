@@ -22,7 +22,10 @@ public final class Account {
   private final List<ApiKeyRecord> keys = new ArrayList<>();
   private final Map<String, Integer> deviceRegistrations = new TreeMap<>();
   private final Set<String> acceptedInvitations = new HashSet<>();
-  /** Reverse indexes kept while {@link #readOnly} runs (null otherwise): nothing changes meanwhile. */
+
+  /**
+   * Reverse indexes kept while {@link #readOnly} runs (null otherwise): nothing changes meanwhile.
+   */
   private Map<String, Map<String, List<String>>> reverseCache;
 
   public Account(Team team) {
@@ -121,8 +124,8 @@ public final class Account {
   }
 
   /**
-   * Runs a request that changes nothing (a read), letting reverse relationships be indexed once
-   * for the whole request. The caller holds the account's lock.
+   * Runs a request that changes nothing (a read), letting reverse relationships be indexed once for
+   * the whole request. The caller holds the account's lock.
    */
   public <T> T readOnly(Supplier<T> read) {
     reverseCache = new HashMap<>();

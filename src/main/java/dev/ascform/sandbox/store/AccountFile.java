@@ -89,10 +89,14 @@ public final class AccountFile {
       throw new IOException("unsupported account format " + root.path("formatVersion"));
     }
     Account account = new Account(JSON.treeToValue(root.get("team"), Team.class));
-    account.keys().addAll(JSON.convertValue(root.get("keys"), new TypeReference<List<ApiKeyRecord>>() {}));
+    account
+        .keys()
+        .addAll(JSON.convertValue(root.get("keys"), new TypeReference<List<ApiKeyRecord>>() {}));
     account
         .deviceRegistrations()
-        .putAll(JSON.convertValue(root.get("deviceRegistrations"), new TypeReference<Map<String, Integer>>() {}));
+        .putAll(
+            JSON.convertValue(
+                root.get("deviceRegistrations"), new TypeReference<Map<String, Integer>>() {}));
     root.path("acceptedInvitations").forEach(n -> account.acceptedInvitations().add(n.asText()));
     root.path("resources")
         .fields()

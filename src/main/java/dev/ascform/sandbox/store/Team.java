@@ -10,7 +10,8 @@ import java.util.List;
  * @param vendorNumbers the vendor numbers whose sales and finance reports exist
  * @param membershipYearStart ISO date the current membership year began (device slots reset)
  */
-public record Team(String name, String teamId, List<String> vendorNumbers, String membershipYearStart) {
+public record Team(
+    String name, String teamId, List<String> vendorNumbers, String membershipYearStart) {
   public Team {
     vendorNumbers = List.copyOf(vendorNumbers);
   }

@@ -28,13 +28,13 @@ import java.util.regex.Pattern;
 /**
  * The state on a server speaking Terraform's HTTP backend protocol (GitLab's managed Terraform
  * state and the like): {@code GET} the address for the state (404 or 204: none yet), {@code POST}
- * it back with {@code ?ID=<lock id>} while locked, {@code LOCK} and {@code UNLOCK} the lock
- * address with the lock's JSON, a held lock answered with 423 or 409 and the holder's JSON.
+ * it back with {@code ?ID=<lock id>} while locked, {@code LOCK} and {@code UNLOCK} the lock address
+ * with the lock's JSON, a held lock answered with 423 or 409 and the holder's JSON.
  *
  * <p>The protocol has no compare-and-swap, so the save's check happens here, under the lock: the
- * stored state is read back and its lineage and serial compared before anything is posted (a
- * server that stores what it is sent cannot do better). Credentials come from the URL's user
- * info or {@link HttpSettings}; they are sent as basic authentication and never printed.
+ * stored state is read back and its lineage and serial compared before anything is posted (a server
+ * that stores what it is sent cannot do better). Credentials come from the URL's user info or
+ * {@link HttpSettings}; they are sent as basic authentication and never printed.
  */
 public final class HttpBackend implements StateBackend {
   static final Duration POLL = Duration.ofMillis(200);
@@ -44,14 +44,19 @@ public final class HttpBackend implements StateBackend {
   private final HttpSettings settings;
   private final HttpClient client;
   private final StateCodec.Encoder encoder = new StateCodec.Encoder();
+
   /** The lock this process holds, if any: its id goes on every update. */
   private volatile LockInfo held;
+
   private StateFile last;
 
   public HttpBackend(HttpSettings settings) {
     this.settings = settings;
-    this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(10)).build();
+    this.client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
   }
 
   @Override
@@ -72,8 +77,11 @@ public final class HttpBackend implements StateBackend {
     }
     Optional<String> md5 = r.headers().firstValue("Content-MD5");
     if (md5.isPresent() && !md5.get().equals(md5(r.body()))) {
-      throw new StateException("the state read from " + location() + " does not match its"
-          + " Content-MD5 (damaged in transit?); nothing was changed. Run again.");
+      throw new StateException(
+          "the state read from "
+              + location()
+              + " does not match its"
+              + " Content-MD5 (damaged in transit?); nothing was changed. Run again.");
     }
     last = StateCodec.decode(r.body(), location());
     return Optional.of(last);
@@ -81,20 +89,32 @@ public final class HttpBackend implements StateBackend {
 
   @Override
   public synchronized StateFile save(StateFile state) {
-    if (held == null || last == null || !last.lineage().equals(state.lineage())
+    if (held == null
+        || last == null
+        || !last.lineage().equals(state.lineage())
         || last.serial() != state.serial()) {
       read();
     }
     if (last != null) {
       if (!last.lineage().equals(state.lineage())) {
-        throw new StateException("refusing to overwrite the state at " + location()
-            + ": it has lineage " + last.lineage() + ", not " + state.lineage()
-            + " (another state took its place)");
+        throw new StateException(
+            "refusing to overwrite the state at "
+                + location()
+                + ": it has lineage "
+                + last.lineage()
+                + ", not "
+                + state.lineage()
+                + " (another state took its place)");
       }
       if (last.serial() != state.serial()) {
-        throw new StateException("refusing to overwrite the state at " + location()
-            + ": it changed since it was read (serial " + state.serial() + " -> "
-            + last.serial() + "); another run wrote it. Run again.");
+        throw new StateException(
+            "refusing to overwrite the state at "
+                + location()
+                + ": it changed since it was read (serial "
+                + state.serial()
+                + " -> "
+                + last.serial()
+                + "); another run wrote it. Run again.");
       }
       if (last.sameContentAs(state)) {
         return last;
@@ -146,14 +166,14 @@ public final class HttpBackend implements StateBackend {
   }
 
   /**
-   * Who holds the lock. The protocol has no request for it, so this asks for the lock: a 423 or
-   * 409 names the holder; a granted lock is given back at once.
+   * Who holds the lock. The protocol has no request for it, so this asks for the lock: a 423 or 409
+   * names the holder; a granted lock is given back at once.
    */
   @Override
   public Optional<LockInfo> lockInfo() {
     LockInfo probe = LockInfo.forThisProcess("lock info", Clock.systemUTC());
-    HttpResponse<byte[]> r = send(settings.lockMethod(), settings.lockAddress(), lockJson(probe),
-        "read the lock of");
+    HttpResponse<byte[]> r =
+        send(settings.lockMethod(), settings.lockAddress(), lockJson(probe), "read the lock of");
     if (r.statusCode() == 200 || r.statusCode() == 204) {
       unlock(probe, "read the lock of");
       return Optional.empty();
@@ -171,15 +191,21 @@ public final class HttpBackend implements StateBackend {
       throw new StateException("the state " + location() + " is not locked");
     }
     if (!holder.get().id().equals(id)) {
-      throw new StateException("the lock on " + location() + " has id " + holder.get().id()
-          + ", not " + id + "; nothing was removed");
+      throw new StateException(
+          "the lock on "
+              + location()
+              + " has id "
+              + holder.get().id()
+              + ", not "
+              + id
+              + "; nothing was removed");
     }
     unlock(holder.get(), "force-unlock");
   }
 
   private void unlock(LockInfo info, String what) {
-    HttpResponse<byte[]> r = send(settings.unlockMethod(), settings.unlockAddress(),
-        lockJson(info), what);
+    HttpResponse<byte[]> r =
+        send(settings.unlockMethod(), settings.unlockAddress(), lockJson(info), what);
     if (r.statusCode() / 100 != 2) {
       throw unexpected(what, r);
     }
@@ -210,8 +236,14 @@ public final class HttpBackend implements StateBackend {
         boolean found = m.find();
         long pid = found ? Long.parseLong(m.group(1)) : 0;
         String host = found ? m.group(2) : null;
-        return Optional.of(new LockInfo(n.get("ID").asText(), n.path("Who").asText("unknown"),
-            pid, host, n.path("Created").asText(""), n.path("Operation").asText(null)));
+        return Optional.of(
+            new LockInfo(
+                n.get("ID").asText(),
+                n.path("Who").asText("unknown"),
+                pid,
+                host,
+                n.path("Created").asText(""),
+                n.path("Operation").asText(null)));
       }
       if (n.hasNonNull("id")) {
         return Optional.of(JSON.treeToValue(n, LockInfo.class));
@@ -223,9 +255,14 @@ public final class HttpBackend implements StateBackend {
   }
 
   private HttpResponse<byte[]> send(String method, URI uri, byte[] body, String what) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
     if (body != null) {
       b.header("Content-Type", "application/json").header("Content-MD5", md5(body));
     }
@@ -233,8 +270,14 @@ public final class HttpBackend implements StateBackend {
     try {
       return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
-      throw new StateException(settings.scrub("cannot " + what + " the state at " + location()
-          + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+      throw new StateException(
+          settings.scrub(
+              "cannot "
+                  + what
+                  + " the state at "
+                  + location()
+                  + ": "
+                  + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StateException("interrupted while talking to " + location());
@@ -246,10 +289,21 @@ public final class HttpBackend implements StateBackend {
     if (body.length() > 300) {
       body = body.substring(0, 300) + "…";
     }
-    String hint = r.statusCode() == 401 || r.statusCode() == 403 ? " (check the credentials:"
-        + " user info in the URL, or ASCFORM_HTTP_USERNAME and ASCFORM_HTTP_PASSWORD)" : "";
-    return new StateException(settings.scrub("cannot " + what + " the state at " + location()
-        + ": HTTP " + r.statusCode() + hint + (body.isEmpty() ? "" : ": " + body)));
+    String hint =
+        r.statusCode() == 401 || r.statusCode() == 403
+            ? " (check the credentials:"
+                + " user info in the URL, or ASCFORM_HTTP_USERNAME and ASCFORM_HTTP_PASSWORD)"
+            : "";
+    return new StateException(
+        settings.scrub(
+            "cannot "
+                + what
+                + " the state at "
+                + location()
+                + ": HTTP "
+                + r.statusCode()
+                + hint
+                + (body.isEmpty() ? "" : ": " + body)));
   }
 
   static String md5(byte[] body) {
@@ -268,7 +322,6 @@ public final class HttpBackend implements StateBackend {
   private static String encode(String s) {
     return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
-
 
   private final class HttpLock implements Lock {
     private final LockInfo info;
@@ -293,8 +346,13 @@ public final class HttpBackend implements StateBackend {
       try {
         unlock(info, "unlock");
       } catch (StateException e) {
-        throw new StateException(e.getMessage() + ". The lock " + info.id() + " stays on the"
-            + " server: once it answers, remove it with: ascform force-unlock " + info.id());
+        throw new StateException(
+            e.getMessage()
+                + ". The lock "
+                + info.id()
+                + " stays on the"
+                + " server: once it answers, remove it with: ascform force-unlock "
+                + info.id());
       }
     }
   }

@@ -11,16 +11,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Where and how to reach a Terraform HTTP backend: the state address ({@code --state
- * https://…}), the lock and unlock addresses and methods, and the credentials. As Terraform's
- * {@code TF_HTTP_*} variables, from the environment:
+ * Where and how to reach a Terraform HTTP backend: the state address ({@code --state https://…}),
+ * the lock and unlock addresses and methods, and the credentials. As Terraform's {@code TF_HTTP_*}
+ * variables, from the environment:
  *
  * <ul>
  *   <li>{@code ASCFORM_HTTP_LOCK_ADDRESS}, {@code ASCFORM_HTTP_UNLOCK_ADDRESS} (default: the state
  *       address; GitLab's is {@code <address>/lock});
- *   <li>{@code ASCFORM_HTTP_LOCK_METHOD} ({@code LOCK}; GitLab: {@code POST}),
- *       {@code ASCFORM_HTTP_UNLOCK_METHOD} ({@code UNLOCK}; GitLab: {@code DELETE}),
- *       {@code ASCFORM_HTTP_UPDATE_METHOD} ({@code POST});
+ *   <li>{@code ASCFORM_HTTP_LOCK_METHOD} ({@code LOCK}; GitLab: {@code POST}), {@code
+ *       ASCFORM_HTTP_UNLOCK_METHOD} ({@code UNLOCK}; GitLab: {@code DELETE}), {@code
+ *       ASCFORM_HTTP_UPDATE_METHOD} ({@code POST});
  *   <li>{@code ASCFORM_HTTP_USERNAME} and {@code ASCFORM_HTTP_PASSWORD} (else the URL's user info).
  * </ul>
  *
@@ -40,8 +40,15 @@ public final class HttpSettings {
   private final String username;
   private final String password;
 
-  private HttpSettings(URI address, URI lockAddress, URI unlockAddress, String lockMethod,
-      String unlockMethod, String updateMethod, String username, String password) {
+  private HttpSettings(
+      URI address,
+      URI lockAddress,
+      URI unlockAddress,
+      String lockMethod,
+      String unlockMethod,
+      String updateMethod,
+      String username,
+      String password) {
     this.address = address;
     this.lockAddress = lockAddress;
     this.unlockAddress = unlockAddress;
@@ -78,17 +85,25 @@ public final class HttpSettings {
     }
     URI address = withoutUserInfo(raw);
     check(address, spec);
-    URI lock = env.containsKey("ASCFORM_HTTP_LOCK_ADDRESS")
-        ? URI.create(env.get("ASCFORM_HTTP_LOCK_ADDRESS")) : address;
-    URI unlock = env.containsKey("ASCFORM_HTTP_UNLOCK_ADDRESS")
-        ? URI.create(env.get("ASCFORM_HTTP_UNLOCK_ADDRESS")) : lock;
+    URI lock =
+        env.containsKey("ASCFORM_HTTP_LOCK_ADDRESS")
+            ? URI.create(env.get("ASCFORM_HTTP_LOCK_ADDRESS"))
+            : address;
+    URI unlock =
+        env.containsKey("ASCFORM_HTTP_UNLOCK_ADDRESS")
+            ? URI.create(env.get("ASCFORM_HTTP_UNLOCK_ADDRESS"))
+            : lock;
     check(lock, "ASCFORM_HTTP_LOCK_ADDRESS");
     check(unlock, "ASCFORM_HTTP_UNLOCK_ADDRESS");
-    return new HttpSettings(address, lock, unlock,
+    return new HttpSettings(
+        address,
+        lock,
+        unlock,
         method(env, "ASCFORM_HTTP_LOCK_METHOD", "LOCK"),
         method(env, "ASCFORM_HTTP_UNLOCK_METHOD", "UNLOCK"),
         method(env, "ASCFORM_HTTP_UPDATE_METHOD", "POST"),
-        user == null || user.isEmpty() ? null : user, pass == null || pass.isEmpty() ? null : pass);
+        user == null || user.isEmpty() ? null : user,
+        pass == null || pass.isEmpty() ? null : pass);
   }
 
   private static void check(URI uri, String what) {
@@ -97,8 +112,10 @@ public final class HttpSettings {
       throw new StateException(maskRaw(what) + ": expected an https:// URL with a host");
     }
     if (scheme.equals("http") && !LOOPBACK.matcher(uri.getHost()).matches()) {
-      throw new StateException(maskRaw(what) + ": plain http:// is accepted only for a loopback"
-          + " host (127.0.0.1, localhost); use https:// so credentials never travel in the clear");
+      throw new StateException(
+          maskRaw(what)
+              + ": plain http:// is accepted only for a loopback host (127.0.0.1, localhost); use"
+              + " https:// so credentials never travel in the clear");
     }
   }
 
@@ -140,8 +157,8 @@ public final class HttpSettings {
       return Optional.empty();
     }
     String pair = username + ":" + (password == null ? "" : password);
-    return Optional.of("Basic " + Base64.getEncoder().encodeToString(
-        pair.getBytes(StandardCharsets.UTF_8)));
+    return Optional.of(
+        "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** The state address, without user info. */
@@ -155,8 +172,7 @@ public final class HttpSettings {
       return text;
     }
     String out = text.replace(password, "***");
-    return authorization().map(a -> out.replace(a.substring("Basic ".length()), "***"))
-        .orElse(out);
+    return authorization().map(a -> out.replace(a.substring("Basic ".length()), "***")).orElse(out);
   }
 
   @Override
@@ -171,7 +187,13 @@ public final class HttpSettings {
 
   private static URI withoutUserInfo(URI u) {
     try {
-      return new URI(u.getScheme(), null, u.getHost(), u.getPort(), u.getPath(), u.getQuery(),
+      return new URI(
+          u.getScheme(),
+          null,
+          u.getHost(),
+          u.getPort(),
+          u.getPath(),
+          u.getQuery(),
           u.getFragment());
     } catch (java.net.URISyntaxException e) {
       throw new StateException("the state URL " + maskRaw(u.toString()) + " is not a URL");

@@ -15,20 +15,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A {@code postgresql://user:password@host:port/database?options} URL (or {@code postgres://}),
- * as libpq reads it, with the password taken from the URL, else {@code PGPASSWORD}, else the
- * password file ({@code PGPASSFILE}, else {@code ~/.pgpass}). The password never leaves this
- * object except into the driver's connection properties: {@link #toString()} and {@link
- * #masked()} show {@code ***} in its place, and {@link #scrub} removes it from any text.
+ * A {@code postgresql://user:password@host:port/database?options} URL (or {@code postgres://}), as
+ * libpq reads it, with the password taken from the URL, else {@code PGPASSWORD}, else the password
+ * file ({@code PGPASSFILE}, else {@code ~/.pgpass}). The password never leaves this object except
+ * into the driver's connection properties: {@link #toString()} and {@link #masked()} show {@code
+ * ***} in its place, and {@link #scrub} removes it from any text.
  *
  * <p>ascform's own options, removed before the rest go to the driver: {@code schema} (default
  * {@code ascform}) and {@code skip_schema_creation=true} (for a database where the schema and
  * tables were created by an administrator).
  */
 public final class PgUrl {
-  private static final Pattern URL = Pattern.compile(
-      "^(?:postgresql|postgres)://(?:([^:@/]*)(?::([^@/]*))?@)?([^/:?]*|\\[[^\\]]*\\])(?::(\\d+))?"
-          + "(?:/([^?]*))?(?:\\?(.*))?$");
+  private static final Pattern URL =
+      Pattern.compile(
+          "^(?:postgresql|postgres)://(?:([^:@/]*)(?::([^@/]*))?@)?([^/:?]*|\\[[^\\]]*\\])(?::(\\d+))?"
+              + "(?:/([^?]*))?(?:\\?(.*))?$");
   private static final Pattern SCHEMA = Pattern.compile("^[a-z_][a-z0-9_]{0,62}$");
 
   private final String user;
@@ -40,8 +41,15 @@ public final class PgUrl {
   private final boolean createSchema;
   private final Map<String, String> driverOptions;
 
-  private PgUrl(String user, String password, String host, int port, String database,
-      String schema, boolean createSchema, Map<String, String> driverOptions) {
+  private PgUrl(
+      String user,
+      String password,
+      String host,
+      int port,
+      String database,
+      String schema,
+      boolean createSchema,
+      Map<String, String> driverOptions) {
     this.user = user;
     this.password = password;
     this.host = host;
@@ -58,16 +66,19 @@ public final class PgUrl {
   }
 
   /**
-   * Parses a URL; the environment gives {@code PGPASSWORD}, {@code PGPASSFILE}, {@code PGUSER}
-   * and {@code HOME}.
+   * Parses a URL; the environment gives {@code PGPASSWORD}, {@code PGPASSFILE}, {@code PGUSER} and
+   * {@code HOME}.
    *
    * @throws StateException (with the password masked) when the URL is not one
    */
   public static PgUrl parse(String spec, Map<String, String> env) {
     Matcher m = URL.matcher(spec.trim());
     if (!m.matches()) {
-      throw new StateException("the state URL " + maskRaw(spec) + " is not a PostgreSQL URL"
-          + " (expected postgresql://user[:password]@host[:port]/database)");
+      throw new StateException(
+          "the state URL "
+              + maskRaw(spec)
+              + " is not a PostgreSQL URL"
+              + " (expected postgresql://user[:password]@host[:port]/database)");
     }
     String user = decode(m.group(1));
     String password = decode(m.group(2));
@@ -91,15 +102,24 @@ public final class PgUrl {
         switch (k) {
           case "schema" -> schema = v;
           case "skip_schema_creation" -> create = !"true".equalsIgnoreCase(v);
-          case "password", "user" -> throw new StateException("the state URL " + maskRaw(spec)
-              + ": put the user and password before the host, not in ?" + k + "=");
+          case "password", "user" ->
+              throw new StateException(
+                  "the state URL "
+                      + maskRaw(spec)
+                      + ": put the user and password before the host, not in ?"
+                      + k
+                      + "=");
           default -> options.put(k, v);
         }
       }
     }
     if (!SCHEMA.matcher(schema).matches()) {
-      throw new StateException("the state URL " + maskRaw(spec) + ": schema \"" + schema
-          + "\" must be lower-case letters, digits and underscores");
+      throw new StateException(
+          "the state URL "
+              + maskRaw(spec)
+              + ": schema \""
+              + schema
+              + "\" must be lower-case letters, digits and underscores");
     }
     if (password == null || password.isEmpty()) {
       password = env.get("PGPASSWORD");
@@ -112,8 +132,13 @@ public final class PgUrl {
 
   /** The JDBC URL: host, port, database and the driver's options; never the password. */
   String jdbcUrl() {
-    StringBuilder b = new StringBuilder("jdbc:postgresql://").append(host).append(':')
-        .append(port).append('/').append(database);
+    StringBuilder b =
+        new StringBuilder("jdbc:postgresql://")
+            .append(host)
+            .append(':')
+            .append(port)
+            .append('/')
+            .append(database);
     char sep = '?';
     for (Map.Entry<String, String> e : driverOptions.entrySet()) {
       b.append(sep).append(e.getKey()).append('=').append(e.getValue());
@@ -157,8 +182,16 @@ public final class PgUrl {
 
   /** {@code postgresql://user@host:port/database}: no password, nor the options. */
   public String masked() {
-    return "postgresql://" + user + (password == null ? "" : ":***") + "@" + host + ":" + port
-        + "/" + database + (schema.equals("ascform") ? "" : "?schema=" + schema);
+    return "postgresql://"
+        + user
+        + (password == null ? "" : ":***")
+        + "@"
+        + host
+        + ":"
+        + port
+        + "/"
+        + database
+        + (schema.equals("ascform") ? "" : "?schema=" + schema);
   }
 
   /** {@code text} with every occurrence of the password replaced by {@code ***}. */
@@ -193,9 +226,9 @@ public final class PgUrl {
   }
 
   /**
-   * The password for this connection in a libpq password file: lines of
-   * {@code host:port:database:user:password}, {@code *} matching anything, {@code \:} and
-   * {@code \\} escaped, the first match winning.
+   * The password for this connection in a libpq password file: lines of {@code
+   * host:port:database:user:password}, {@code *} matching anything, {@code \:} and {@code \\}
+   * escaped, the first match winning.
    */
   static String fromPassFile(Path file, String host, int port, String database, String user) {
     List<String> lines;

@@ -26,10 +26,10 @@ import java.util.Optional;
  * improved where it falls short):
  *
  * <ul>
- *   <li>{@code <schema>.states(account, target, lineage, serial, state, updated_at)} and
- *       {@code <schema>.locks(account, target, lock_id, info, backend_pid, created)}, created on
- *       first use ({@code IF NOT EXISTS}, serialized by a transaction-level advisory lock) unless
- *       the URL says {@code skip_schema_creation=true};
+ *   <li>{@code <schema>.states(account, target, lineage, serial, state, updated_at)} and {@code
+ *       <schema>.locks(account, target, lock_id, info, backend_pid, created)}, created on first use
+ *       ({@code IF NOT EXISTS}, serialized by a transaction-level advisory lock) unless the URL
+ *       says {@code skip_schema_creation=true};
  *   <li>every save is one {@code UPDATE … WHERE lineage = ? AND serial = ?} (or an {@code INSERT …
  *       ON CONFLICT DO NOTHING} for the first) in one transaction: a state that moved on is
  *       refused, never overwritten;
@@ -37,8 +37,8 @@ import java.util.Optional;
  *       holder killed with SIGKILL or cut off from the network releases it with its session; the
  *       holder writes who it is into {@code locks} beside it, and that row counts only while its
  *       session still holds the advisory lock ({@code pg_locks}), so a stale row never blocks.
- *   <li>{@code force-unlock ID} ends the holder's session ({@code pg_terminate_backend}), which
- *       is the only way to release another session's advisory lock.
+ *   <li>{@code force-unlock ID} ends the holder's session ({@code pg_terminate_backend}), which is
+ *       the only way to release another session's advisory lock.
  * </ul>
  *
  * <p>Every message names the database by {@link PgUrl#masked()} and is scrubbed of the password.
@@ -46,8 +46,10 @@ import java.util.Optional;
 public final class PostgresBackend implements StateBackend {
   /** How long to wait between attempts to take the lock. */
   static final Duration POLL = Duration.ofMillis(200);
+
   /** The transaction-level advisory lock that serializes creating the schema. */
   private static final long SCHEMA_LOCK = 0x6173_6366_6f72_6d00L; // "ascform\0"
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PgUrl url;
@@ -58,8 +60,10 @@ public final class PostgresBackend implements StateBackend {
   private final long lockKey;
   private final StateCodec.Encoder encoder = new StateCodec.Encoder();
   private Connection data;
+
   /** The state last read or saved, and its text: a save of unchanged content writes nothing. */
   private StateFile last;
+
   private String lastText;
 
   /**
@@ -82,8 +86,10 @@ public final class PostgresBackend implements StateBackend {
 
   @Override
   public synchronized Optional<StateFile> read() {
-    try (PreparedStatement st = data().prepareStatement(
-        "SELECT state FROM " + states + " WHERE account = ? AND target = ?")) {
+    try (PreparedStatement st =
+        data()
+            .prepareStatement(
+                "SELECT state FROM " + states + " WHERE account = ? AND target = ?")) {
       st.setString(1, account);
       st.setString(2, target);
       try (ResultSet rs = st.executeQuery()) {
@@ -104,11 +110,14 @@ public final class PostgresBackend implements StateBackend {
 
   @Override
   public synchronized StateFile save(StateFile state) {
-    if (last == null || !last.lineage().equals(state.lineage())
+    if (last == null
+        || !last.lineage().equals(state.lineage())
         || last.serial() != state.serial()) {
       read();
     }
-    if (last != null && last.lineage().equals(state.lineage()) && last.serial() == state.serial()
+    if (last != null
+        && last.lineage().equals(state.lineage())
+        && last.serial() == state.serial()
         && last.sameContentAs(state)) {
       return last;
     }
@@ -138,10 +147,15 @@ public final class PostgresBackend implements StateBackend {
     }
   }
 
-  private int update(Connection c, String text, StateFile next, StateFile from) throws SQLException {
-    try (PreparedStatement st = c.prepareStatement("UPDATE " + states + " SET serial = ?,"
-        + " state = ?, updated_at = now() WHERE account = ? AND target = ? AND lineage = ?"
-        + " AND serial = ?")) {
+  private int update(Connection c, String text, StateFile next, StateFile from)
+      throws SQLException {
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "UPDATE "
+                + states
+                + " SET serial = ?,"
+                + " state = ?, updated_at = now() WHERE account = ? AND target = ? AND lineage = ?"
+                + " AND serial = ?")) {
       st.setLong(1, next.serial());
       st.setString(2, text);
       st.setString(3, account);
@@ -153,9 +167,13 @@ public final class PostgresBackend implements StateBackend {
   }
 
   private int insert(Connection c, String text, StateFile next) throws SQLException {
-    try (PreparedStatement st = c.prepareStatement("INSERT INTO " + states + " (account, target,"
-        + " lineage, serial, state, updated_at) VALUES (?, ?, ?, ?, ?, now())"
-        + " ON CONFLICT (account, target) DO NOTHING")) {
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "INSERT INTO "
+                + states
+                + " (account, target,"
+                + " lineage, serial, state, updated_at) VALUES (?, ?, ?, ?, ?, now())"
+                + " ON CONFLICT (account, target) DO NOTHING")) {
       st.setString(1, account);
       st.setString(2, target);
       st.setString(3, next.lineage());
@@ -166,21 +184,35 @@ public final class PostgresBackend implements StateBackend {
   }
 
   private String whyRefused(Connection c, StateFile state) throws SQLException {
-    try (PreparedStatement st = c.prepareStatement("SELECT lineage, serial FROM " + states
-        + " WHERE account = ? AND target = ?")) {
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "SELECT lineage, serial FROM " + states + " WHERE account = ? AND target = ?")) {
       st.setString(1, account);
       st.setString(2, target);
       try (ResultSet rs = st.executeQuery()) {
         if (!rs.next()) {
-          return "refusing to save the state to " + location() + ": its row vanished while"
+          return "refusing to save the state to "
+              + location()
+              + ": its row vanished while"
               + " saving. Run again.";
         }
         if (!rs.getString(1).equals(state.lineage())) {
-          return "refusing to overwrite the state in " + location() + ": it has lineage "
-              + rs.getString(1) + ", not " + state.lineage() + " (another state took its place)";
+          return "refusing to overwrite the state in "
+              + location()
+              + ": it has lineage "
+              + rs.getString(1)
+              + ", not "
+              + state.lineage()
+              + " (another state took its place)";
         }
-        return "refusing to overwrite the state in " + location() + ": it changed since it was"
-            + " read (serial " + state.serial() + " -> " + rs.getLong(2) + "); another run"
+        return "refusing to overwrite the state in "
+            + location()
+            + ": it changed since it was"
+            + " read (serial "
+            + state.serial()
+            + " -> "
+            + rs.getLong(2)
+            + "); another run"
             + " wrote it. Run again.";
       }
     }
@@ -235,11 +267,14 @@ public final class PostgresBackend implements StateBackend {
   }
 
   private void writeHolder(Connection c, LockInfo me) throws SQLException {
-    try (PreparedStatement st = c.prepareStatement("INSERT INTO " + locks + " (account, target,"
-        + " lock_id, info, backend_pid, created) VALUES (?, ?, ?, ?, pg_backend_pid(), now())"
-        + " ON CONFLICT (account, target) DO UPDATE SET lock_id = excluded.lock_id,"
-        + " info = excluded.info, backend_pid = excluded.backend_pid,"
-        + " created = excluded.created")) {
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "INSERT INTO "
+                + locks
+                + " (account, target, lock_id, info, backend_pid, created) VALUES (?, ?, ?, ?,"
+                + " pg_backend_pid(), now()) ON CONFLICT (account, target) DO UPDATE SET lock_id ="
+                + " excluded.lock_id, info = excluded.info, backend_pid = excluded.backend_pid,"
+                + " created = excluded.created")) {
       st.setString(1, account);
       st.setString(2, target);
       st.setString(3, me.id());
@@ -252,16 +287,21 @@ public final class PostgresBackend implements StateBackend {
 
   /** The holder's row, when the session that wrote it still holds the advisory lock. */
   private Optional<LockInfo> holder(Connection c) throws SQLException {
-    try (PreparedStatement st = c.prepareStatement("SELECT l.info FROM " + locks + " l"
-        + " WHERE l.account = ? AND l.target = ? AND EXISTS (SELECT 1 FROM pg_locks p"
-        + " WHERE p.locktype = 'advisory' AND p.pid = l.backend_pid AND p.granted"
-        + " AND p.classid::bigint = ? AND p.objid::bigint = ? AND p.objsubid = 1)")) {
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "SELECT l.info FROM "
+                + locks
+                + " l"
+                + " WHERE l.account = ? AND l.target = ? AND EXISTS (SELECT 1 FROM pg_locks p"
+                + " WHERE p.locktype = 'advisory' AND p.pid = l.backend_pid AND p.granted"
+                + " AND p.classid::bigint = ? AND p.objid::bigint = ? AND p.objsubid = 1)")) {
       st.setString(1, account);
       st.setString(2, target);
       st.setLong(3, lockKey >>> 32);
       st.setLong(4, lockKey & 0xffff_ffffL);
       try (ResultSet rs = st.executeQuery()) {
-        return rs.next() ? Optional.of(JSON.readValue(rs.getString(1), LockInfo.class))
+        return rs.next()
+            ? Optional.of(JSON.readValue(rs.getString(1), LockInfo.class))
             : Optional.empty();
       }
     } catch (IOException e) {
@@ -287,23 +327,36 @@ public final class PostgresBackend implements StateBackend {
         throw new StateException("the state " + location() + " is not locked");
       }
       if (!holder.get().id().equals(id)) {
-        throw new StateException("the lock on " + location() + " has id " + holder.get().id()
-            + ", not " + id + "; nothing was removed");
+        throw new StateException(
+            "the lock on "
+                + location()
+                + " has id "
+                + holder.get().id()
+                + ", not "
+                + id
+                + "; nothing was removed");
       }
-      try (PreparedStatement st = c.prepareStatement("SELECT pg_terminate_backend(backend_pid)"
-          + " FROM " + locks + " WHERE account = ? AND target = ? AND lock_id = ?")) {
+      try (PreparedStatement st =
+          c.prepareStatement(
+              "SELECT pg_terminate_backend(backend_pid)"
+                  + " FROM "
+                  + locks
+                  + " WHERE account = ? AND target = ? AND lock_id = ?")) {
         st.setString(1, account);
         st.setString(2, target);
         st.setString(3, id);
         try (ResultSet rs = st.executeQuery()) {
           if (!rs.next() || !rs.getBoolean(1)) {
-            throw new StateException("cannot end the session holding the lock on " + location()
-                + ": the database user needs to be the holder's or have pg_signal_backend");
+            throw new StateException(
+                "cannot end the session holding the lock on "
+                    + location()
+                    + ": the database user needs to be the holder's or have pg_signal_backend");
           }
         }
       }
-      try (PreparedStatement st = c.prepareStatement("DELETE FROM " + locks
-          + " WHERE account = ? AND target = ? AND lock_id = ?")) {
+      try (PreparedStatement st =
+          c.prepareStatement(
+              "DELETE FROM " + locks + " WHERE account = ? AND target = ? AND lock_id = ?")) {
         st.setString(1, account);
         st.setString(2, target);
         st.setString(3, id);
@@ -343,14 +396,20 @@ public final class PostgresBackend implements StateBackend {
     try (Statement st = c.createStatement()) {
       st.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
       st.execute("CREATE SCHEMA IF NOT EXISTS " + url.schema());
-      st.execute("CREATE TABLE IF NOT EXISTS " + states + " (account text NOT NULL,"
-          + " target text NOT NULL, lineage text NOT NULL, serial bigint NOT NULL,"
-          + " state text NOT NULL, updated_at timestamptz NOT NULL,"
-          + " PRIMARY KEY (account, target))");
-      st.execute("CREATE TABLE IF NOT EXISTS " + locks + " (account text NOT NULL,"
-          + " target text NOT NULL, lock_id text NOT NULL, info text NOT NULL,"
-          + " backend_pid integer NOT NULL, created timestamptz NOT NULL,"
-          + " PRIMARY KEY (account, target))");
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS "
+              + states
+              + " (account text NOT NULL,"
+              + " target text NOT NULL, lineage text NOT NULL, serial bigint NOT NULL,"
+              + " state text NOT NULL, updated_at timestamptz NOT NULL,"
+              + " PRIMARY KEY (account, target))");
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS "
+              + locks
+              + " (account text NOT NULL,"
+              + " target text NOT NULL, lock_id text NOT NULL, info text NOT NULL,"
+              + " backend_pid integer NOT NULL, created timestamptz NOT NULL,"
+              + " PRIMARY KEY (account, target))");
       c.commit();
     } catch (SQLException e) {
       rollbackQuietly(c);
@@ -361,17 +420,19 @@ public final class PostgresBackend implements StateBackend {
   }
 
   /**
-   * A failed statement as a {@link StateException} naming the database (masked) and the
-   * driver's reason (scrubbed); the data connection is dropped so the next call reconnects.
+   * A failed statement as a {@link StateException} naming the database (masked) and the driver's
+   * reason (scrubbed); the data connection is dropped so the next call reconnects.
    */
   private StateException failure(String what, SQLException e) {
     closeQuietly(data);
     data = null;
-    String hint = "42P01".equals(e.getSQLState()) ? " (the tables are missing: drop"
-        + " skip_schema_creation=true from the URL, or have them created as docs/STATE.md shows)"
-        : "";
-    return new StateException(url.scrub("cannot " + what + " the state in " + location() + ": "
-        + e.getMessage() + hint));
+    String hint =
+        "42P01".equals(e.getSQLState())
+            ? " (the tables are missing: drop skip_schema_creation=true from the URL, or have them"
+                + " created as docs/STATE.md shows)"
+            : "";
+    return new StateException(
+        url.scrub("cannot " + what + " the state in " + location() + ": " + e.getMessage() + hint));
   }
 
   /** Back to autocommit; on a broken connection the first error is the one worth reporting. */
@@ -439,8 +500,9 @@ public final class PostgresBackend implements StateBackend {
         return;
       }
       released = true;
-      try (PreparedStatement del = c.prepareStatement("DELETE FROM " + locks
-          + " WHERE account = ? AND target = ? AND lock_id = ?");
+      try (PreparedStatement del =
+              c.prepareStatement(
+                  "DELETE FROM " + locks + " WHERE account = ? AND target = ? AND lock_id = ?");
           PreparedStatement unlock = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
         del.setString(1, account);
         del.setString(2, target);

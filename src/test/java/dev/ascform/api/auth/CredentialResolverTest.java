@@ -29,7 +29,8 @@ class CredentialResolverTest {
     return p;
   }
 
-  private ApiCredentials resolve(Map<String, String> env, CredentialFlags flags, AccountCredentialRefs refs) {
+  private ApiCredentials resolve(
+      Map<String, String> env, CredentialFlags flags, AccountCredentialRefs refs) {
     return new CredentialResolver(env, warnings::add).resolve(flags, refs);
   }
 
@@ -37,7 +38,11 @@ class CredentialResolverTest {
   void flagsWinOverEveryOtherPlace() throws IOException {
     Path key = keyFile("AuthKey_FLAG.p8", "rw-------");
     Map<String, String> env = Map.of("ASC_KEY_ID", "ENVKEY", "ASC_PRIVATE_KEY", pem);
-    ApiCredentials c = resolve(env, new CredentialFlags("FLAGKEY", "iss", key.toString(), null), AccountCredentialRefs.none());
+    ApiCredentials c =
+        resolve(
+            env,
+            new CredentialFlags("FLAGKEY", "iss", key.toString(), null),
+            AccountCredentialRefs.none());
     assertThat(c.keyId()).isEqualTo("FLAGKEY");
     assertThat(c.source()).isEqualTo("command-line flags");
     assertThat(c.privateKey().getEncoded()).isEqualTo(keys.getPrivate().getEncoded());
@@ -46,9 +51,18 @@ class CredentialResolverTest {
 
   @Test
   void ascEnvironmentComesBeforeFastlaneEnvironment() {
-    Map<String, String> env = Map.of(
-        "ASC_KEY_ID", "ASCKEY", "ASC_ISSUER_ID", "ascissuer", "ASC_PRIVATE_KEY", pem.replace("\n", "\\n"),
-        "APP_STORE_CONNECT_API_KEY_KEY_ID", "FLKEY", "APP_STORE_CONNECT_API_KEY_KEY", pem);
+    Map<String, String> env =
+        Map.of(
+            "ASC_KEY_ID",
+            "ASCKEY",
+            "ASC_ISSUER_ID",
+            "ascissuer",
+            "ASC_PRIVATE_KEY",
+            pem.replace("\n", "\\n"),
+            "APP_STORE_CONNECT_API_KEY_KEY_ID",
+            "FLKEY",
+            "APP_STORE_CONNECT_API_KEY_KEY",
+            pem);
     ApiCredentials c = resolve(env, CredentialFlags.none(), AccountCredentialRefs.none());
     assertThat(c.keyId()).isEqualTo("ASCKEY");
     assertThat(c.issuerId()).isEqualTo("ascissuer");
@@ -56,11 +70,13 @@ class CredentialResolverTest {
 
   @Test
   void fastlaneEnvironmentWithBase64KeyIsUsedWhenNoAscVariables() {
-    Map<String, String> env = Map.of(
-        "APP_STORE_CONNECT_API_KEY_KEY_ID", "FLKEY",
-        "APP_STORE_CONNECT_API_KEY_ISSUER_ID", "fliss",
-        "APP_STORE_CONNECT_API_KEY_KEY", java.util.Base64.getEncoder().encodeToString(pem.getBytes()),
-        "APP_STORE_CONNECT_API_KEY_IS_KEY_CONTENT_BASE64", "true");
+    Map<String, String> env =
+        Map.of(
+            "APP_STORE_CONNECT_API_KEY_KEY_ID", "FLKEY",
+            "APP_STORE_CONNECT_API_KEY_ISSUER_ID", "fliss",
+            "APP_STORE_CONNECT_API_KEY_KEY",
+                java.util.Base64.getEncoder().encodeToString(pem.getBytes()),
+            "APP_STORE_CONNECT_API_KEY_IS_KEY_CONTENT_BASE64", "true");
     ApiCredentials c = resolve(env, CredentialFlags.none(), AccountCredentialRefs.none());
     assertThat(c.keyId()).isEqualTo("FLKEY");
     assertThat(c.source()).isEqualTo("environment (fastlane)");
@@ -69,10 +85,16 @@ class CredentialResolverTest {
   @Test
   void fastlaneJsonComesBeforeConfigAccount() throws IOException {
     Path json = dir.resolve("key.json");
-    Files.writeString(json, "{\"key_id\":\"JSONKEY\",\"issuer_id\":\"jiss\",\"key\":\""
-        + pem.replace("\n", "\\n") + "\",\"in_house\":false}");
-    AccountCredentialRefs refs = new AccountCredentialRefs("CFGKEY", null, "ciss", null, null, "CFG_PEM", null);
-    ApiCredentials c = resolve(Map.of("CFG_PEM", pem), new CredentialFlags(null, null, null, json.toString()), refs);
+    Files.writeString(
+        json,
+        "{\"key_id\":\"JSONKEY\",\"issuer_id\":\"jiss\",\"key\":\""
+            + pem.replace("\n", "\\n")
+            + "\",\"in_house\":false}");
+    AccountCredentialRefs refs =
+        new AccountCredentialRefs("CFGKEY", null, "ciss", null, null, "CFG_PEM", null);
+    ApiCredentials c =
+        resolve(
+            Map.of("CFG_PEM", pem), new CredentialFlags(null, null, null, json.toString()), refs);
     assertThat(c.keyId()).isEqualTo("JSONKEY");
     assertThat(c.issuerId()).isEqualTo("jiss");
   }
@@ -80,8 +102,10 @@ class CredentialResolverTest {
   @Test
   void configAccountReferencesResolveThroughNamedVariables() throws IOException {
     Path key = keyFile("AuthKey_CFG.p8", "rw-------");
-    AccountCredentialRefs refs = new AccountCredentialRefs(null, "MY_KEY_ID", null, "MY_ISSUER", null, "MY_KEY_PATH", null);
-    Map<String, String> env = Map.of("MY_KEY_ID", "CFGKEY", "MY_ISSUER", "cfgiss", "MY_KEY_PATH", key.toString());
+    AccountCredentialRefs refs =
+        new AccountCredentialRefs(null, "MY_KEY_ID", null, "MY_ISSUER", null, "MY_KEY_PATH", null);
+    Map<String, String> env =
+        Map.of("MY_KEY_ID", "CFGKEY", "MY_ISSUER", "cfgiss", "MY_KEY_PATH", key.toString());
     ApiCredentials c = resolve(env, CredentialFlags.none(), refs);
     assertThat(c.keyId()).isEqualTo("CFGKEY");
     assertThat(c.issuerId()).isEqualTo("cfgiss");
@@ -90,8 +114,12 @@ class CredentialResolverTest {
 
   @Test
   void errorListsEveryPlaceLookedAt() {
-    assertThatThrownBy(() -> resolve(Map.of(), CredentialFlags.none(),
-            new AccountCredentialRefs(null, "ACME_KEY_ID", null, null, null, null, null)))
+    assertThatThrownBy(
+            () ->
+                resolve(
+                    Map.of(),
+                    CredentialFlags.none(),
+                    new AccountCredentialRefs(null, "ACME_KEY_ID", null, null, null, null, null)))
         .isInstanceOf(CredentialsException.class)
         .hasMessageContaining("no App Store Connect API key found")
         .hasMessageContaining("--key-id, --issuer-id, --private-key")
@@ -106,12 +134,15 @@ class CredentialResolverTest {
   void aPlaceWithOnlyPartOfAKeyIsAnError() {
     assertThatThrownBy(() -> resolve(Map.of("ASC_KEY_ID", "ONLYID"), CredentialFlags.none(), null))
         .isInstanceOf(CredentialsException.class)
-        .hasMessageContaining("environment (ASC_*) names only part of an API key: the private key is missing");
+        .hasMessageContaining(
+            "environment (ASC_*) names only part of an API key: the private key is missing");
   }
 
   @Test
   void individualKeyHasNoIssuer() {
-    ApiCredentials c = resolve(Map.of("ASC_KEY_ID", "INDIV", "ASC_PRIVATE_KEY", pem), CredentialFlags.none(), null);
+    ApiCredentials c =
+        resolve(
+            Map.of("ASC_KEY_ID", "INDIV", "ASC_PRIVATE_KEY", pem), CredentialFlags.none(), null);
     assertThat(c.individual()).isTrue();
   }
 
@@ -119,14 +150,23 @@ class CredentialResolverTest {
   void warnsWhenKeyFileIsReadableByOthers() throws IOException {
     Path key = keyFile("AuthKey_OPEN.p8", "rw-r--r--");
     resolve(Map.of(), new CredentialFlags("K", "i", key.toString(), null), null);
-    assertThat(warnings).singleElement().asString().contains("readable by group or others").contains("chmod 600");
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains("readable by group or others")
+        .contains("chmod 600");
     assertThat(String.join("", warnings)).doesNotContain("BEGIN");
   }
 
   @Test
   void sec1KeyGetsTheOpensslConversion() {
     String sec1 = "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIA==\n-----END EC PRIVATE KEY-----\n";
-    assertThatThrownBy(() -> resolve(Map.of("ASC_KEY_ID", "K", "ASC_PRIVATE_KEY", sec1), CredentialFlags.none(), null))
+    assertThatThrownBy(
+            () ->
+                resolve(
+                    Map.of("ASC_KEY_ID", "K", "ASC_PRIVATE_KEY", sec1),
+                    CredentialFlags.none(),
+                    null))
         .isInstanceOf(CredentialsException.class)
         .hasMessageContaining("SEC1")
         .hasMessageContaining("openssl pkcs8 -topk8 -nocrypt")
@@ -135,7 +175,13 @@ class CredentialResolverTest {
 
   @Test
   void missingKeyFileIsNamed() {
-    assertThatThrownBy(() -> resolve(new HashMap<>(), new CredentialFlags("K", null, dir.resolve("nope.p8").toString(), null), null))
-        .hasMessageContaining("nope.p8").hasMessageContaining("does not exist");
+    assertThatThrownBy(
+            () ->
+                resolve(
+                    new HashMap<>(),
+                    new CredentialFlags("K", null, dir.resolve("nope.p8").toString(), null),
+                    null))
+        .hasMessageContaining("nope.p8")
+        .hasMessageContaining("does not exist");
   }
 }

@@ -63,7 +63,8 @@ class TokenProviderTest {
 
   @Test
   void capsExpiryAtTwentyMinutes() {
-    TokenProvider tokens = new TokenProvider(TestKeys.credentials(keys), clock, Duration.ofHours(1));
+    TokenProvider tokens =
+        new TokenProvider(TestKeys.credentials(keys), clock, Duration.ofHours(1));
     DecodedJWT jwt = verify(tokens.token());
     assertThat(Duration.between(jwt.getIssuedAtAsInstant(), jwt.getExpiresAtAsInstant()))
         .isEqualTo(Duration.ofMinutes(20));
@@ -78,7 +79,8 @@ class TokenProviderTest {
     clock.advance(Duration.ofSeconds(61)); // 18:01 after iat, within a minute of the 19:00 expiry
     String second = tokens.token();
     assertThat(second).isNotEqualTo(first);
-    assertThat(verify(second).getIssuedAtAsInstant()).isEqualTo(Instant.parse("2026-11-27T12:18:01Z"));
+    assertThat(verify(second).getIssuedAtAsInstant())
+        .isEqualTo(Instant.parse("2026-11-27T12:18:01Z"));
   }
 
   @Test
@@ -113,8 +115,11 @@ class TokenProviderTest {
   @Test
   void toStringNeverShowsTheKey() {
     ApiCredentials creds = TestKeys.credentials(keys);
-    assertThat(creds.toString()).contains("KEYID12345").contains("***")
-        .doesNotContain(Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()).substring(0, 20));
+    assertThat(creds.toString())
+        .contains("KEYID12345")
+        .contains("***")
+        .doesNotContain(
+            Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()).substring(0, 20));
     assertThat(new TokenProvider(creds, clock).toString()).doesNotContain("eyJ");
   }
 }

@@ -24,26 +24,34 @@ class PriorityPermitsTest {
     permits.acquire(0); // held: everyone below waits
     List<String> order = new CopyOnWriteArrayList<>();
     CountDownLatch done = new CountDownLatch(5);
-    String[] names = {"first page A", "first page B", "tester page 2 of 40", "device page 2 of 2",
-        "first page C"};
+    String[] names = {
+      "first page A", "first page B", "tester page 2 of 40", "device page 2 of 2", "first page C"
+    };
     int[] priorities = {0, 0, 39, 1, 0};
     for (int i = 0; i < names.length; i++) {
       String name = names[i];
       int priority = priorities[i];
-      Thread t = new Thread(() -> {
-        permits.acquire(priority);
-        order.add(name);
-        permits.release();
-        done.countDown();
-      });
+      Thread t =
+          new Thread(
+              () -> {
+                permits.acquire(priority);
+                order.add(name);
+                permits.release();
+                done.countDown();
+              });
       t.setDaemon(true);
       t.start();
       awaitWaiting(permits, i + 1);
     }
     permits.release();
     assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
-    assertThat(order).containsExactly("tester page 2 of 40", "device page 2 of 2", "first page A",
-        "first page B", "first page C");
+    assertThat(order)
+        .containsExactly(
+            "tester page 2 of 40",
+            "device page 2 of 2",
+            "first page A",
+            "first page B",
+            "first page C");
     assertThat(permits.inUse()).isZero();
   }
 
@@ -67,8 +75,9 @@ class PriorityPermitsTest {
   @Test
   void thePriorityIsPerThreadAndRestored() {
     assertThat(RequestPriority.current()).isZero();
-    int inside = RequestPriority.with(7, () -> RequestPriority.with(3, RequestPriority::current)
-        + RequestPriority.current());
+    int inside =
+        RequestPriority.with(
+            7, () -> RequestPriority.with(3, RequestPriority::current) + RequestPriority.current());
     assertThat(inside).isEqualTo(10);
     assertThat(RequestPriority.current()).isZero();
   }

@@ -21,14 +21,25 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holds every Feign method and every request body the client builds to Apple's OpenAPI document:
- * a client change that drifts from Apple's contract fails the build.
+ * Holds every Feign method and every request body the client builds to Apple's OpenAPI document: a
+ * client change that drifts from Apple's contract fails the build.
  */
 class SpecConformanceTest {
-  static final List<Class<?>> APIS = List.of(AppsApi.class, BuildsApi.class, BundleIdsApi.class,
-      BundleIdCapabilitiesApi.class, CertificatesApi.class, DevicesApi.class, ProfilesApi.class,
-      UsersApi.class, UserInvitationsApi.class, BetaGroupsApi.class, BetaTestersApi.class,
-      SalesReportsApi.class, FinanceReportsApi.class);
+  static final List<Class<?>> APIS =
+      List.of(
+          AppsApi.class,
+          BuildsApi.class,
+          BundleIdsApi.class,
+          BundleIdCapabilitiesApi.class,
+          CertificatesApi.class,
+          DevicesApi.class,
+          ProfilesApi.class,
+          UsersApi.class,
+          UserInvitationsApi.class,
+          BetaGroupsApi.class,
+          BetaTestersApi.class,
+          SalesReportsApi.class,
+          FinanceReportsApi.class);
 
   private static OpenApiSpec spec;
   private final ObjectMapper mapper = AscClient.newMapper();
@@ -52,7 +63,10 @@ class SpecConformanceTest {
           query.put(pair.substring(0, eq), pair.substring(eq + 1));
         }
       }
-      return new Line(parts[0], q < 0 ? target : target.substring(0, q), query,
+      return new Line(
+          parts[0],
+          q < 0 ? target : target.substring(0, q),
+          query,
           m.getDeclaringClass().getSimpleName() + "." + m.getName());
     }
 
@@ -117,7 +131,8 @@ class SpecConformanceTest {
   @Test
   void literalListsAreSentAsOneCommaSeparatedValue() {
     // Feign's default explodes "a,b" in a request line into a=a&a=b; Apple reads one value with
-    // commas (fields[betaTesters]=email,betaGroups), so such a method must use CollectionFormat.CSV.
+    // commas (fields[betaTesters]=email,betaGroups), so such a method must use
+    // CollectionFormat.CSV.
     List<String> problems = new ArrayList<>();
     for (Class<?> api : APIS) {
       for (Method m : api.getDeclaredMethods()) {
@@ -125,8 +140,9 @@ class SpecConformanceTest {
         if (rl == null) {
           continue;
         }
-        boolean literalList = Line.of(m).query().values().stream()
-            .anyMatch(v -> !v.startsWith("{") && v.contains(","));
+        boolean literalList =
+            Line.of(m).query().values().stream()
+                .anyMatch(v -> !v.startsWith("{") && v.contains(","));
         if (literalList && rl.collectionFormat() != feign.CollectionFormat.CSV) {
           problems.add(Line.of(m).where() + " has a literal list but explodes it");
         }
@@ -151,25 +167,56 @@ class SpecConformanceTest {
   static Map<String, List<Object>> sampleBodies() {
     Map<String, List<Object>> b = new LinkedHashMap<>();
     List<CapabilitySetting> icloud = List.of(CapabilitySetting.of("ICLOUD_VERSION", "XCODE_6"));
-    Requests.BetaGroupAttributes group = new Requests.BetaGroupAttributes("QA", false, false, true, true, 100, true);
-    put(b, "POST /v1/bundleIds", Requests.bundleIdCreate("com.acme.app", "Acme", "IOS", "ABCDE12345"),
+    Requests.BetaGroupAttributes group =
+        new Requests.BetaGroupAttributes("QA", false, false, true, true, 100, true);
+    put(
+        b,
+        "POST /v1/bundleIds",
+        Requests.bundleIdCreate("com.acme.app", "Acme", "IOS", "ABCDE12345"),
         Requests.bundleIdCreate("com.acme.app", "Acme", "UNIVERSAL", null));
     put(b, "PATCH /v1/bundleIds/{id}", Requests.bundleIdUpdate("B1", "Acme App"));
-    put(b, "POST /v1/bundleIdCapabilities", Requests.capabilityCreate("B1", "ICLOUD", icloud),
+    put(
+        b,
+        "POST /v1/bundleIdCapabilities",
+        Requests.capabilityCreate("B1", "ICLOUD", icloud),
         Requests.capabilityCreate("B1", "PUSH_NOTIFICATIONS", null));
-    put(b, "PATCH /v1/bundleIdCapabilities/{id}", Requests.capabilityUpdate("C1", "ICLOUD", icloud));
-    put(b, "POST /v1/certificates", Requests.certificateCreate("-----BEGIN CERTIFICATE REQUEST-----", "IOS_DISTRIBUTION"));
+    put(
+        b,
+        "PATCH /v1/bundleIdCapabilities/{id}",
+        Requests.capabilityUpdate("C1", "ICLOUD", icloud));
+    put(
+        b,
+        "POST /v1/certificates",
+        Requests.certificateCreate("-----BEGIN CERTIFICATE REQUEST-----", "IOS_DISTRIBUTION"));
     put(b, "PATCH /v1/certificates/{id}", Requests.certificateUpdate("X1", false));
-    put(b, "POST /v1/devices", Requests.deviceCreate("Alice's iPhone", "00008030-001A2B3C4D5E6F70", "IOS"));
+    put(
+        b,
+        "POST /v1/devices",
+        Requests.deviceCreate("Alice's iPhone", "00008030-001A2B3C4D5E6F70", "IOS"));
     put(b, "PATCH /v1/devices/{id}", Requests.deviceUpdate("D1", "Alice", "DISABLED"));
-    put(b, "POST /v1/profiles", Requests.profileCreate("Acme AdHoc", "IOS_APP_ADHOC", "B1", List.of("X1"), List.of("D1", "D2")),
+    put(
+        b,
+        "POST /v1/profiles",
+        Requests.profileCreate(
+            "Acme AdHoc", "IOS_APP_ADHOC", "B1", List.of("X1"), List.of("D1", "D2")),
         Requests.profileCreate("Acme Store", "IOS_APP_STORE", "B1", List.of("X1"), null));
-    put(b, "PATCH /v1/users/{id}", Requests.userUpdate("U1", List.of("DEVELOPER", "APP_MANAGER"), false, true, List.of("A1")));
-    put(b, "POST /v1/userInvitations", Requests.userInvitationCreate("a@acme.com", "Ann", "Lee", List.of("DEVELOPER"), false, true, List.of("A1")),
-        Requests.userInvitationCreate("b@acme.com", "Bo", "Li", List.of("ADMIN"), true, null, null));
+    put(
+        b,
+        "PATCH /v1/users/{id}",
+        Requests.userUpdate("U1", List.of("DEVELOPER", "APP_MANAGER"), false, true, List.of("A1")));
+    put(
+        b,
+        "POST /v1/userInvitations",
+        Requests.userInvitationCreate(
+            "a@acme.com", "Ann", "Lee", List.of("DEVELOPER"), false, true, List.of("A1")),
+        Requests.userInvitationCreate(
+            "b@acme.com", "Bo", "Li", List.of("ADMIN"), true, null, null));
     put(b, "POST /v1/betaGroups", Requests.betaGroupCreate("A1", group));
     put(b, "PATCH /v1/betaGroups/{id}", Requests.betaGroupUpdate("G1", group));
-    put(b, "POST /v1/betaTesters", Requests.betaTesterCreate("t@acme.com", "Tess", null, List.of("G1")));
+    put(
+        b,
+        "POST /v1/betaTesters",
+        Requests.betaTesterCreate("t@acme.com", "Tess", null, List.of("G1")));
     ToManyRequest apps = Requests.linkages("apps", List.of("A1", "A2"));
     put(b, "POST /v1/users/{id}/relationships/visibleApps", apps);
     put(b, "PATCH /v1/users/{id}/relationships/visibleApps", apps);
@@ -195,15 +242,17 @@ class SpecConformanceTest {
     Set<String> withBody = new TreeSet<>();
     for (Class<?> api : APIS) {
       for (Method m : api.getDeclaredMethods()) {
-        if (m.isAnnotationPresent(RequestLine.class) && java.util.Arrays.stream(m.getParameterTypes())
-            .anyMatch(t -> t == WriteRequest.class || t == ToManyRequest.class)) {
+        if (m.isAnnotationPresent(RequestLine.class)
+            && java.util.Arrays.stream(m.getParameterTypes())
+                .anyMatch(t -> t == WriteRequest.class || t == ToManyRequest.class)) {
           withBody.add(Line.of(m).key());
         }
       }
     }
     assertThat(withBody).isEqualTo(new TreeSet<>(sampleBodies().keySet()));
     for (Line line : lines()) {
-      boolean specHasBody = spec.operation(line.method(), line.path()).orElseThrow().requestSchema().isPresent();
+      boolean specHasBody =
+          spec.operation(line.method(), line.path()).orElseThrow().requestSchema().isPresent();
       assertThat(specHasBody).as(line.where()).isEqualTo(withBody.contains(line.key()));
     }
   }
@@ -211,24 +260,35 @@ class SpecConformanceTest {
   @Test
   void everyRequestBodyValidatesAgainstTheOperationSchema() {
     List<String> problems = new ArrayList<>();
-    sampleBodies().forEach((key, bodies) -> {
-      String[] parts = key.split(" ", 2);
-      OpenApiSpec.Operation op = spec.operation(parts[0], parts[1]).orElseThrow();
-      for (Object body : bodies) {
-        JsonNode json = mapper.valueToTree(body);
-        op.validateRequest(json).forEach(p -> problems.add(key + ": " + p + " in " + json));
-        problems.addAll(undeclaredMembers(key, op, json));
-      }
-    });
+    sampleBodies()
+        .forEach(
+            (key, bodies) -> {
+              String[] parts = key.split(" ", 2);
+              OpenApiSpec.Operation op = spec.operation(parts[0], parts[1]).orElseThrow();
+              for (Object body : bodies) {
+                JsonNode json = mapper.valueToTree(body);
+                op.validateRequest(json).forEach(p -> problems.add(key + ": " + p + " in " + json));
+                problems.addAll(undeclaredMembers(key, op, json));
+              }
+            });
     assertThat(problems).isEmpty();
   }
 
   @Test
   void conformanceCatchesAnUndeclaredAttribute() {
     OpenApiSpec.Operation op = spec.operation("POST", "/v1/bundleIds").orElseThrow();
-    JsonNode json = mapper.valueToTree(WriteRequest.create("bundleIds").attr("identifier", "x").attr("name", "n")
-        .attr("platform", "IOS").attr("colour", "red").build());
-    assertThat(undeclaredMembers("POST /v1/bundleIds", op, json)).singleElement().asString().contains("colour");
+    JsonNode json =
+        mapper.valueToTree(
+            WriteRequest.create("bundleIds")
+                .attr("identifier", "x")
+                .attr("name", "n")
+                .attr("platform", "IOS")
+                .attr("colour", "red")
+                .build());
+    assertThat(undeclaredMembers("POST /v1/bundleIds", op, json))
+        .singleElement()
+        .asString()
+        .contains("colour");
     JsonNode badType = mapper.valueToTree(Requests.bundleIdCreate("x", "n", "IOS", null));
     ((com.fasterxml.jackson.databind.node.ObjectNode) badType.get("data")).put("type", "apps");
     assertThat(op.validateRequest(badType)).isNotEmpty();
@@ -250,15 +310,19 @@ class SpecConformanceTest {
     schemas.put(Attributes.BetaTester.class, "BetaTester");
     assertThat(schemas.keySet()).containsExactlyInAnyOrder(Attributes.class.getDeclaredClasses());
     List<String> problems = new ArrayList<>();
-    schemas.forEach((type, schema) -> {
-      JsonNode declared = resolve(spec.document().at("/components/schemas/" + schema + "/properties/attributes"))
-          .path("properties");
-      for (var component : type.getRecordComponents()) {
-        if (!declared.has(component.getName())) {
-          problems.add(schema + " has no attribute " + component.getName());
-        }
-      }
-    });
+    schemas.forEach(
+        (type, schema) -> {
+          JsonNode declared =
+              resolve(
+                      spec.document()
+                          .at("/components/schemas/" + schema + "/properties/attributes"))
+                  .path("properties");
+          for (var component : type.getRecordComponents()) {
+            if (!declared.has(component.getName())) {
+              problems.add(schema + " has no attribute " + component.getName());
+            }
+          }
+        });
     assertThat(problems).isEmpty();
   }
 

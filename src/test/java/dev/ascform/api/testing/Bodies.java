@@ -8,21 +8,39 @@ public final class Bodies {
   private Bodies() {}
 
   public static String bundleId(String id, String identifier) {
-    return "{\"type\":\"bundleIds\",\"id\":\"" + id + "\",\"attributes\":{\"identifier\":\"" + identifier
-        + "\",\"name\":\"n " + id + "\",\"platform\":\"IOS\",\"seedId\":\"TEAM\",\"futureField\":{\"x\":1}},"
-        + "\"links\":{\"self\":\"https://x/v1/bundleIds/" + id + "\"}}";
+    return "{\"type\":\"bundleIds\",\"id\":\""
+        + id
+        + "\",\"attributes\":{\"identifier\":\""
+        + identifier
+        + "\",\"name\":\"n "
+        + id
+        + "\",\"platform\":\"IOS\",\"seedId\":\"TEAM\",\"futureField\":{\"x\":1}},"
+        + "\"links\":{\"self\":\"https://x/v1/bundleIds/"
+        + id
+        + "\"}}";
   }
 
   public static String device(String id, String udid) {
-    return "{\"type\":\"devices\",\"id\":\"" + id + "\",\"attributes\":{\"udid\":\"" + udid
-        + "\",\"name\":\"d" + id + "\",\"platform\":\"IOS\",\"status\":\"ENABLED\",\"deviceClass\":\"NEW_CLASS\"}}";
+    return "{\"type\":\"devices\",\"id\":\""
+        + id
+        + "\",\"attributes\":{\"udid\":\""
+        + udid
+        + "\",\"name\":\"d"
+        + id
+        + "\",\"platform\":\"IOS\",\"status\":\"ENABLED\",\"deviceClass\":\"NEW_CLASS\"}}";
   }
 
   /** A collection page with optional next link. */
   public static String page(List<String> data, String next, Integer total) {
-    return "{\"data\":[" + String.join(",", data) + "],\"links\":{\"self\":\"self-" + data.hashCode() + "\""
-        + (next == null ? "" : ",\"next\":\"" + next + "\"") + "},\"meta\":{\"paging\":{"
-        + (total == null ? "" : "\"total\":" + total + ",") + "\"limit\":200}}}";
+    return "{\"data\":["
+        + String.join(",", data)
+        + "],\"links\":{\"self\":\"self-"
+        + data.hashCode()
+        + "\""
+        + (next == null ? "" : ",\"next\":\"" + next + "\"")
+        + "},\"meta\":{\"paging\":{"
+        + (total == null ? "" : "\"total\":" + total + ",")
+        + "\"limit\":200}}}";
   }
 
   public static List<String> devices(int from, int to) {
@@ -34,8 +52,14 @@ public final class Bodies {
   }
 
   public static String error(int status, String code, String pointer, String detail) {
-    return "{\"errors\":[{\"id\":\"e1\",\"status\":\"" + status + "\",\"code\":\"" + code
-        + "\",\"title\":\"t\",\"detail\":\"" + detail + "\"" + (pointer == null ? "" : ",\"source\":{\"pointer\":\"" + pointer + "\"}")
+    return "{\"errors\":[{\"id\":\"e1\",\"status\":\""
+        + status
+        + "\",\"code\":\""
+        + code
+        + "\",\"title\":\"t\",\"detail\":\""
+        + detail
+        + "\""
+        + (pointer == null ? "" : ",\"source\":{\"pointer\":\"" + pointer + "\"}")
         + "}]}";
   }
 }

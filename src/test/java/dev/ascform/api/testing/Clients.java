@@ -26,7 +26,9 @@ public final class Clients {
         .sleeper(sleeper)
         .random(new Random(SEED))
         .debugSink(debug::add)
-        .retryPolicy(new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(60)));
+        .retryPolicy(
+            new RetryPolicy(
+                4, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(60)));
   }
 
   public AscClient client(FakeApple server) {

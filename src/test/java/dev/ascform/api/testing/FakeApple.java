@@ -18,8 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
- * A tiny Apple-shaped HTTP server on 127.0.0.1 for client tests: routes by method and exact
- * path, records every request (with decoded query), replies with scripted responses.
+ * A tiny Apple-shaped HTTP server on 127.0.0.1 for client tests: routes by method and exact path,
+ * records every request (with decoded query), replies with scripted responses.
  */
 public final class FakeApple implements AutoCloseable {
   static {
@@ -32,12 +32,21 @@ public final class FakeApple implements AutoCloseable {
   private final List<Seen> seen = new CopyOnWriteArrayList<>();
 
   /** A recorded request. {@code query} is URL-decoded. */
-  public record Seen(String method, String path, String query, String authorization, String contentType, String body) {}
+  public record Seen(
+      String method,
+      String path,
+      String query,
+      String authorization,
+      String contentType,
+      String body) {}
 
   /** A scripted response. */
   public record Reply(int status, Map<String, String> headers, byte[] body) {
     public static Reply json(int status, String json) {
-      return new Reply(status, Map.of("Content-Type", "application/json"), json.getBytes(StandardCharsets.UTF_8));
+      return new Reply(
+          status,
+          Map.of("Content-Type", "application/json"),
+          json.getBytes(StandardCharsets.UTF_8));
     }
 
     public static Reply empty(int status) {
@@ -71,35 +80,67 @@ public final class FakeApple implements AutoCloseable {
   /** Replies in order; the last reply repeats. */
   public FakeApple onSequence(String method, String path, Reply... replies) {
     List<Reply> queue = new ArrayList<>(List.of(replies));
-    return on(method, path, s -> {
-      synchronized (queue) {
-        return queue.size() > 1 ? queue.remove(0) : queue.get(0);
-      }
-    });
+    return on(
+        method,
+        path,
+        s -> {
+          synchronized (queue) {
+            return queue.size() > 1 ? queue.remove(0) : queue.get(0);
+          }
+        });
   }
 
   /**
    * Serves {@code count} resources of {@code type} at {@code path} in pages of {@code pageSize},
-   * linking pages with {@code links.next} (an offset cursor) and reporting {@code meta.paging.total}.
+   * linking pages with {@code links.next} (an offset cursor) and reporting {@code
+   * meta.paging.total}.
    */
   public FakeApple paged(String path, String type, int count, int pageSize) {
-    return on("GET", path, s -> {
-      int from = 0;
-      for (String pair : s.query().split("&")) {
-        if (pair.startsWith("cursor=")) {
-          from = Integer.parseInt(pair.substring("cursor=".length()));
-        }
-      }
-      List<String> items = new ArrayList<>();
-      for (int i = from; i < Math.min(count, from + pageSize); i++) {
-        items.add("{\"type\":\"" + type + "\",\"id\":\"" + type + i + "\",\"attributes\":{\"name\":\"n" + i + "\"}}");
-      }
-      int next = from + pageSize;
-      String links = "\"self\":\"" + baseUrl() + path + "?cursor=" + from + "\""
-          + (next < count ? ",\"next\":\"" + baseUrl() + path + "?cursor=" + next + "&limit=200\"" : "");
-      return Reply.json(200, "{\"data\":[" + String.join(",", items) + "],\"links\":{" + links
-          + "},\"meta\":{\"paging\":{\"total\":" + count + ",\"limit\":" + pageSize + "}}}");
-    });
+    return on(
+        "GET",
+        path,
+        s -> {
+          int from = 0;
+          for (String pair : s.query().split("&")) {
+            if (pair.startsWith("cursor=")) {
+              from = Integer.parseInt(pair.substring("cursor=".length()));
+            }
+          }
+          List<String> items = new ArrayList<>();
+          for (int i = from; i < Math.min(count, from + pageSize); i++) {
+            items.add(
+                "{\"type\":\""
+                    + type
+                    + "\",\"id\":\""
+                    + type
+                    + i
+                    + "\",\"attributes\":{\"name\":\"n"
+                    + i
+                    + "\"}}");
+          }
+          int next = from + pageSize;
+          String links =
+              "\"self\":\""
+                  + baseUrl()
+                  + path
+                  + "?cursor="
+                  + from
+                  + "\""
+                  + (next < count
+                      ? ",\"next\":\"" + baseUrl() + path + "?cursor=" + next + "&limit=200\""
+                      : "");
+          return Reply.json(
+              200,
+              "{\"data\":["
+                  + String.join(",", items)
+                  + "],\"links\":{"
+                  + links
+                  + "},\"meta\":{\"paging\":{\"total\":"
+                  + count
+                  + ",\"limit\":"
+                  + pageSize
+                  + "}}}");
+        });
   }
 
   public List<Seen> requests() {
@@ -114,13 +155,25 @@ public final class FakeApple implements AutoCloseable {
       }
       String raw = ex.getRequestURI().getRawQuery();
       String query = raw == null ? "" : URLDecoder.decode(raw, StandardCharsets.UTF_8);
-      Seen s = new Seen(ex.getRequestMethod(), ex.getRequestURI().getPath(), query,
-          ex.getRequestHeaders().getFirst("Authorization"), ex.getRequestHeaders().getFirst("Content-Type"), body);
+      Seen s =
+          new Seen(
+              ex.getRequestMethod(),
+              ex.getRequestURI().getPath(),
+              query,
+              ex.getRequestHeaders().getFirst("Authorization"),
+              ex.getRequestHeaders().getFirst("Content-Type"),
+              body);
       seen.add(s);
       Function<Seen, Reply> route = routes.get(s.method() + " " + s.path());
-      Reply reply = route == null
-          ? Reply.json(404, "{\"errors\":[{\"status\":\"404\",\"code\":\"NOT_FOUND\",\"title\":\"not found\",\"detail\":\"no route " + s.path() + "\"}]}")
-          : route.apply(s);
+      Reply reply =
+          route == null
+              ? Reply.json(
+                  404,
+                  "{\"errors\":[{\"status\":\"404\",\"code\":\"NOT_FOUND\",\"title\":\"not"
+                      + " found\",\"detail\":\"no route "
+                      + s.path()
+                      + "\"}]}")
+              : route.apply(s);
       reply.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
       if (reply.body().length == 0) {
         ex.sendResponseHeaders(reply.status(), -1);

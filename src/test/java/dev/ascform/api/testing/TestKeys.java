@@ -24,7 +24,8 @@ public final class TestKeys {
 
   /** The private key in Apple's .p8 form (PEM PKCS#8). */
   public static String pkcs8Pem(KeyPair pair) {
-    String b64 = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pair.getPrivate().getEncoded());
+    String b64 =
+        Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pair.getPrivate().getEncoded());
     return "-----BEGIN PRIVATE KEY-----\n" + b64 + "\n-----END PRIVATE KEY-----\n";
   }
 
@@ -38,6 +39,7 @@ public final class TestKeys {
 
   /** Team-key credentials with a fresh key. */
   public static ApiCredentials credentials(KeyPair pair) {
-    return new ApiCredentials("KEYID12345", "69a6de70-03db-47e3-e053-5b8c7c11a4d1", priv(pair), "test");
+    return new ApiCredentials(
+        "KEYID12345", "69a6de70-03db-47e3-e053-5b8c7c11a4d1", priv(pair), "test");
   }
 }

@@ -3,13 +3,13 @@ package dev.ascform.plan.render;
 import static dev.ascform.plan.FakeKinds.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ascform.plan.Address;
 import dev.ascform.plan.FakeKinds.AppIds;
 import dev.ascform.plan.FakeKinds.Certs;
 import dev.ascform.plan.FakeKinds.Features;
 import dev.ascform.plan.FakeKinds.Gadgets;
 import dev.ascform.plan.FakeKinds.Live;
 import dev.ascform.plan.FakeKinds.Res;
-import dev.ascform.plan.Address;
 import dev.ascform.plan.Plan;
 import dev.ascform.plan.PlanStats;
 import dev.ascform.plan.Scenario;
@@ -26,20 +26,24 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden files for every renderer: {@code src/test/resources/plan/<scenario>/plan.{txt,json,md}}.
- * Refresh with {@code mvn test -Dtest=GoldenRendererTest -Dgolden.update=true} and review the
- * diff.
+ * Refresh with {@code mvn test -Dtest=GoldenRendererTest -Dgolden.update=true} and review the diff.
  */
 class GoldenRendererTest {
   private static final Path ROOT = Path.of("src/test/resources/plan");
 
   static Plan mixed() {
     Map<String, Object> gadget = map("name", "Old iPad", "platform", "IOS", "status", "ENABLED");
-    return new Scenario().kind(new AppIds()).kind(new Features()).kind(new Certs())
+    return new Scenario()
+        .kind(new AppIds())
+        .kind(new Features())
+        .kind(new Certs())
         .kind(new Gadgets())
         // create, with a dependent create
         .desired("app_id.widget", Res.of("com.acme.widget", "name", "Widget", "platform", "IOS"))
-        .desired("feature.widget.push", Res.of("com.acme.widget/PUSH", "type",
-            "PUSH_NOTIFICATIONS").dependingOn(Address.parse("app_id.widget")))
+        .desired(
+            "feature.widget.push",
+            Res.of("com.acme.widget/PUSH", "type", "PUSH_NOTIFICATIONS")
+                .dependingOn(Address.parse("app_id.widget")))
         // update
         .desired("app_id.main", Res.of("com.acme", "name", "Acme App", "platform", "IOS"))
         .state("app_id.main", "A1", "com.acme", map("name", "Acme", "platform", "IOS"))
@@ -59,40 +63,62 @@ class GoldenRendererTest {
         .state("gadget.old_ipad", "D1", "UDID-OLD", gadget)
         .live("gadget", new Live("D1", "UDID-OLD", gadget))
         // adopt, and adopt with an update
-        .desired("gadget.alice", Res.of("UDID-A", "name", "Alice", "platform", "IOS",
-            "status", "ENABLED"))
-        .live("gadget", Live.of("D2", "UDID-A", "name", "Alice", "platform", "IOS", "status",
-            "ENABLED"))
-        .desired("gadget.bob", Res.of("UDID-B", "name", "Bob's iPad", "platform", "IOS",
-            "status", "ENABLED"))
-        .live("gadget", Live.of("D3", "UDID-B", "name", "iPad", "platform", "IOS", "status",
-            "ENABLED"))
+        .desired(
+            "gadget.alice",
+            Res.of("UDID-A", "name", "Alice", "platform", "IOS", "status", "ENABLED"))
+        .live(
+            "gadget",
+            Live.of("D2", "UDID-A", "name", "Alice", "platform", "IOS", "status", "ENABLED"))
+        .desired(
+            "gadget.bob",
+            Res.of("UDID-B", "name", "Bob's iPad", "platform", "IOS", "status", "ENABLED"))
+        .live(
+            "gadget",
+            Live.of("D3", "UDID-B", "name", "iPad", "platform", "IOS", "status", "ENABLED"))
         // drift: changed outside, restored
-        .desired("gadget.carol", Res.of("UDID-C", "name", "Carol", "platform", "IOS",
-            "status", "ENABLED"))
-        .state("gadget.carol", "D4", "UDID-C", map("name", "Carol", "platform", "IOS",
-            "status", "ENABLED"))
-        .live("gadget", Live.of("D4", "UDID-C", "name", "Carol", "platform", "IOS", "status",
-            "DISABLED"))
+        .desired(
+            "gadget.carol",
+            Res.of("UDID-C", "name", "Carol", "platform", "IOS", "status", "ENABLED"))
+        .state(
+            "gadget.carol",
+            "D4",
+            "UDID-C",
+            map("name", "Carol", "platform", "IOS", "status", "ENABLED"))
+        .live(
+            "gadget",
+            Live.of("D4", "UDID-C", "name", "Carol", "platform", "IOS", "status", "DISABLED"))
         // unmanaged
-        .live("gadget", Live.of("D8", "UDID-X", "name", "x", "platform", "IOS", "status",
-            "ENABLED"))
-        .live("gadget", Live.of("D9", "UDID-Y", "name", "y", "platform", "IOS", "status",
-            "ENABLED"))
+        .live(
+            "gadget", Live.of("D8", "UDID-X", "name", "x", "platform", "IOS", "status", "ENABLED"))
+        .live(
+            "gadget", Live.of("D9", "UDID-Y", "name", "y", "platform", "IOS", "status", "ENABLED"))
         .live("app_id", Live.of("A9", "com.other", "name", "Other", "platform", "IOS"))
         .plan()
         .withStats(new PlanStats(Map.of("GET", 14), Map.of("live_read", 812L)))
         .withOrigin(new dev.ascform.plan.PlanOrigin("sandbox (no change reaches Apple)", "acme"))
-        .withWarnings(java.util.List.of(new dev.ascform.plan.PlanWarning("cert_expiring",
-            Address.parse("cert.dist"), "cert DIST expires on 2026-12-20 (in 15 days); this plan"
-                + " renews it", map("natural_key", "DIST", "apple_id", "C1",
-                    "expires", "2026-12-20T00:00:00Z", "days_left", 15,
-                    "renewed_by_plan", true))));
+        .withWarnings(
+            java.util.List.of(
+                new dev.ascform.plan.PlanWarning(
+                    "cert_expiring",
+                    Address.parse("cert.dist"),
+                    "cert DIST expires on 2026-12-20 (in 15 days); this plan" + " renews it",
+                    map(
+                        "natural_key",
+                        "DIST",
+                        "apple_id",
+                        "C1",
+                        "expires",
+                        "2026-12-20T00:00:00Z",
+                        "days_left",
+                        15,
+                        "renewed_by_plan",
+                        true))));
   }
 
   static Plan empty() {
     Map<String, Object> attrs = map("name", "Acme", "platform", "IOS");
-    return new Scenario().kind(new AppIds())
+    return new Scenario()
+        .kind(new AppIds())
         .desired("app_id.main", Res.of("com.acme", "name", "Acme", "platform", "IOS"))
         .state("app_id.main", "A1", "com.acme", attrs)
         .live("app_id", new Live("A1", "com.acme", attrs))
@@ -101,7 +127,9 @@ class GoldenRendererTest {
 
   /** Drift of every sort, a prune, a forget, and a protected resource. */
   static Plan drift() {
-    return new Scenario().kind(new AppIds()).kind(new Gadgets())
+    return new Scenario()
+        .kind(new AppIds())
+        .kind(new Gadgets())
         // deleted outside ascform: created again
         .desired("app_id.main", Res.of("com.acme", "name", "Acme", "platform", "IOS"), true)
         .state("app_id.main", "A1", "com.acme", map("name", "Acme", "platform", "IOS"), true)

@@ -22,8 +22,10 @@ class PlanJsonDocTest {
       assertThat(doc).contains("`" + r.name().toLowerCase(Locale.ROOT) + "`");
     }
     for (Action a : Action.values()) {
-      String actions = a.jsonActions().stream().map(s -> "\"" + s + "\"")
-          .collect(Collectors.joining(",", "[", "]"));
+      String actions =
+          a.jsonActions().stream()
+              .map(s -> "\"" + s + "\"")
+              .collect(Collectors.joining(",", "[", "]"));
       assertThat(doc).contains("`" + actions + "`");
     }
   }

@@ -38,21 +38,28 @@ class TokenVerifierTest {
     KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
     g.initialize(new ECGenParameterSpec("secp256r1"));
     pair = g.generateKeyPair();
-    keys.add(new ApiKeyRecord("KEY1234567", ISSUER,
-        Base64.getEncoder().encodeToString(pair.getPublic().getEncoded())));
+    keys.add(
+        new ApiKeyRecord(
+            "KEY1234567",
+            ISSUER,
+            Base64.getEncoder().encodeToString(pair.getPublic().getEncoded())));
     verifier = new TokenVerifier(() -> List.copyOf(keys), clock);
   }
 
   private String token(long lifetimeSeconds) {
-    return "Bearer " + JWT.create().withKeyId("KEY1234567").withIssuer(ISSUER)
-        .withAudience("appstoreconnect-v1").withIssuedAt(clock.instant())
-        .withExpiresAt(clock.instant().plusSeconds(lifetimeSeconds))
-        .sign(Algorithm.ECDSA256(null, (ECPrivateKey) pair.getPrivate()));
+    return "Bearer "
+        + JWT.create()
+            .withKeyId("KEY1234567")
+            .withIssuer(ISSUER)
+            .withAudience("appstoreconnect-v1")
+            .withIssuedAt(clock.instant())
+            .withExpiresAt(clock.instant().plusSeconds(lifetimeSeconds))
+            .sign(Algorithm.ECDSA256(null, (ECPrivateKey) pair.getPrivate()));
   }
 
   private static void assertUnauthorized(Runnable call) {
-    assertThatThrownBy(call::run).isInstanceOfSatisfying(ApiException.class,
-        e -> assertThat(e.status()).isEqualTo(401));
+    assertThatThrownBy(call::run)
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
   }
 
   @Test
@@ -85,8 +92,12 @@ class TokenVerifierTest {
     assertThat(verifier.verify(token)).isEqualTo("KEY1234567");
     KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
     g.initialize(new ECGenParameterSpec("secp256r1"));
-    keys.set(0, new ApiKeyRecord("KEY1234567", ISSUER,
-        Base64.getEncoder().encodeToString(g.generateKeyPair().getPublic().getEncoded())));
+    keys.set(
+        0,
+        new ApiKeyRecord(
+            "KEY1234567",
+            ISSUER,
+            Base64.getEncoder().encodeToString(g.generateKeyPair().getPublic().getEncoded())));
     assertUnauthorized(() -> verifier.verify(token));
   }
 

@@ -27,7 +27,8 @@ class AccountGeneratorTest {
     assertThat(a.files()).hasSize(8);
     for (Path f : a.files()) {
       assertThat(Files.readAllBytes(tmp.resolve("b").resolve(f.getFileName())))
-          .as(f.getFileName().toString()).isEqualTo(Files.readAllBytes(f));
+          .as(f.getFileName().toString())
+          .isEqualTo(Files.readAllBytes(f));
     }
     assertThat(b.counts()).isEqualTo(a.counts());
   }
@@ -50,9 +51,12 @@ class AccountGeneratorTest {
     assertThat(c.count("bundleIds")).isEqualTo(scale.bundleIds);
     assertThat(c.capabilities()).isEqualTo(scale.bundleIds * Scale.CAPABILITIES_PER_BUNDLE_ID);
     assertThat(c.count("devices")).isEqualTo(scale.devices());
-    assertThat(m.devices.stream().filter(d -> d.deviceClass().equals("IPHONE")).count()).isEqualTo(scale.iphones);
-    assertThat(m.devices.stream().filter(d -> d.deviceClass().equals("IPAD")).count()).isEqualTo(scale.ipads);
-    assertThat(m.devices.stream().filter(d -> d.deviceClass().equals("MAC")).count()).isEqualTo(scale.macs);
+    assertThat(m.devices.stream().filter(d -> d.deviceClass().equals("IPHONE")).count())
+        .isEqualTo(scale.iphones);
+    assertThat(m.devices.stream().filter(d -> d.deviceClass().equals("IPAD")).count())
+        .isEqualTo(scale.ipads);
+    assertThat(m.devices.stream().filter(d -> d.deviceClass().equals("MAC")).count())
+        .isEqualTo(scale.macs);
     assertThat(c.count("certificates")).isEqualTo(scale.certificates);
     assertThat(c.count("profiles")).isEqualTo(scale.profiles);
     assertThat(c.count("users")).isEqualTo(scale.users);
@@ -72,9 +76,10 @@ class AccountGeneratorTest {
     assertUnique(m.profiles.stream().map(Profile::name).toList());
     assertUnique(m.bundleIds.stream().map(b -> b.identifier().toLowerCase()).toList());
     for (Device d : m.devices) {
-      String pattern = d.platform().equals("MAC_OS")
-          ? "[0-9A-F]{8}-[0-9A-F]{16}|[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}"
-          : "[0-9A-F]{8}-[0-9A-F]{16}|[0-9a-f]{40}";
+      String pattern =
+          d.platform().equals("MAC_OS")
+              ? "[0-9A-F]{8}-[0-9A-F]{16}|[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}"
+              : "[0-9A-F]{8}-[0-9A-F]{16}|[0-9a-f]{40}";
       assertThat(d.udid()).as(d.local()).matches(pattern);
     }
     m.bundleIds.forEach(b -> assertThat(b.identifier()).matches("[a-z0-9.]+"));
@@ -84,8 +89,11 @@ class AccountGeneratorTest {
   @EnumSource(Scale.class)
   void signingFollowsApplesRules(Scale scale) {
     AccountModel m = AccountGenerator.model(scale, 5);
-    assertThat(m.certificates.stream().filter(c -> Set.of("DISTRIBUTION", "IOS_DISTRIBUTION")
-        .contains(c.type())).count()).isBetween(1L, 3L);
+    assertThat(
+            m.certificates.stream()
+                .filter(c -> Set.of("DISTRIBUTION", "IOS_DISTRIBUTION").contains(c.type()))
+                .count())
+        .isBetween(1L, 3L);
     Map<String, String> certType = new HashMap<>();
     m.certificates.forEach(c -> certType.put(c.local(), c.type()));
     Map<String, String> bundlePlatform = new HashMap<>();
@@ -98,14 +106,19 @@ class AccountGeneratorTest {
       if (holdsDevices) {
         withDevices++;
         int available = mac ? scale.macs : scale.iphones + scale.ipads;
-        assertThat(p.seedDevices()).hasSizeBetween(Math.min(scale.profileDevicesMin, available),
-            Math.min(scale.profileDevicesMax, available));
-        p.seedDevices().forEach(d -> assertThat(m.device(d).platform()).isEqualTo(mac ? "MAC_OS" : "IOS"));
+        assertThat(p.seedDevices())
+            .hasSizeBetween(
+                Math.min(scale.profileDevicesMin, available),
+                Math.min(scale.profileDevicesMax, available));
+        p.seedDevices()
+            .forEach(d -> assertThat(m.device(d).platform()).isEqualTo(mac ? "MAC_OS" : "IOS"));
       } else {
         assertThat(p.seedDevices()).isEmpty();
       }
-      String wanted = p.type().endsWith("_DEVELOPMENT") ? "DEVELOPMENT"
-          : p.type().endsWith("_DIRECT") ? "DEVELOPER_ID_APPLICATION" : "DISTRIBUTION";
+      String wanted =
+          p.type().endsWith("_DEVELOPMENT")
+              ? "DEVELOPMENT"
+              : p.type().endsWith("_DIRECT") ? "DEVELOPER_ID_APPLICATION" : "DISTRIBUTION";
       p.certificates().forEach(c -> assertThat(certType.get(c)).isEqualTo(wanted));
     }
     assertThat(withDevices).isEqualTo(scale.profiles / 2);

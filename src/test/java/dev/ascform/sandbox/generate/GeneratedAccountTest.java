@@ -39,12 +39,14 @@ class GeneratedAccountTest {
   void theSeedLoadsWholeAndPagesBy200() throws Exception {
     AccountGenerator.Result r = AccountGenerator.generate(Scale.MEDIUM, 11, tmp);
     long start = System.nanoTime();
-    try (Sandbox sb = Sandbox.start(SandboxOptions.defaults()
-        .withSeedFile(tmp.resolve(AccountGenerator.SEED_FILE)))) {
+    try (Sandbox sb =
+        Sandbox.start(
+            SandboxOptions.defaults().withSeedFile(tmp.resolve(AccountGenerator.SEED_FILE)))) {
       System.out.printf("seed MEDIUM loaded in %d ms%n", (System.nanoTime() - start) / 1_000_000);
       synchronized (sb.account()) {
-        r.counts().collections().forEach((type, n) ->
-            assertThat(sb.account().all(type)).as(type).hasSize(n));
+        r.counts()
+            .collections()
+            .forEach((type, n) -> assertThat(sb.account().all(type)).as(type).hasSize(n));
         assertThat(sb.account().all("bundleIdCapabilities")).hasSize(r.counts().capabilities());
       }
       TestApi api = new TestApi(sb);
@@ -58,7 +60,8 @@ class GeneratedAccountTest {
           JsonNode doc = TestApi.JSON.readTree(page.body());
           seen += doc.path("data").size();
           pages++;
-          next = doc.path("links").hasNonNull("next") ? doc.path("links").path("next").asText() : null;
+          next =
+              doc.path("links").hasNonNull("next") ? doc.path("links").path("next").asText() : null;
         }
         assertThat(seen).as(type).isEqualTo(r.counts().count(type));
         assertThat(pages).as(type).isEqualTo(r.counts().pages(type));

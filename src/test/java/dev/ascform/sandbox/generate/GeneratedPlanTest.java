@@ -24,8 +24,9 @@ class GeneratedPlanTest {
   void planReadsEachCollectionInItsPagesAndStaysWithinTheBound() throws Exception {
     Path dir = tmp.resolve("account");
     AccountCounts counts = AccountGenerator.generate(Scale.MEDIUM, 1, dir).counts();
-    try (Sandbox sb = Sandbox.start(SandboxOptions.defaults()
-        .withSeedFile(dir.resolve(AccountGenerator.SEED_FILE)))) {
+    try (Sandbox sb =
+        Sandbox.start(
+            SandboxOptions.defaults().withSeedFile(dir.resolve(AccountGenerator.SEED_FILE)))) {
       Path key = tmp.resolve("AuthKey.p8");
       sb.writePrivateKey(key);
       CommandLine cli = Main.newCommandLine();
@@ -33,44 +34,76 @@ class GeneratedPlanTest {
       StringWriter err = new StringWriter();
       cli.setOut(new PrintWriter(out, true));
       cli.setErr(new PrintWriter(err, true));
-      int code = cli.execute("plan", "--format", "json", "-c", dir.toString(),
-          "--state", tmp.resolve("state.json").toString(), "--api-url", sb.baseUrl(),
-          "--key-id", sb.teamKey().keyId(), "--issuer-id", sb.teamKey().issuerId(),
-          "--private-key", key.toString());
+      int code =
+          cli.execute(
+              "plan",
+              "--format",
+              "json",
+              "-c",
+              dir.toString(),
+              "--state",
+              tmp.resolve("state.json").toString(),
+              "--api-url",
+              sb.baseUrl(),
+              "--key-id",
+              sb.teamKey().keyId(),
+              "--issuer-id",
+              sb.teamKey().issuerId(),
+              "--private-key",
+              key.toString());
       assertThat(code).as(out + "\n" + err).isZero();
-      assertThat(out.toString()).contains("device.watch_001", "bundle_id.app01_main_stickers",
-          "capability.app01_main.icloud");
+      assertThat(out.toString())
+          .contains(
+              "device.watch_001", "bundle_id.app01_main_stickers", "capability.app01_main.icloud");
 
       Map<String, Long> ops = sb.stats().perOperation();
       // today's kinds: bundle IDs (capabilities included) and devices, exactly their pages
       assertThat(ops.get("GET /v1/bundleIds")).isEqualTo(counts.pages("bundleIds"));
       assertThat(ops.get("GET /v1/devices")).isEqualTo(counts.pages("devices"));
       // every top-level collection read takes exactly its pages of 200
-      counts.collections().keySet().forEach(c -> {
-        Long n = ops.get("GET /v1/" + c);
-        if (n != null) {
-          assertThat(n).as(c).isEqualTo((long) counts.pages(c));
-        }
-      });
+      counts
+          .collections()
+          .keySet()
+          .forEach(
+              c -> {
+                Long n = ops.get("GET /v1/" + c);
+                if (n != null) {
+                  assertThat(n).as(c).isEqualTo((long) counts.pages(c));
+                }
+              });
       // no write, and the whole read within 1.25 x the lower bound of the full account
       assertThat(ops.keySet()).allMatch(k -> k.startsWith("GET "));
       assertThat(sb.stats().total()).isLessThanOrEqualTo((long) (1.25 * counts.lowerBound()));
 
       // the generated README tells what a first plan reads; the text plan says just that
       String readme = java.nio.file.Files.readString(dir.resolve("README.md"));
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("`(\\d+ to create, [^`]*)`")
-          .matcher(readme);
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("`(\\d+ to create, [^`]*)`").matcher(readme);
       assertThat(m.find()).as(readme).isTrue();
       StringWriter text = new StringWriter();
       cli = Main.newCommandLine();
       cli.setOut(new PrintWriter(text, true));
       cli.setErr(new PrintWriter(text, true));
-      assertThat(cli.execute("plan", "-c", dir.toString(), "--state",
-          tmp.resolve("state.json").toString(), "--api-url", sb.baseUrl(),
-          "--key-id", sb.teamKey().keyId(), "--issuer-id", sb.teamKey().issuerId(),
-          "--private-key", key.toString())).as(text.toString()).isZero();
-      java.util.regex.Matcher plan = java.util.regex.Pattern.compile("Plan: (\\d+ to create, [^.]*)\\.")
-          .matcher(text.toString());
+      assertThat(
+              cli.execute(
+                  "plan",
+                  "-c",
+                  dir.toString(),
+                  "--state",
+                  tmp.resolve("state.json").toString(),
+                  "--api-url",
+                  sb.baseUrl(),
+                  "--key-id",
+                  sb.teamKey().keyId(),
+                  "--issuer-id",
+                  sb.teamKey().issuerId(),
+                  "--private-key",
+                  key.toString()))
+          .as(text.toString())
+          .isZero();
+      java.util.regex.Matcher plan =
+          java.util.regex.Pattern.compile("Plan: (\\d+ to create, [^.]*)\\.")
+              .matcher(text.toString());
       assertThat(plan.find()).as(text.toString()).isTrue();
       int[] said = numbers(m.group(1));
       int[] got = numbers(plan.group(1));
@@ -83,7 +116,8 @@ class GeneratedPlanTest {
   }
 
   private static int[] numbers(String summary) {
-    return java.util.Arrays.stream(summary.split(", ")).mapToInt(p -> Integer.parseInt(
-        p.substring(0, p.indexOf(' ')))).toArray();
+    return java.util.Arrays.stream(summary.split(", "))
+        .mapToInt(p -> Integer.parseInt(p.substring(0, p.indexOf(' '))))
+        .toArray();
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ascform.openapi.OpenApiSpec;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,17 +41,25 @@ class OperationCatalogTest {
       Map<String, QueryParam> declared = new LinkedHashMap<>();
       for (JsonNode p : operation(op).path("parameters")) {
         if (p.has("$ref")) {
-          p = doc.path("components").path("parameters").path(p.get("$ref").asText().replaceAll(".*/", ""));
+          p =
+              doc.path("components")
+                  .path("parameters")
+                  .path(p.get("$ref").asText().replaceAll(".*/", ""));
         }
         if (!p.path("in").asText().equals("query")) {
           continue;
         }
         JsonNode schema = p.path("schema");
-        JsonNode enumNode = schema.path("items").has("enum") ? schema.path("items").path("enum") : schema.path("enum");
+        JsonNode enumNode =
+            schema.path("items").has("enum")
+                ? schema.path("items").path("enum")
+                : schema.path("enum");
         List<String> values = new ArrayList<>();
         enumNode.forEach(v -> values.add(v.asText()));
         int max = schema.has("maximum") ? schema.get("maximum").asInt() : -1;
-        declared.put(p.path("name").asText(), new QueryParam(p.path("name").asText(), p.path("required").asBoolean(), max, values));
+        declared.put(
+            p.path("name").asText(),
+            new QueryParam(p.path("name").asText(), p.path("required").asBoolean(), max, values));
       }
       Map<String, QueryParam> served = new LinkedHashMap<>();
       op.params().forEach(p -> served.put(p.name(), p));
@@ -65,7 +72,8 @@ class OperationCatalogTest {
     for (Operation op : OperationCatalog.all()) {
       op.param("limit").ifPresent(p -> assertThat(p.maximum()).as(op.key()).isBetween(1, 200));
       for (QueryParam p : op.params()) {
-        if (p.name().startsWith("limit[") && !(op.path().startsWith("/v1/betaGroups") && p.name().equals("limit[builds]"))) {
+        if (p.name().startsWith("limit[")
+            && !(op.path().startsWith("/v1/betaGroups") && p.name().equals("limit[builds]"))) {
           assertThat(p.maximum()).as(op.key() + " " + p.name()).isLessThanOrEqualTo(50);
         }
       }

@@ -18,15 +18,25 @@ class SandboxCaTest {
     SandboxCa ca = new SandboxCa();
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     String cn = "Apple Distribution: " + LONG_TEAM + " (ABCDE12345)";
-    SandboxCa.Issued issued = ca.issue(SandboxCa.generatedCsr(), cn, "ABCDE12345", LONG_TEAM,
-        now, now.plus(1, ChronoUnit.DAYS));
+    SandboxCa.Issued issued =
+        ca.issue(
+            SandboxCa.generatedCsr(),
+            cn,
+            "ABCDE12345",
+            LONG_TEAM,
+            now,
+            now.plus(1, ChronoUnit.DAYS));
 
-    X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509")
-        .generateCertificate(new ByteArrayInputStream(issued.der()));
+    X509Certificate cert =
+        (X509Certificate)
+            CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(issued.der()));
     String subject = cert.getSubjectX500Principal().getName();
     String commonName = subject.replaceAll(".*CN=([^,]*(?:\\\\,[^,]*)*),.*", "$1");
-    assertThat(commonName).hasSizeLessThanOrEqualTo(64)
-        .startsWith("Apple Distribution: The Extraordinarily").endsWith(" (ABCDE12345)");
+    assertThat(commonName)
+        .hasSizeLessThanOrEqualTo(64)
+        .startsWith("Apple Distribution: The Extraordinarily")
+        .endsWith(" (ABCDE12345)");
     assertThat(subject).contains("O=The Extraordinarily Long Named Example Software Company of");
   }
 

@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class HttpBackendTest {
   private static final String TOKEN = "glpat-Secret-Token-123";
-  private static final StateTarget TARGET =
-      new StateTarget("http://127.0.0.1:1", "issuer", "acme");
+  private static final StateTarget TARGET = new StateTarget("http://127.0.0.1:1", "issuer", "acme");
   private final TerraformHttpServer server = newServer();
 
   private static TerraformHttpServer newServer() {
@@ -46,8 +45,13 @@ class HttpBackendTest {
   }
 
   private static StateFile withDevice(StateFile s, String name) {
-    return s.withResource(StateResource.applied(Address.parse("device." + name), "ID-" + name,
-        "UDID-" + name, Map.of("name", name), false));
+    return s.withResource(
+        StateResource.applied(
+            Address.parse("device." + name),
+            "ID-" + name,
+            "UDID-" + name,
+            Map.of("name", name),
+            false));
   }
 
   @Test
@@ -58,8 +62,8 @@ class HttpBackendTest {
     try (StateBackend.Lock lock = a.lock("apply", Duration.ZERO)) {
       saved = a.save(withDevice(a.load(TARGET), "one"));
       assertThat(a.save(saved)).as("unchanged: nothing posted").isEqualTo(saved);
-      assertThat(server.updates()).containsExactly(
-          new TerraformHttpServer.Update(lock.info().id(), 1));
+      assertThat(server.updates())
+          .containsExactly(new TerraformHttpServer.Update(lock.info().id(), 1));
     }
     assertThat(server.lock()).isNull();
     assertThat(backend().read()).get().isEqualTo(saved);
@@ -83,7 +87,8 @@ class HttpBackendTest {
     assertThatThrownBy(() -> b.save(withDevice(seenByB, "three")))
         .isInstanceOf(StateException.class)
         .hasMessageContaining("changed since it was read (serial 1 -> 2)");
-    assertThat(server.updates()).extracting(TerraformHttpServer.Update::serial)
+    assertThat(server.updates())
+        .extracting(TerraformHttpServer.Update::serial)
         .containsExactly(1L, 2L);
     assertThatThrownBy(() -> b.save(withDevice(StateFile.empty(TARGET), "x")))
         .hasMessageContaining("lineage");
@@ -94,12 +99,15 @@ class HttpBackendTest {
     HttpBackend a = backend();
     HttpBackend b = backend();
     StateBackend.Lock held = a.lock("apply", Duration.ZERO);
-    assertThat(b.lockInfo()).get().satisfies(i -> {
-      assertThat(i.id()).isEqualTo(held.info().id());
-      assertThat(i.owner()).isEqualTo(held.info().owner());
-      assertThat(i.pid()).isEqualTo(ProcessHandle.current().pid());
-      assertThat(i.operation()).isEqualTo("apply");
-    });
+    assertThat(b.lockInfo())
+        .get()
+        .satisfies(
+            i -> {
+              assertThat(i.id()).isEqualTo(held.info().id());
+              assertThat(i.owner()).isEqualTo(held.info().owner());
+              assertThat(i.pid()).isEqualTo(ProcessHandle.current().pid());
+              assertThat(i.operation()).isEqualTo("apply");
+            });
     assertThatThrownBy(() -> b.lock("plan", Duration.ZERO))
         .isInstanceOf(StateLockedException.class)
         .hasMessageContaining("locked by " + held.info().owner())
@@ -107,18 +115,20 @@ class HttpBackendTest {
     assertThatThrownBy(() -> b.save(withDevice(b.load(TARGET), "x")))
         .as("an update without the lock's id is refused by the server")
         .isInstanceOf(StateLockedException.class);
-    CompletableFuture<String> waiter = CompletableFuture.supplyAsync(() -> {
-      try (StateBackend.Lock l = b.lock("apply", Duration.ofSeconds(30))) {
-        return l.info().id();
-      }
-    });
+    CompletableFuture<String> waiter =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try (StateBackend.Lock l = b.lock("apply", Duration.ofSeconds(30))) {
+                return l.info().id();
+              }
+            });
     Thread.sleep(300);
     assertThat(waiter).isNotDone();
     held.close();
     assertThat(waiter.get(30, TimeUnit.SECONDS)).isNotEqualTo(held.info().id());
     StateBackend.Lock again = a.lock("apply", Duration.ZERO);
-    assertThatThrownBy(() -> b.forceUnlock("nope")).hasMessageContaining("has id "
-        + again.info().id());
+    assertThatThrownBy(() -> b.forceUnlock("nope"))
+        .hasMessageContaining("has id " + again.info().id());
     b.forceUnlock(again.info().id());
     assertThat(server.lock()).isNull();
     assertThatThrownBy(() -> b.forceUnlock("nope")).hasMessageContaining("is not locked");
@@ -131,19 +141,26 @@ class HttpBackendTest {
     HttpBackend ok = new HttpBackend(HttpSettings.parse(withToken, Map.of()));
     assertThat(ok.location()).doesNotContain(TOKEN).doesNotContain("ci:");
     assertThat(ok.read()).isEmpty();
-    HttpBackend fromEnv = new HttpBackend(HttpSettings.parse(server.url("acme"),
-        Map.of("ASCFORM_HTTP_USERNAME", "ci", "ASCFORM_HTTP_PASSWORD", TOKEN)));
+    HttpBackend fromEnv =
+        new HttpBackend(
+            HttpSettings.parse(
+                server.url("acme"),
+                Map.of("ASCFORM_HTTP_USERNAME", "ci", "ASCFORM_HTTP_PASSWORD", TOKEN)));
     assertThat(fromEnv.read()).isEmpty();
-    HttpBackend wrong = new HttpBackend(HttpSettings.parse(
-        withToken.replace(TOKEN, TOKEN + "x"), Map.of()));
-    assertThatThrownBy(wrong::read).hasMessageContaining("HTTP 401")
-        .hasMessageContaining("check the credentials").hasMessageNotContaining(TOKEN);
+    HttpBackend wrong =
+        new HttpBackend(HttpSettings.parse(withToken.replace(TOKEN, TOKEN + "x"), Map.of()));
+    assertThatThrownBy(wrong::read)
+        .hasMessageContaining("HTTP 401")
+        .hasMessageContaining("check the credentials")
+        .hasMessageNotContaining(TOKEN);
   }
 
   @Test
   void plainHttpIsRefusedOffLoopback() {
-    assertThatThrownBy(() -> HttpSettings.parse("http://u:" + TOKEN + "@state.example.com/s",
-        Map.of())).hasMessageContaining("loopback").hasMessageNotContaining(TOKEN);
+    assertThatThrownBy(
+            () -> HttpSettings.parse("http://u:" + TOKEN + "@state.example.com/s", Map.of()))
+        .hasMessageContaining("loopback")
+        .hasMessageNotContaining(TOKEN);
     assertThat(HttpSettings.parse("https://state.example.com/s", Map.of()).masked())
         .isEqualTo("https://state.example.com/s");
   }
@@ -151,7 +168,8 @@ class HttpBackendTest {
   @Test
   void aServerThatIsDownGivesAClearError() {
     server.down(true);
-    assertThatThrownBy(() -> backend().read()).isInstanceOf(StateException.class)
+    assertThatThrownBy(() -> backend().read())
+        .isInstanceOf(StateException.class)
         .hasMessageContaining("cannot read the state at " + server.url("acme"))
         .hasMessageContaining("HTTP 503");
   }

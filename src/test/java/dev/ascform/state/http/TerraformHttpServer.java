@@ -60,8 +60,10 @@ public final class TerraformHttpServer implements AutoCloseable {
   }
 
   public void requireAuth(String user, String password) {
-    auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-        .getBytes(StandardCharsets.UTF_8));
+    auth =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   public void down(boolean d) {
@@ -149,8 +151,8 @@ public final class TerraformHttpServer implements AutoCloseable {
     }
     for (String pair : q.split("&")) {
       if (pair.startsWith(name + "=")) {
-        return java.net.URLDecoder.decode(pair.substring(name.length() + 1),
-            StandardCharsets.UTF_8);
+        return java.net.URLDecoder.decode(
+            pair.substring(name.length() + 1), StandardCharsets.UTF_8);
       }
     }
     return null;

@@ -3,6 +3,7 @@ package dev.ascform.state.pg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ascform.plan.Address;
 import dev.ascform.state.LockInfo;
 import dev.ascform.state.StateBackend;
 import dev.ascform.state.StateException;
@@ -10,7 +11,6 @@ import dev.ascform.state.StateFile;
 import dev.ascform.state.StateLockedException;
 import dev.ascform.state.StateResource;
 import dev.ascform.state.StateTarget;
-import dev.ascform.plan.Address;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,12 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The PostgreSQL backend against a real server ({@link TestPostgres}): tables made on first use,
- * one row per account and target, saves as a compare-and-swap, the advisory lock with its
- * holder's row, force-unlock, and the password kept out of every message.
+ * one row per account and target, saves as a compare-and-swap, the advisory lock with its holder's
+ * row, force-unlock, and the password kept out of every message.
  */
 class PostgresBackendTest {
-  private static final StateTarget TARGET =
-      new StateTarget("http://127.0.0.1:1", "issuer", "acme");
+  private static final StateTarget TARGET = new StateTarget("http://127.0.0.1:1", "issuer", "acme");
 
   @TempDir Path tmp;
 
@@ -43,14 +42,20 @@ class PostgresBackendTest {
   }
 
   private static StateFile withDevice(StateFile s, String name) {
-    return s.withResource(StateResource.applied(Address.parse("device." + name), "ID-" + name,
-        "UDID-" + name, Map.of("name", name), false));
+    return s.withResource(
+        StateResource.applied(
+            Address.parse("device." + name),
+            "ID-" + name,
+            "UDID-" + name,
+            Map.of("name", name),
+            false));
   }
 
   @Test
   void tablesAreMadeOnFirstUseAndTheStateReadsBack() {
     String db = TestPostgres.newDatabase();
-    try (PostgresBackend a = backend(db); PostgresBackend b = backend(db)) {
+    try (PostgresBackend a = backend(db);
+        PostgresBackend b = backend(db)) {
       assertThat(a.read()).isEmpty();
       StateFile saved = a.save(withDevice(a.load(TARGET), "one"));
       assertThat(saved.serial()).isEqualTo(1);
@@ -63,7 +68,8 @@ class PostgresBackendTest {
   @Test
   void aStaleSaveIsRefusedAndTheStoredStateIsKept() {
     String db = TestPostgres.newDatabase();
-    try (PostgresBackend a = backend(db); PostgresBackend b = backend(db)) {
+    try (PostgresBackend a = backend(db);
+        PostgresBackend b = backend(db)) {
       StateFile first = a.save(withDevice(a.load(TARGET), "one"));
       StateFile seenByB = b.load(TARGET);
       StateFile second = a.save(withDevice(first, "two"));
@@ -78,7 +84,8 @@ class PostgresBackendTest {
   @Test
   void anotherLineageIsRefused() {
     String db = TestPostgres.newDatabase();
-    try (PostgresBackend a = backend(db); PostgresBackend b = backend(db)) {
+    try (PostgresBackend a = backend(db);
+        PostgresBackend b = backend(db)) {
       a.save(withDevice(StateFile.empty(TARGET), "one"));
       assertThatThrownBy(() -> b.save(withDevice(StateFile.empty(TARGET), "two")))
           .hasMessageContaining("lineage");
@@ -91,16 +98,22 @@ class PostgresBackendTest {
     String url = TestPostgres.url(db);
     try (PostgresBackend acme = backend(url, "acme", Map.of());
         PostgresBackend other = backend(url, "other", Map.of());
-        PostgresBackend apple = new PostgresBackend(PgUrl.parse(url, Map.of()), "acme",
-            new StateTarget("https://api.appstoreconnect.apple.com", "i", "acme").apiIdentity())) {
+        PostgresBackend apple =
+            new PostgresBackend(
+                PgUrl.parse(url, Map.of()),
+                "acme",
+                new StateTarget("https://api.appstoreconnect.apple.com", "i", "acme")
+                    .apiIdentity())) {
       acme.save(withDevice(StateFile.empty(TARGET), "one"));
       assertThat(other.read()).isEmpty();
       assertThat(apple.read()).isEmpty();
       other.save(withDevice(StateFile.empty(TARGET), "two"));
     }
-    try (Connection c = TestPostgres.admin(db); Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT account, target, serial FROM ascform.states"
-            + " ORDER BY account")) {
+    try (Connection c = TestPostgres.admin(db);
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT account, target, serial FROM ascform.states" + " ORDER BY account")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("acme");
       assertThat(rs.getString(2)).isEqualTo("loopback sandbox");
@@ -113,7 +126,8 @@ class PostgresBackendTest {
   @Test
   void theLockIsExclusiveAndAWaitingRunIsToldWhoHoldsIt() {
     String db = TestPostgres.newDatabase();
-    try (PostgresBackend a = backend(db); PostgresBackend b = backend(db)) {
+    try (PostgresBackend a = backend(db);
+        PostgresBackend b = backend(db)) {
       StateBackend.Lock held = a.lock("apply", Duration.ZERO);
       assertThat(b.lockInfo()).get().isEqualTo(held.info());
       assertThatThrownBy(() -> b.lock("apply", Duration.ZERO))
@@ -133,13 +147,16 @@ class PostgresBackendTest {
   @Test
   void aWaitingRunGetsTheLockWhenItIsReleased() throws Exception {
     String db = TestPostgres.newDatabase();
-    try (PostgresBackend a = backend(db); PostgresBackend b = backend(db)) {
+    try (PostgresBackend a = backend(db);
+        PostgresBackend b = backend(db)) {
       StateBackend.Lock held = a.lock("apply", Duration.ZERO);
-      CompletableFuture<LockInfo> waiter = CompletableFuture.supplyAsync(() -> {
-        try (StateBackend.Lock l = b.lock("apply", Duration.ofSeconds(30))) {
-          return l.info();
-        }
-      });
+      CompletableFuture<LockInfo> waiter =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try (StateBackend.Lock l = b.lock("apply", Duration.ofSeconds(30))) {
+                  return l.info();
+                }
+              });
       Thread.sleep(300);
       assertThat(waiter).isNotDone();
       held.close();
@@ -154,7 +171,8 @@ class PostgresBackendTest {
       PostgresBackend a = backend(db);
       a.lock("apply", Duration.ZERO);
       assertThat(b.lockInfo()).isPresent();
-      try (Connection c = TestPostgres.admin(db); Statement st = c.createStatement()) {
+      try (Connection c = TestPostgres.admin(db);
+          Statement st = c.createStatement()) {
         st.execute("SELECT pg_terminate_backend(backend_pid) FROM ascform.locks");
       }
       for (int i = 0; i < 100 && b.lockInfo().isPresent(); i++) {
@@ -169,11 +187,13 @@ class PostgresBackendTest {
   @Test
   void forceUnlockNeedsTheHoldersIdAndEndsItsSession() {
     String db = TestPostgres.newDatabase();
-    try (PostgresBackend a = backend(db); PostgresBackend b = backend(db)) {
+    try (PostgresBackend a = backend(db);
+        PostgresBackend b = backend(db)) {
       assertThatThrownBy(() -> b.forceUnlock("nope")).hasMessageContaining("is not locked");
       StateBackend.Lock held = a.lock("apply", Duration.ZERO);
       assertThatThrownBy(() -> b.forceUnlock("nope"))
-          .hasMessageContaining("has id " + held.info().id()).hasMessageContaining("nothing");
+          .hasMessageContaining("has id " + held.info().id())
+          .hasMessageContaining("nothing");
       assertThat(b.lockInfo()).isPresent();
       b.forceUnlock(held.info().id());
       assertThat(b.lockInfo()).isEmpty();
@@ -185,16 +205,17 @@ class PostgresBackendTest {
   @Test
   void skippingSchemaCreationSaysTheTablesAreMissing() {
     String db = TestPostgres.newDatabase();
-    try (PostgresBackend a = backend(TestPostgres.url(db) + "?skip_schema_creation=true",
-        "acme", Map.of())) {
-      assertThatThrownBy(a::read).hasMessageContaining("the tables are missing")
+    try (PostgresBackend a =
+        backend(TestPostgres.url(db) + "?skip_schema_creation=true", "acme", Map.of())) {
+      assertThatThrownBy(a::read)
+          .hasMessageContaining("the tables are missing")
           .hasMessageNotContaining(TestPostgres.PASSWORD);
     }
     try (PostgresBackend made = backend(db)) {
       made.read();
     }
-    try (PostgresBackend a = backend(TestPostgres.url(db) + "?skip_schema_creation=true",
-        "acme", Map.of())) {
+    try (PostgresBackend a =
+        backend(TestPostgres.url(db) + "?skip_schema_creation=true", "acme", Map.of())) {
       assertThat(a.read()).isEmpty();
     }
   }
@@ -207,14 +228,22 @@ class PostgresBackendTest {
       assertThat(a.read()).isEmpty();
     }
     Path pgpass = tmp.resolve("pgpass");
-    Files.writeString(pgpass, "# comment\nother:5432:*:*:wrong\n127.0.0.1:"
-        + TestPostgres.port() + ":*:" + db + ":" + TestPostgres.PASSWORD + "\n");
+    Files.writeString(
+        pgpass,
+        "# comment\nother:5432:*:*:wrong\n127.0.0.1:"
+            + TestPostgres.port()
+            + ":*:"
+            + db
+            + ":"
+            + TestPostgres.PASSWORD
+            + "\n");
     try (PostgresBackend a = backend(bare, "acme", Map.of("PGPASSFILE", pgpass.toString()))) {
       assertThat(a.read()).isEmpty();
     }
-    try (PostgresBackend a = backend(bare, "acme", Map.of("PGPASSFILE",
-        tmp.resolve("none").toString()))) {
-      assertThatThrownBy(a::read).isInstanceOf(StateException.class)
+    try (PostgresBackend a =
+        backend(bare, "acme", Map.of("PGPASSFILE", tmp.resolve("none").toString()))) {
+      assertThatThrownBy(a::read)
+          .isInstanceOf(StateException.class)
           .hasMessageContaining("postgresql://" + db + "@127.0.0.1");
     }
   }
@@ -222,11 +251,19 @@ class PostgresBackendTest {
   @Test
   void noMessageShowsThePassword() throws Exception {
     String db = TestPostgres.newDatabase();
-    String wrong = "postgresql://" + db + ":" + TestPostgres.PASSWORD + "x@127.0.0.1:"
-        + TestPostgres.port() + "/" + db;
+    String wrong =
+        "postgresql://"
+            + db
+            + ":"
+            + TestPostgres.PASSWORD
+            + "x@127.0.0.1:"
+            + TestPostgres.port()
+            + "/"
+            + db;
     try (PostgresBackend a = backend(wrong, "acme", Map.of())) {
       assertThat(a.location()).contains(":***@").doesNotContain(TestPostgres.PASSWORD);
-      assertThatThrownBy(a::read).hasMessageContaining("password authentication failed")
+      assertThatThrownBy(a::read)
+          .hasMessageContaining("password authentication failed")
           .hasMessageNotContaining(TestPostgres.PASSWORD);
     }
     int closed;
@@ -235,13 +272,17 @@ class PostgresBackendTest {
     }
     try (PostgresBackend a = backend(TestPostgres.url(db, closed), "acme", Map.of())) {
       assertThatThrownBy(() -> a.lock("apply", Duration.ZERO))
-          .hasMessageContaining("cannot lock the state in postgresql://" + db + ":***@127.0.0.1:"
-              + closed).hasMessageNotContaining(TestPostgres.PASSWORD);
+          .hasMessageContaining(
+              "cannot lock the state in postgresql://" + db + ":***@127.0.0.1:" + closed)
+          .hasMessageNotContaining(TestPostgres.PASSWORD);
     }
     assertThat(PgUrl.parse(TestPostgres.url(db), Map.of()).toString())
         .doesNotContain(TestPostgres.PASSWORD);
-    assertThatThrownBy(() -> PgUrl.parse("postgresql://u:" + TestPostgres.PASSWORD
-        + "@h/db?schema=Bad-Name", Map.of())).hasMessageNotContaining(TestPostgres.PASSWORD)
+    assertThatThrownBy(
+            () ->
+                PgUrl.parse(
+                    "postgresql://u:" + TestPostgres.PASSWORD + "@h/db?schema=Bad-Name", Map.of()))
+        .hasMessageNotContaining(TestPostgres.PASSWORD)
         .hasMessageContaining("u:***@h");
   }
 }
