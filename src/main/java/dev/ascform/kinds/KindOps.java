@@ -4,13 +4,13 @@ import dev.ascform.live.LiveReads;
 import dev.ascform.model.DesiredState;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
-import dev.ascform.plan.ResourceKind;
+import dev.ascform.plan.KindRules;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A kind's read and write side, on top of its planning rules ({@link ResourceKind}): what the live
+ * A kind's read and write side, on top of its planning rules ({@link KindRules}): what the live
  * reader and the applier need. One class per kind implements it (see {@link Kinds}).
  *
  * <p>Writes declare themselves with traits, as planning abilities do: {@link UpdateOps} (with
@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param <D> the desired resource type
  * @param <L> the live resource type
  */
-public interface KindOps<D, L> extends ResourceKind<D, L> {
+public interface KindOps<D, L> extends KindRules<D, L> {
 
   /** This kind's desired resources in the config, by address, with {@code prevent_destroy}. */
   Map<Address, Desired<D>> desired(DesiredState state);

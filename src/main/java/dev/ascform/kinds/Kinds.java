@@ -1,6 +1,5 @@
 package dev.ascform.kinds;
 
-import dev.ascform.plan.KindRegistry;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +15,10 @@ import java.util.Optional;
 public final class Kinds {
   private Kinds() {}
 
-  /** A new instance of every kind, in no particular order (the registry sorts by rank). */
+  /**
+   * A new instance of every kind, in no particular order (the planner sorts them by rank, then
+   * name).
+   */
   public static List<KindOps<?, ?>> all() {
     return List.of(
         new BundleIdKind(),
@@ -27,11 +29,6 @@ public final class Kinds {
         new UserKind(),
         new BetaGroupKind(),
         new BetaTesterKind());
-  }
-
-  /** The planner's registry of a new set of kinds. */
-  public static KindRegistry registry() {
-    return KindRegistry.of(all());
   }
 
   /** A new instance of the kind with this name. */

@@ -9,14 +9,13 @@
  *
  * <ol>
  *   <li>Write one class implementing {@link dev.ascform.kinds.KindOps KindOps&lt;D, L&gt;}: the
- *       planning rules of {@link dev.ascform.plan.ResourceKind} (name, rank, natural keys,
- *       attributes, immutable fields, dependencies) plus {@code desired(DesiredState)} (addresses
- *       from the config), {@code readAll(LiveReads)} (every live resource; share collections
- *       through {@link dev.ascform.live.LiveReads#shared} so two kinds never read one twice),
- *       {@code create}, {@code find} (by natural key) and {@code reread} (by Apple id). Optionally
- *       {@code resolve} (complete desired resources from the live read, refuse plans only the live
- *       side reveals as impossible) and {@code invalidatedBy} (another change in the same plan
- *       forces a replace).
+ *       planning rules of {@link dev.ascform.plan.KindRules} (name, rank, natural keys, attributes,
+ *       immutable fields, dependencies) plus {@code desired(DesiredState)} (addresses from the
+ *       config), {@code readAll(LiveReads)} (every live resource; share collections through {@link
+ *       dev.ascform.live.LiveReads#shared} so two kinds never read one twice), {@code create},
+ *       {@code find} (by natural key) and {@code reread} (by Apple id). Optionally {@code resolve}
+ *       (complete desired resources from the live read, refuse plans only the live side reveals as
+ *       impossible) and {@code invalidatedBy} (another change in the same plan forces a replace).
  *   <li>Add the write traits it has: {@link dev.ascform.kinds.UpdateOps} (in-place update; else any
  *       difference replaces), {@link dev.ascform.kinds.DeleteOps}, or {@link
  *       dev.ascform.kinds.RetireOps} when Apple cannot delete it. A kind with neither delete nor

@@ -10,10 +10,10 @@ import java.util.TreeSet;
  * it.
  */
 final class Comparison<D, L> {
-  private final ResourceKind<D, L> kind;
+  private final KindRules<D, L> kind;
   private final List<String> problems;
 
-  Comparison(ResourceKind<D, L> kind, List<String> problems) {
+  Comparison(KindRules<D, L> kind, List<String> problems) {
     this.kind = kind;
     this.problems = problems;
   }

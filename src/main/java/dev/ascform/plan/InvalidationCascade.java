@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Replaces a resource that would be kept when another change in the same plan invalidates it at
- * Apple ({@link ResourceKind#invalidatedBy}): a profile whose bundle ID's capability changes is
+ * Apple ({@link KindRules#invalidatedBy}): a profile whose bundle ID's capability changes is
  * replaced "because capability.app.push changes", and depends on that change.
  */
 final class InvalidationCascade {

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 /** Plans one kind: desired vs state vs live. Package-private; {@link Planner} drives it. */
 final class KindPlanner<D, L> {
-  private final ResourceKind<D, L> kind;
+  private final KindRules<D, L> kind;
   private final Map<Address, Desired<D>> desired;
   private final Map<Address, Managed> managed;
   private final boolean prune;

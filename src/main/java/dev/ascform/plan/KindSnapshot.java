@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * @param live every live resource of this kind in the account
  */
 public record KindSnapshot<D, L>(
-    ResourceKind<D, L> kind, Map<Address, Desired<D>> desired, List<L> live) {
+    KindRules<D, L> kind, Map<Address, Desired<D>> desired, List<L> live) {
   public KindSnapshot {
     Objects.requireNonNull(kind, "kind");
     desired = desired == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(desired));

@@ -60,7 +60,7 @@ public record PlanFile(
    * Refuses this plan if anything it was based on changed: the state's lineage or serial, or the
    * live version of a resource it touches. {@code currentLiveDigests} are the digests re-read now:
    * the {@link Plan#liveDigests} of a fresh plan of the same config (or {@link
-   * ResourceKind#liveDigest} of each re-read resource); a missing address counts as absent.
+   * KindRules#liveDigest} of each re-read resource); a missing address counts as absent.
    *
    * @throws StalePlanException saying everything that changed
    */

@@ -8,8 +8,8 @@ import java.util.TreeSet;
 /**
  * How to plan: the kinds whose unmanaged live resources are deleted ({@code prune}), the {@code
  * --target} addresses (empty: everything), and the expiry warnings: resources whose {@link
- * ResourceKind#expires} falls within {@code expiryWarning} of {@code now} (or before it) are listed
- * as {@link PlanWarning}s.
+ * KindRules#expires} falls within {@code expiryWarning} of {@code now} (or before it) are listed as
+ * {@link PlanWarning}s.
  */
 public record PlanSettings(
     Set<String> pruneKinds, Set<Address> targets, Duration expiryWarning, Instant now) {

@@ -50,7 +50,7 @@ public final class Planner {
     Map<String, Integer> governed = new TreeMap<>();
     List<Unmanaged> unmanaged = new ArrayList<>();
     List<PlanWarning> warnings = new ArrayList<>();
-    Map<String, ResourceKind<?, ?>> kinds = new LinkedHashMap<>();
+    Map<String, KindRules<?, ?>> kinds = new LinkedHashMap<>();
     for (KindSnapshot<?, ?> s : ordered) {
       String name = s.kind().name();
       if (kinds.put(name, s.kind()) != null) {

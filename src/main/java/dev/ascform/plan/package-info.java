@@ -3,12 +3,13 @@
  *
  * <h2>Adding a kind</h2>
  *
- * <p>Write one class implementing {@link dev.ascform.plan.ResourceKind ResourceKind&lt;D, L&gt;}
- * (name, rank, natural keys, Apple id, attribute maps; optionally immutable fields, replace
- * triggers and order, dependencies, policy) plus the traits it has: {@link
- * dev.ascform.plan.Updatable}, {@link dev.ascform.plan.Deletable}, or {@link
- * dev.ascform.plan.Retirable} for kinds that are disabled instead of deleted. List it once in the
- * {@link dev.ascform.plan.KindRegistry}. The planner needs nothing else.
+ * <p>Write one class implementing {@link dev.ascform.plan.KindRules KindRules&lt;D, L&gt;} (name,
+ * rank, natural keys, Apple id, attribute maps; optionally immutable fields, replace triggers and
+ * order, dependencies, policy) plus the traits it has: {@link dev.ascform.plan.Updatable}, {@link
+ * dev.ascform.plan.Deletable}, or {@link dev.ascform.plan.Retirable} for kinds that are disabled
+ * instead of deleted. List it once in {@code dev.ascform.kinds.Kinds#all()}. The planner needs
+ * nothing else: it orders kinds by {@link dev.ascform.plan.KindRules#rank}, then name, and refuses
+ * a kind given twice.
  *
  * <h2>Flow</h2>
  *

@@ -23,7 +23,7 @@ class ExampleKindTest {
       String seedId,
       Map<String, String> settings) {}
 
-  static final class ExampleBundleIds implements ResourceKind<Spec, Remote>, Updatable, Deletable {
+  static final class ExampleBundleIds implements KindRules<Spec, Remote>, Updatable, Deletable {
     @Override
     public String name() {
       return "bundle_id";

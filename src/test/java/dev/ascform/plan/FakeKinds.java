@@ -36,7 +36,7 @@ public final class FakeKinds {
   }
 
   /** Base: a kind over maps with a name, rank and immutable fields. */
-  public abstract static class Base implements ResourceKind<Res, Live> {
+  public abstract static class Base implements KindRules<Res, Live> {
     private final String name;
     private final int rank;
     private final Set<String> immutable;

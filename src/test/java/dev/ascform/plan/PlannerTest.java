@@ -521,4 +521,26 @@ class PlannerTest {
         .containsEntry("renewed_by_plan", false)
         .containsEntry("expires", "2026-11-30T12:00:00Z");
   }
+
+  /** Kinds are listed once (kinds.Kinds#all); the planner refuses one given twice. */
+  @Test
+  void refusesAKindGivenTwice() {
+    List<KindSnapshot<?, ?>> twice =
+        List.of(
+            new KindSnapshot<>(new AppIds(), Map.of(), List.of()),
+            new KindSnapshot<>(new AppIds(), Map.of(), List.of()));
+    assertThatThrownBy(
+            () ->
+                new Planner()
+                    .plan(
+                        twice,
+                        List.of(),
+                        new PlanSettings(
+                            java.util.Set.of(),
+                            java.util.Set.of(),
+                            PlanSettings.DEFAULT_EXPIRY_WARNING,
+                            java.time.Instant.parse("2026-12-05T00:00:00Z"))))
+        .isInstanceOf(PlanningException.class)
+        .hasMessageContaining("kind app_id is given twice");
+  }
 }

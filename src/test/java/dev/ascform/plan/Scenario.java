@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** A small DSL for planner inputs: per kind, desired, live and state entries. */
 public final class Scenario {
-  private final Map<String, ResourceKind<Res, Live>> kinds = new LinkedHashMap<>();
+  private final Map<String, KindRules<Res, Live>> kinds = new LinkedHashMap<>();
   private final Map<String, Map<Address, Desired<Res>>> desired = new LinkedHashMap<>();
   private final Map<String, List<Live>> live = new LinkedHashMap<>();
   private final List<Managed> state = new ArrayList<>();
@@ -18,7 +18,7 @@ public final class Scenario {
   private Set<Address> targets = Set.of();
   private java.time.Instant now = java.time.Instant.parse("2026-12-05T00:00:00Z");
 
-  public Scenario kind(ResourceKind<Res, Live> kind) {
+  public Scenario kind(KindRules<Res, Live> kind) {
     kinds.put(kind.name(), kind);
     desired.put(kind.name(), new LinkedHashMap<>());
     live.put(kind.name(), new ArrayList<>());

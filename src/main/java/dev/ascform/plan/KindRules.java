@@ -21,7 +21,7 @@ import java.util.Set;
  * @param <D> the desired resource type
  * @param <L> the live resource type
  */
-public interface ResourceKind<D, L> {
+public interface KindRules<D, L> {
 
   /** The kind's name in addresses and state: {@code bundle_id}, {@code device}. */
   String name();
