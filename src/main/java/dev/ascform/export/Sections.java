@@ -1,5 +1,6 @@
 package dev.ascform.export;
 
+import dev.ascform.model.ResourceKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,17 @@ public final class Sections {
 
   private static Map<String, List<String>> kinds() {
     Map<String, List<String>> m = new LinkedHashMap<>();
-    m.put("bundle_ids", List.of("bundle_id", "capability"));
-    m.put("devices", List.of("device"));
-    m.put("certificates", List.of("certificate"));
-    m.put("profiles", List.of("profile"));
-    m.put("users", List.of("user"));
-    m.put("beta_groups", List.of("beta_group", "beta_tester"));
+    m.put("bundle_ids", names(ResourceKind.BUNDLE_ID, ResourceKind.CAPABILITY));
+    m.put("devices", names(ResourceKind.DEVICE));
+    m.put("certificates", names(ResourceKind.CERTIFICATE));
+    m.put("profiles", names(ResourceKind.PROFILE));
+    m.put("users", names(ResourceKind.USER));
+    m.put("beta_groups", names(ResourceKind.BETA_GROUP, ResourceKind.BETA_TESTER));
     return java.util.Collections.unmodifiableMap(m);
+  }
+
+  private static List<String> names(ResourceKind... kinds) {
+    return java.util.Arrays.stream(kinds).map(ResourceKind::addressPrefix).toList();
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.ascform.export.Names;
 import dev.ascform.live.LiveReads;
 import dev.ascform.model.BetaGroupSpec;
 import dev.ascform.model.DesiredState;
+import dev.ascform.model.ResourceKind;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public final class BetaGroupKind
 
   @Override
   public String name() {
-    return "beta_group";
+    return ResourceKind.BETA_GROUP.addressPrefix();
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.ascform.api.resources.Requests;
 import dev.ascform.live.LiveReads;
 import dev.ascform.model.BetaGroupSpec;
 import dev.ascform.model.DesiredState;
+import dev.ascform.model.ResourceKind;
 import dev.ascform.model.TesterSpec;
 import dev.ascform.plan.Action;
 import dev.ascform.plan.Address;
@@ -75,7 +76,7 @@ public final class BetaTesterKind
 
   @Override
   public String name() {
-    return "beta_tester";
+    return ResourceKind.BETA_TESTER.addressPrefix();
   }
 
   @Override

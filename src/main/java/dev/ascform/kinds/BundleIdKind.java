@@ -9,6 +9,7 @@ import dev.ascform.export.ExportEntry;
 import dev.ascform.live.LiveReads;
 import dev.ascform.model.BundleIdSpec;
 import dev.ascform.model.DesiredState;
+import dev.ascform.model.ResourceKind;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public final class BundleIdKind
 
   @Override
   public String name() {
-    return "bundle_id";
+    return ResourceKind.BUNDLE_ID.addressPrefix();
   }
 
   @Override
@@ -146,7 +147,7 @@ public final class BundleIdKind
 
   @Override
   public Map<Address, Desired<BundleIdSpec>> desired(DesiredState state) {
-    pruneCapabilities = state.settings().prunes(dev.ascform.model.ResourceKind.CAPABILITY);
+    pruneCapabilities = state.settings().prunes(ResourceKind.CAPABILITY);
     Map<Address, Desired<BundleIdSpec>> out = new TreeMap<>();
     state
         .bundleIds()

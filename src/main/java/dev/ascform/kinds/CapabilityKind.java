@@ -8,6 +8,7 @@ import dev.ascform.live.LiveReads;
 import dev.ascform.model.BundleIdSpec;
 import dev.ascform.model.CapabilitySpec;
 import dev.ascform.model.DesiredState;
+import dev.ascform.model.ResourceKind;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public final class CapabilityKind
 
   @Override
   public String name() {
-    return "capability";
+    return ResourceKind.CAPABILITY.addressPrefix();
   }
 
   @Override
@@ -125,7 +126,7 @@ public final class CapabilityKind
 
   @Override
   public Set<Address> dependencies(Spec d) {
-    return Set.of(Address.of("bundle_id", d.bundleKey()));
+    return Set.of(Address.of(ResourceKind.BUNDLE_ID.addressPrefix(), d.bundleKey()));
   }
 
   @Override
@@ -157,7 +158,8 @@ public final class CapabilityKind
 
   @Override
   public Live create(WriteContext ctx, Spec d) {
-    String bundle = ctx.appleIdOf(Address.of("bundle_id", d.bundleKey()));
+    String bundle =
+        ctx.appleIdOf(Address.of(ResourceKind.BUNDLE_ID.addressPrefix(), d.bundleKey()));
     Resource r =
         ctx.client()
             .bundleIdCapabilities()
@@ -168,7 +170,8 @@ public final class CapabilityKind
 
   @Override
   public Live update(WriteContext ctx, String appleId, Spec d) {
-    String bundle = ctx.appleIdOf(Address.of("bundle_id", d.bundleKey()));
+    String bundle =
+        ctx.appleIdOf(Address.of(ResourceKind.BUNDLE_ID.addressPrefix(), d.bundleKey()));
     Resource r =
         ctx.client()
             .bundleIdCapabilities()

@@ -9,6 +9,7 @@ import dev.ascform.live.LiveReads;
 import dev.ascform.model.CertificateSpec;
 import dev.ascform.model.CertificateSpec.Management;
 import dev.ascform.model.DesiredState;
+import dev.ascform.model.ResourceKind;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
 import dev.ascform.plan.FieldDiff;
@@ -79,7 +80,7 @@ public final class CertificateKind
 
   @Override
   public String name() {
-    return "certificate";
+    return ResourceKind.CERTIFICATE.addressPrefix();
   }
 
   @Override

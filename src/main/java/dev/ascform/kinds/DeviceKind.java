@@ -11,6 +11,7 @@ import dev.ascform.model.DesiredState;
 import dev.ascform.model.DeviceClass;
 import dev.ascform.model.DeviceSpec;
 import dev.ascform.model.DeviceStatus;
+import dev.ascform.model.ResourceKind;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public final class DeviceKind
 
   @Override
   public String name() {
-    return "device";
+    return ResourceKind.DEVICE.addressPrefix();
   }
 
   @Override
@@ -102,7 +103,7 @@ public final class DeviceKind
 
   @Override
   public boolean isRemovable(Live l) {
-    return !"DISABLED".equals(l.status());
+    return !DeviceStatus.DISABLED.name().equals(l.status());
   }
 
   @Override
@@ -137,7 +138,7 @@ public final class DeviceKind
   @Override
   public Map<String, Object> retired(Map<String, Object> liveAttributes) {
     Map<String, Object> m = new LinkedHashMap<>(liveAttributes);
-    m.put("status", "DISABLED");
+    m.put("status", DeviceStatus.DISABLED.name());
     return m;
   }
 
@@ -197,7 +198,7 @@ public final class DeviceKind
     return Live.of(
         ctx.client()
             .devices()
-            .update(appleId, Requests.deviceUpdate(appleId, null, "DISABLED"))
+            .update(appleId, Requests.deviceUpdate(appleId, null, DeviceStatus.DISABLED.name()))
             .data());
   }
 
@@ -248,8 +249,8 @@ public final class DeviceKind
     if (l.deviceClass() != null) {
       m.put("device_class", l.deviceClass());
     }
-    if ("DISABLED".equals(l.status())) {
-      m.put("status", "DISABLED");
+    if (DeviceStatus.DISABLED.name().equals(l.status())) {
+      m.put("status", DeviceStatus.DISABLED.name());
     }
     return ExportEntry.of(m);
   }

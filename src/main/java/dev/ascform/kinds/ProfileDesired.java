@@ -5,6 +5,7 @@ import dev.ascform.live.LiveReads;
 import dev.ascform.model.CertificateSpec;
 import dev.ascform.model.DesiredState;
 import dev.ascform.model.ProfileSpec;
+import dev.ascform.model.ResourceKind;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
 import java.time.Clock;
@@ -37,7 +38,8 @@ final class ProfileDesired {
               c ->
                   caps.add(
                       Address.of(
-                          "capability", bundle.key() + "." + c.type().toLowerCase(Locale.ROOT))));
+                          ResourceKind.CAPABILITY.addressPrefix(),
+                          bundle.key() + "." + c.type().toLowerCase(Locale.ROOT))));
       out.put(
           Address.parse(p.address()),
           new Desired<>(

@@ -13,6 +13,7 @@ import dev.ascform.live.LiveReads;
 import dev.ascform.model.CertificateSpec;
 import dev.ascform.model.DesiredState;
 import dev.ascform.model.ProfileSpec;
+import dev.ascform.model.ResourceKind;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Change;
 import dev.ascform.plan.Desired;
@@ -88,7 +89,7 @@ public final class ProfileKind
 
   @Override
   public String name() {
-    return "profile";
+    return ResourceKind.PROFILE.addressPrefix();
   }
 
   @Override
@@ -221,12 +222,12 @@ public final class ProfileKind
   @Override
   public String invalidatedBy(Spec d, Change other) {
     if (d.capabilities().contains(other.address())
-        || other.kind().equals("capability")
+        || other.kind().equals(ResourceKind.CAPABILITY.addressPrefix())
             && other.address().name().startsWith(d.spec().bundleId() + ".")) {
       return other.address() + " changes (Apple marks the profile INVALID)";
     }
     boolean ownCert =
-        other.kind().equals("certificate")
+        other.kind().equals(ResourceKind.CERTIFICATE.addressPrefix())
             && d.certificates().stream().anyMatch(c -> c.key().equals(other.address().name()));
     if (ownCert && (other.action().isReplace() || other.action().isDestroy())) {
       return other.address() + " is " + (other.action().isReplace() ? "renewed" : "revoked");
@@ -237,8 +238,9 @@ public final class ProfileKind
   @Override
   public Set<Address> dependencies(Spec d) {
     Set<Address> out = new TreeSet<>(d.capabilities());
-    out.add(Address.of("bundle_id", d.spec().bundleId()));
-    d.certificates().forEach(c -> out.add(Address.of("certificate", c.key())));
+    out.add(Address.of(ResourceKind.BUNDLE_ID.addressPrefix(), d.spec().bundleId()));
+    d.certificates()
+        .forEach(c -> out.add(Address.of(ResourceKind.CERTIFICATE.addressPrefix(), c.key())));
     out.addAll(d.udids().keySet());
     return out;
   }
@@ -261,10 +263,11 @@ public final class ProfileKind
 
   @Override
   public Live create(WriteContext ctx, Spec d) {
-    String bundle = ctx.appleIdOf(Address.of("bundle_id", d.spec().bundleId()));
+    String bundle =
+        ctx.appleIdOf(Address.of(ResourceKind.BUNDLE_ID.addressPrefix(), d.spec().bundleId()));
     List<String> certs =
         d.certificates().stream()
-            .map(c -> ctx.appleIdOf(Address.of("certificate", c.key())))
+            .map(c -> ctx.appleIdOf(Address.of(ResourceKind.CERTIFICATE.addressPrefix(), c.key())))
             .toList();
     List<String> devices =
         d.spec().type().takesDevices()
@@ -346,16 +349,16 @@ public final class ProfileKind
     if (l.bundleIdentifier() == null) {
       return "Apple names no bundle ID for it";
     }
-    if (ctx.skipped("bundle_id", l.bundleIdentifier())) {
+    if (ctx.skipped(ResourceKind.BUNDLE_ID.addressPrefix(), l.bundleIdentifier())) {
       return "its bundle ID " + l.bundleIdentifier() + " is not exported";
     }
     for (String s : l.certificateSerials()) {
-      if (ctx.skipped("certificate", s)) {
+      if (ctx.skipped(ResourceKind.CERTIFICATE.addressPrefix(), s)) {
         return "its certificate " + s + " is not exported";
       }
     }
     for (String u : l.udids()) {
-      if (ctx.skipped("device", u.toLowerCase(java.util.Locale.ROOT))) {
+      if (ctx.skipped(ResourceKind.DEVICE.addressPrefix(), u.toLowerCase(java.util.Locale.ROOT))) {
         return "its device " + u + " is not exported";
       }
     }
@@ -368,17 +371,20 @@ public final class ProfileKind
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", l.name());
     m.put("type", l.type());
-    m.put("bundle_id", ctx.nameOf("bundle_id", l.bundleIdentifier()));
+    m.put("bundle_id", ctx.nameOf(ResourceKind.BUNDLE_ID.addressPrefix(), l.bundleIdentifier()));
     m.put(
         "certificates",
         l.certificateSerials().stream()
-            .map(s -> ctx.nameOf("certificate", s))
+            .map(s -> ctx.nameOf(ResourceKind.CERTIFICATE.addressPrefix(), s))
             .filter(java.util.Objects::nonNull)
             .sorted()
             .toList());
     List<String> devices =
         l.udids().stream()
-            .map(u -> ctx.nameOf("device", u.toLowerCase(java.util.Locale.ROOT)))
+            .map(
+                u ->
+                    ctx.nameOf(
+                        ResourceKind.DEVICE.addressPrefix(), u.toLowerCase(java.util.Locale.ROOT)))
             .filter(java.util.Objects::nonNull)
             .sorted()
             .toList();

@@ -8,6 +8,7 @@ import dev.ascform.export.ExportContext;
 import dev.ascform.export.ExportEntry;
 import dev.ascform.live.LiveReads;
 import dev.ascform.model.DesiredState;
+import dev.ascform.model.ResourceKind;
 import dev.ascform.model.UserRole;
 import dev.ascform.model.UserSpec;
 import dev.ascform.plan.Address;
@@ -98,7 +99,7 @@ public final class UserKind
 
   @Override
   public String name() {
-    return "user";
+    return ResourceKind.USER.addressPrefix();
   }
 
   @Override
