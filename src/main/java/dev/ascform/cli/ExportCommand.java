@@ -6,6 +6,7 @@ import dev.ascform.export.Adoption;
 import dev.ascform.export.ExportFiles;
 import dev.ascform.export.Exporter;
 import dev.ascform.export.Sections;
+import dev.ascform.kinds.Kinds;
 import dev.ascform.model.CredentialRefs;
 import dev.ascform.model.DesiredState;
 import dev.ascform.plan.Change;
@@ -94,7 +95,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
     name = name != null ? name : "main";
     try (Target target = Target.open(run, refs, env, err)) {
-      Exporter exporter = new Exporter(target.client(), Clock.systemUTC());
+      Exporter exporter = new Exporter(target.client(), Clock.systemUTC(), Kinds.all());
       SortedMap<String, String> files =
           exporter.export(name, sections, ExportFiles.schemaLine(output));
       exporter.warnings().forEach(w -> err.println("warning: " + w));
@@ -154,7 +155,8 @@ public final class ExportCommand implements Callable<Integer> {
       }
       DesiredState exported = new ConfigLoader(System.getenv()).load(output).state();
       Adoption.Result r =
-          Adoption.adopt(target.client(), exported, base, new PlanOptions().settings(exported));
+          Adoption.adopt(
+              target.client(), Kinds.all(), exported, base, new PlanOptions().settings(exported));
       StateFile saved = store.save(r.state());
       out.println(
           "Adopted "

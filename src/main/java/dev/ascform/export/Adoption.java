@@ -1,8 +1,8 @@
 package dev.ascform.export;
 
 import dev.ascform.api.AscClient;
-import dev.ascform.kinds.Kinds;
 import dev.ascform.live.LiveReader;
+import dev.ascform.live.ReadOps;
 import dev.ascform.model.DesiredState;
 import dev.ascform.plan.Action;
 import dev.ascform.plan.Change;
@@ -30,10 +30,17 @@ public final class Adoption {
    */
   public record Result(StateFile state, int adopted, List<Change> others) {}
 
-  /** Plans {@code desired} against the account on top of {@code base} and records the adopts. */
+  /**
+   * Plans {@code desired} against the account with {@code kinds} (a fresh set, {@code Kinds.all()})
+   * on top of {@code base} and records the adopts.
+   */
   public static Result adopt(
-      AscClient client, DesiredState desired, StateFile base, PlanSettings settings) {
-    var read = new LiveReader(client).read(Kinds.all(), desired);
+      AscClient client,
+      List<? extends ReadOps<?, ?>> kinds,
+      DesiredState desired,
+      StateFile base,
+      PlanSettings settings) {
+    var read = new LiveReader(client).read(kinds, desired);
     Plan plan = new Planner().plan(read.snapshots(), base.managed(), settings);
     StateFile state = base;
     int adopted = 0;

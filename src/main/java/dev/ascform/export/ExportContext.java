@@ -1,6 +1,5 @@
 package dev.ascform.export;
 
-import dev.ascform.kinds.CapabilityKind;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,11 +18,14 @@ public interface ExportContext {
   /** The local name of the app with this bundle identifier (apps are exported as needed). */
   String appName(String bundleIdentifier);
 
-  /** The capabilities of the bundle ID with this Apple id, by type. */
-  List<CapabilityKind.Live> capabilities(String bundleIdAppleId);
-
-  /** The emails of the testers of the beta group with this Apple id, sorted. */
-  List<String> testers(String groupAppleId);
+  /**
+   * The live resources of the child kind {@code kind} ({@link ExportableChild}) under the parent
+   * with this Apple id (the capabilities of a bundle ID, the tester memberships of a beta group),
+   * in the order they were read; empty when there are none.
+   *
+   * @param <C> the child kind's live resource type
+   */
+  <C> List<C> children(String kind, String parentAppleId);
 
   /** The time of the export (to call a certificate expired). */
   Instant now();

@@ -1,9 +1,12 @@
 package dev.ascform.export;
 
+import java.util.Set;
+
 /**
  * A kind that can write its live resources back out as config ({@code ascform export}): the trait a
- * kind class implements beside {@link dev.ascform.kinds.KindOps}. Child kinds (capabilities, tester
- * memberships) are written inside their parent's entry.
+ * kind class implements beside {@code kinds.KindOps}. Child kinds (capabilities, tester
+ * memberships) are written inside their parent's entry ({@link ExportableChild}). The exporter
+ * knows kinds only through these traits and {@link dev.ascform.live.ReadOps}.
  *
  * @param <L> the kind's live resource type
  */
@@ -14,6 +17,23 @@ public interface Exportable<L> {
 
   /** The Apple-side text a readable local name is derived from ("Alice's iPhone 15"). */
   String exportName(L live);
+
+  /**
+   * The local name this live resource is given before it is made unique: {@link #exportName} in
+   * snake case by default ({@code alice_s_iphone_15}), {@code kind} when nothing of it is left.
+   */
+  default String localName(L live, String kind) {
+    return Names.snake(exportName(live), kind);
+  }
+
+  /**
+   * The bundle identifiers of the apps this live resource refers to, which export writes in {@code
+   * apps.yaml} (a beta group's app, a user's visible apps); none by default. Asked only of
+   * resources that are exported.
+   */
+  default Set<String> appsReferenced(L live) {
+    return Set.of();
+  }
 
   /**
    * The live resource as a config entry, so that planning the entry against the same live resource

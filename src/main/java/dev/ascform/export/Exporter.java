@@ -1,22 +1,20 @@
 package dev.ascform.export;
 
 import dev.ascform.api.AscClient;
-import dev.ascform.kinds.BetaGroupKind;
-import dev.ascform.kinds.BetaTesterKind;
-import dev.ascform.kinds.CapabilityKind;
-import dev.ascform.kinds.KindOps;
-import dev.ascform.kinds.Kinds;
-import dev.ascform.kinds.UserKind;
 import dev.ascform.live.LiveReader;
 import dev.ascform.live.LiveState;
+import dev.ascform.live.ReadOps;
 import dev.ascform.model.AccountSpec;
 import dev.ascform.model.DesiredState;
 import dev.ascform.plan.KindSnapshot;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,16 +25,23 @@ import java.util.TreeSet;
 /**
  * Reads the live account and writes it as config files, one per section ({@code ascform export}).
  * Local names are derived from Apple's names in natural-key order, so the same account always gives
- * the same bytes.
+ * the same bytes. Kinds are known only through {@link ReadOps}, {@link Exportable} and {@link
+ * ExportableChild}.
  */
 public final class Exporter {
   private final AscClient client;
   private final Clock clock;
+  private final List<ReadOps<?, ?>> allKinds;
   private final List<String> warnings = new ArrayList<>();
 
-  public Exporter(AscClient client, Clock clock) {
+  /**
+   * An exporter over {@code kinds}: a fresh set for this run ({@code Kinds.all()}), since kinds
+   * keep per-run context.
+   */
+  public Exporter(AscClient client, Clock clock, List<? extends ReadOps<?, ?>> kinds) {
     this.client = client;
     this.clock = clock;
+    this.allKinds = List.copyOf(kinds);
   }
 
   /**
@@ -46,9 +51,8 @@ public final class Exporter {
   public SortedMap<String, String> export(String account, Set<String> sections, String header) {
     Set<String> kindNames = new TreeSet<>();
     sections.forEach(s -> kindNames.addAll(Sections.KINDS.get(s)));
-    // a fresh set of kinds for this run: kinds keep per-run context
-    List<KindOps<?, ?>> kinds =
-        Kinds.all().stream().filter(k -> kindNames.contains(k.name())).toList();
+    List<ReadOps<?, ?>> kinds =
+        allKinds.stream().filter(k -> kindNames.contains(k.name())).toList();
     DesiredState none =
         new DesiredState(
             new AccountSpec(account, null),
@@ -115,35 +119,44 @@ public final class Exporter {
   }
 
   /** Names every exported resource (natural-key order), and indexes children and apps. */
-  private void index(Context ctx, List<KindOps<?, ?>> kinds, Map<String, List<?>> live) {
-    for (KindOps<?, ?> k : kinds) {
+  private void index(Context ctx, List<ReadOps<?, ?>> kinds, Map<String, List<?>> live) {
+    for (ReadOps<?, ?> k : kinds) {
       if (k instanceof Exportable<?> && live.containsKey(k.name())) {
         name(ctx, k, live.get(k.name()));
       }
     }
-    for (Object o : live.getOrDefault("capability", List.of())) {
-      CapabilityKind.Live c = (CapabilityKind.Live) o;
-      ctx.capabilities.computeIfAbsent(c.bundleIdId(), x -> new ArrayList<>()).add(c);
-    }
-    for (Object o : live.getOrDefault("beta_tester", List.of())) {
-      BetaTesterKind.Live t = (BetaTesterKind.Live) o;
-      ctx.testers.computeIfAbsent(t.groupId(), x -> new TreeSet<>()).add(t.email());
-    }
     Set<String> bundles = new TreeSet<>();
-    for (Object o : live.getOrDefault("beta_group", List.of())) {
-      String app = ((BetaGroupKind.Live) o).app();
-      if (!ctx.left.contains(o) && app != null) {
-        bundles.add(app);
+    for (ReadOps<?, ?> k : kinds) {
+      List<?> resources = live.getOrDefault(k.name(), List.of());
+      if (k instanceof ExportableChild<?> c) {
+        indexChildren(ctx, k.name(), c, resources);
       }
-    }
-    for (Object o : live.getOrDefault("user", List.of())) {
-      UserKind.Live u = (UserKind.Live) o;
-      if (!u.allAppsVisible() && !ctx.left.contains(o)) {
-        bundles.addAll(u.visibleApps());
+      if (k instanceof Exportable<?> e) {
+        bundles.addAll(appsReferenced(ctx, e, resources));
       }
     }
     Names appNames = new Names();
     bundles.forEach(b -> ctx.apps.put(b, appNames.assign(b, Names.ofIdentifier(b))));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <L> void indexChildren(
+      Context ctx, String kind, ExportableChild<L> child, List<?> live) {
+    Map<String, List<Object>> byParent = ctx.children.computeIfAbsent(kind, x -> new HashMap<>());
+    for (Object o : live) {
+      byParent.computeIfAbsent(child.parentAppleId((L) o), x -> new ArrayList<>()).add(o);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <L> Set<String> appsReferenced(Context ctx, Exportable<L> e, List<?> live) {
+    Set<String> out = new TreeSet<>();
+    for (Object o : live) {
+      if (!ctx.left.contains(o)) {
+        out.addAll(e.appsReferenced((L) o));
+      }
+    }
+    return out;
   }
 
   /**
@@ -153,7 +166,7 @@ public final class Exporter {
    * name.
    */
   @SuppressWarnings("unchecked")
-  private <L> void name(Context ctx, KindOps<?, L> kind, List<?> live) {
+  private <L> void name(Context ctx, ReadOps<?, L> kind, List<?> live) {
     Exportable<L> e = (Exportable<L>) kind;
     Names names = ctx.names.computeIfAbsent(kind.name(), x -> new Names());
     List<L> sorted = new ArrayList<>((List<L>) live);
@@ -185,11 +198,7 @@ public final class Exporter {
                 + why);
         continue;
       }
-      String base =
-          kind.name().equals("bundle_id")
-              ? Names.ofIdentifier(e.exportName(l))
-              : Names.snake(e.exportName(l), kind.name());
-      names.assign(key, base);
+      names.assign(key, e.localName(l, kind.name()));
     }
   }
 
@@ -208,15 +217,17 @@ public final class Exporter {
 
   private static final class Context implements ExportContext {
     final Map<String, Names> names = new HashMap<>();
-    final Map<String, List<CapabilityKind.Live>> capabilities = new HashMap<>();
-    final Map<String, Set<String>> testers = new HashMap<>();
+
+    /** Child kind to parent Apple id to the child resources, in read order. */
+    final Map<String, Map<String, List<Object>>> children = new HashMap<>();
+
     final Map<String, String> apps = new TreeMap<>();
 
     /** Live resources left out (by identity: two may share a natural key). */
-    final Set<Object> left = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    final Set<Object> left = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** {@code kind|naturalKey} of resources left out for a reason of their own. */
-    final Set<String> skippedKeys = new java.util.HashSet<>();
+    final Set<String> skippedKeys = new HashSet<>();
 
     final Instant now;
 
@@ -241,16 +252,11 @@ public final class Exporter {
     }
 
     @Override
-    public List<CapabilityKind.Live> capabilities(String bundleIdAppleId) {
-      List<CapabilityKind.Live> out =
-          new ArrayList<>(capabilities.getOrDefault(bundleIdAppleId, List.of()));
-      out.sort(Comparator.comparing(CapabilityKind.Live::type));
-      return out;
-    }
-
-    @Override
-    public List<String> testers(String groupAppleId) {
-      return List.copyOf(testers.getOrDefault(groupAppleId, Set.of()));
+    @SuppressWarnings("unchecked")
+    public <C> List<C> children(String kind, String parentAppleId) {
+      List<Object> out =
+          children.getOrDefault(kind, Map.of()).getOrDefault(parentAppleId, List.of());
+      return (List<C>) List.copyOf(out);
     }
 
     @Override

@@ -409,6 +409,11 @@ public final class BetaGroupKind
     return l.app() == null ? "ascform cannot name its app" : null;
   }
 
+  @Override
+  public Set<String> appsReferenced(Live l) {
+    return l.app() == null ? Set.of() : Set.of(l.app());
+  }
+
   /**
    * App, name, access, public link, feedback and testers by email. Builds are written only as a
    * comment: the API gives a build's number, not its marketing version, without another read.
@@ -431,7 +436,11 @@ public final class BetaGroupKind
     }
     m.put("feedback_enabled", l.feedbackEnabled());
     List<Object> testers = new ArrayList<>();
-    ctx.testers(l.id()).forEach(e -> testers.add(Map.of("email", e)));
+    ctx.<BetaTesterKind.Live>children(ResourceKind.BETA_TESTER.addressPrefix(), l.id()).stream()
+        .map(BetaTesterKind.Live::email)
+        .distinct()
+        .sorted()
+        .forEach(e -> testers.add(Map.of("email", e)));
     if (!testers.isEmpty()) {
       m.put("testers", testers);
     }

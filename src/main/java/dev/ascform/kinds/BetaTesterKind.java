@@ -4,6 +4,7 @@ import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
 import dev.ascform.api.resources.Requests;
+import dev.ascform.export.ExportableChild;
 import dev.ascform.live.LiveReads;
 import dev.ascform.model.BetaGroupSpec;
 import dev.ascform.model.DesiredState;
@@ -37,7 +38,8 @@ import java.util.TreeMap;
 public final class BetaTesterKind
     implements KindOps<BetaTesterKind.Wanted, BetaTesterKind.Live>,
         DeleteOps,
-        BatchOps<BetaTesterKind.Wanted, BetaTesterKind.Live> {
+        BatchOps<BetaTesterKind.Wanted, BetaTesterKind.Live>,
+        ExportableChild<BetaTesterKind.Live> {
 
   private volatile Set<String> team = Set.of();
   private volatile Set<Address> internal = Set.of();
@@ -299,5 +301,11 @@ public final class BetaTesterKind
         .remove(
             batchKeyOf(appleIds.get(0)),
             appleIds.stream().map(id -> id.substring(id.indexOf('/') + 1)).toList());
+  }
+
+  /** Written inside its beta group's entry. */
+  @Override
+  public String parentAppleId(Live l) {
+    return l.groupId();
   }
 }

@@ -6,6 +6,7 @@ import dev.ascform.api.jsonapi.ResourceRef;
 import dev.ascform.api.resources.Requests;
 import dev.ascform.export.ExportContext;
 import dev.ascform.export.ExportEntry;
+import dev.ascform.export.Names;
 import dev.ascform.live.LiveReads;
 import dev.ascform.model.BundleIdSpec;
 import dev.ascform.model.DesiredState;
@@ -240,6 +241,12 @@ public final class BundleIdKind
     return l.identifier();
   }
 
+  /** The identifier without its reverse-DNS domain: {@code com.acme.notes} gives {@code notes}. */
+  @Override
+  public String localName(Live l, String kind) {
+    return Names.ofIdentifier(exportName(l));
+  }
+
   /** Identifier, name, platform, seed ID and every capability with its settings. */
   @Override
   public ExportEntry exportEntry(Live l, ExportContext ctx) {
@@ -251,7 +258,8 @@ public final class BundleIdKind
       m.put("seed_id", l.seedId());
     }
     Map<String, Object> caps = new java.util.TreeMap<>();
-    for (CapabilityKind.Live c : ctx.capabilities(l.id())) {
+    for (CapabilityKind.Live c :
+        ctx.<CapabilityKind.Live>children(ResourceKind.CAPABILITY.addressPrefix(), l.id())) {
       Map<String, Object> settings = new LinkedHashMap<>();
       c.settings()
           .forEach(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.resources.CapabilitySetting;
 import dev.ascform.api.resources.Requests;
+import dev.ascform.export.ExportableChild;
 import dev.ascform.live.LiveReads;
 import dev.ascform.model.BundleIdSpec;
 import dev.ascform.model.CapabilitySpec;
@@ -30,7 +31,8 @@ import java.util.TreeMap;
 public final class CapabilityKind
     implements KindOps<CapabilityKind.Spec, CapabilityKind.Live>,
         UpdateOps<CapabilityKind.Spec, CapabilityKind.Live>,
-        DeleteOps {
+        DeleteOps,
+        ExportableChild<CapabilityKind.Live> {
 
   /** A desired capability: its bundle ID's config key and identifier, and the capability. */
   public record Spec(String bundleKey, String identifier, CapabilitySpec capability) {}
@@ -230,5 +232,11 @@ public final class CapabilityKind
         .data()
         .forEach(c -> out.add(Live.of(c, bundle.id(), bundle.text("identifier"))));
     return out;
+  }
+
+  /** Written inside its bundle ID's entry. */
+  @Override
+  public String parentAppleId(Live l) {
+    return l.bundleIdId();
   }
 }

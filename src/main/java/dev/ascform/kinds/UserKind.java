@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -479,6 +480,11 @@ public final class UserKind
   @Override
   public String section() {
     return "users";
+  }
+
+  @Override
+  public Set<String> appsReferenced(Live l) {
+    return l.allAppsVisible() ? Set.of() : new TreeSet<>(l.visibleApps());
   }
 
   @Override

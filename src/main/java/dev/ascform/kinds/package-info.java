@@ -26,7 +26,8 @@
  *       state), never by reading the account again.
  *   <li>For {@code ascform export}, implement {@link dev.ascform.export.Exportable} (its section,
  *       the text a local name derives from, and the live resource as a config entry that plans no
- *       change); child kinds are written inside their parent's entry (docs/EXPORT.md).
+ *       change); child kinds implement {@link dev.ascform.export.ExportableChild} and are written
+ *       inside their parent's entry (docs/EXPORT.md).
  *   <li>List it in {@link dev.ascform.kinds.Kinds#all()}. The live reader, planner, applier and CLI
  *       need nothing else.
  * </ol>

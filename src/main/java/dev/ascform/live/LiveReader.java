@@ -3,7 +3,6 @@ package dev.ascform.live;
 import dev.ascform.api.AscClient;
 import dev.ascform.api.http.RequestStats;
 import dev.ascform.concurrent.Futures;
-import dev.ascform.kinds.KindOps;
 import dev.ascform.model.DesiredState;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
@@ -18,7 +17,7 @@ import java.util.concurrent.Future;
 
 /**
  * Reads every kind in scope completely, each collection once ({@link LiveReads}), and counts the
- * requests it took. Every kind first starts the shared reads it needs ({@link KindOps#prefetch}),
+ * requests it took. Every kind first starts the shared reads it needs ({@link ReadOps#prefetch}),
  * then reads on its own thread, so no collection waits for another to finish before it starts: the
  * read lasts about as long as its longest chain of pages. The requests in flight are bounded by the
  * client ({@code --concurrency}, default 4).
@@ -31,7 +30,7 @@ public final class LiveReader {
   }
 
   /** Reads the kinds and pairs each with its desired resources from {@code desired}. */
-  public LiveState read(List<? extends KindOps<?, ?>> kinds, DesiredState desired) {
+  public LiveState read(List<? extends ReadOps<?, ?>> kinds, DesiredState desired) {
     RequestStats.Snapshot before = client.stats().snapshot();
     long start = System.nanoTime();
     // Threads on demand, never a queue: a kind's task blocks on shared reads that prefetch tasks
@@ -48,7 +47,7 @@ public final class LiveReader {
     try {
       kinds.forEach(k -> k.prefetch(reads));
       List<Future<KindSnapshot<?, ?>>> futures = new ArrayList<>();
-      for (KindOps<?, ?> k : kinds) {
+      for (ReadOps<?, ?> k : kinds) {
         futures.add(pool.submit(() -> snapshot(k, desired, reads)));
       }
       List<KindSnapshot<?, ?>> out = new ArrayList<>();
@@ -68,7 +67,7 @@ public final class LiveReader {
   }
 
   private static <D, L> KindSnapshot<D, L> snapshot(
-      KindOps<D, L> kind, DesiredState desired, LiveReads reads) {
+      ReadOps<D, L> kind, DesiredState desired, LiveReads reads) {
     // desired first: a kind may read only what the config asks about (the builds a group names)
     Map<Address, Desired<D>> wanted = kind.desired(desired);
     List<L> live = kind.readAll(reads);
@@ -81,7 +80,7 @@ public final class LiveReader {
    * and natural keys that several live resources share (never merged: the planner refuses to adopt
    * by such a key, export writes the first).
    */
-  private static <L> void noteUnusual(KindOps<?, L> kind, List<L> live, LiveReads reads) {
+  private static <L> void noteUnusual(ReadOps<?, L> kind, List<L> live, LiveReads reads) {
     Map<String, List<String>> idsByKey = new TreeMap<>();
     for (L l : live) {
       List<String> unknown = kind.unknownValues(l);
