@@ -3,6 +3,7 @@ package dev.ascform.apply;
 import dev.ascform.api.http.ApiTransportException;
 import dev.ascform.api.http.AppleApiException;
 import dev.ascform.api.http.AscApiException;
+import dev.ascform.api.http.ErrorStatus;
 import dev.ascform.kinds.DeleteOps;
 import dev.ascform.kinds.KindOps;
 import dev.ascform.kinds.RetireOps;
@@ -34,11 +35,11 @@ final class Writes<D, L> {
   /** True for failures after which the write may have been made. */
   static boolean uncertain(AscApiException e) {
     return e instanceof ApiTransportException
-        || e instanceof AppleApiException a && a.status() >= 500;
+        || e instanceof AppleApiException a && a.errorStatus().isServerSide();
   }
 
   private static boolean conflict(AscApiException e) {
-    return e instanceof AppleApiException a && a.status() == 409;
+    return e instanceof AppleApiException a && a.is(ErrorStatus.CONFLICT);
   }
 
   /**
@@ -48,7 +49,7 @@ final class Writes<D, L> {
    * Apple's back end, so those are never resent: the next apply reads and decides.
    */
   static boolean refusedUnprocessed(AscApiException e) {
-    return e instanceof AppleApiException a && (a.status() == 429 || a.status() == 503);
+    return e instanceof AppleApiException a && a.errorStatus().isRefusedForNow();
   }
 
   private static String refusal(AscApiException e) {
@@ -136,7 +137,7 @@ final class Writes<D, L> {
         ((DeleteOps) kind).delete(ctx, appleId);
         break;
       } catch (AscApiException e) {
-        boolean gone = e instanceof AppleApiException a && a.status() == 404;
+        boolean gone = e instanceof AppleApiException a && a.is(ErrorStatus.NOT_FOUND);
         if (!uncertain(e) && !gone && !refusedUnprocessed(e)) {
           throw e;
         }

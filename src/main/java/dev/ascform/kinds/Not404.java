@@ -1,6 +1,7 @@
 package dev.ascform.kinds;
 
 import dev.ascform.api.http.AppleApiException;
+import dev.ascform.api.http.ErrorStatus;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -12,7 +13,7 @@ final class Not404 {
     try {
       return Optional.ofNullable(read.get());
     } catch (AppleApiException e) {
-      if (e.status() == 404) {
+      if (e.is(ErrorStatus.NOT_FOUND)) {
         return Optional.empty();
       }
       throw e;

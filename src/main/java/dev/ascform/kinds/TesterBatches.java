@@ -4,6 +4,7 @@ import dev.ascform.api.AscClient;
 import dev.ascform.api.http.ApiTransportException;
 import dev.ascform.api.http.AppleApiException;
 import dev.ascform.api.http.AscApiException;
+import dev.ascform.api.http.ErrorStatus;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
 import dev.ascform.api.resources.Requests;
@@ -108,7 +109,7 @@ final class TesterBatches {
     try {
       c.betaGroups().removeBetaTesters(groupId, Requests.linkages("betaTesters", testerIds));
     } catch (AscApiException e) {
-      boolean gone = e instanceof AppleApiException a && a.status() == 404;
+      boolean gone = e instanceof AppleApiException a && a.is(ErrorStatus.NOT_FOUND);
       if (!uncertain(e) && !gone) {
         throw e;
       }
@@ -146,10 +147,10 @@ final class TesterBatches {
 
   private static boolean uncertain(AscApiException e) {
     return e instanceof ApiTransportException
-        || e instanceof AppleApiException a && a.status() >= 500;
+        || e instanceof AppleApiException a && a.errorStatus().isServerSide();
   }
 
   private static boolean conflict(AscApiException e) {
-    return e instanceof AppleApiException a && a.status() == 409;
+    return e instanceof AppleApiException a && a.is(ErrorStatus.CONFLICT);
   }
 }

@@ -2,6 +2,7 @@ package dev.ascform.reports;
 
 import dev.ascform.api.http.AppleApiException;
 import dev.ascform.api.http.AscApiException;
+import dev.ascform.api.http.ErrorStatus;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +82,7 @@ public final class Downloader {
       return e.getMessage();
     } catch (AppleApiException e) {
       deleteQuietly(part);
-      if (e.status() == 404) {
+      if (e.is(ErrorStatus.NOT_FOUND)) {
         return e.detail() != null ? e.detail() : "no report for that date";
       }
       throw new ReportException("the report for " + date + " failed: " + e.getMessage(), e);

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Apple answered with an HTTP error status. Keeps Apple's {@code ErrorResponse} entries; decide on
- * {@link #hasCode(String)} (prefix match on the hierarchical code), never on titles.
+ * Apple answered with an HTTP error status. Keeps Apple's {@code ErrorResponse} entries (status,
+ * code, {@code source.pointer}, detail); decide on {@link #errorStatus()} and {@link
+ * #hasCode(String)} (prefix match on the hierarchical code), never on titles or status numbers.
  */
 public class AppleApiException extends AscApiException {
   private final int status;
+  private final ErrorStatus errorStatus;
   private final List<ApiError> errors;
   private final String rawBody;
 
@@ -23,6 +25,7 @@ public class AppleApiException extends AscApiException {
       int status, List<ApiError> errors, String rawBody, String method, String path, String hint) {
     super(format(status, errors, rawBody, method, path, hint), method, path, null);
     this.status = status;
+    this.errorStatus = ErrorStatus.of(status);
     this.errors = List.copyOf(errors);
     this.rawBody = rawBody;
   }
@@ -41,8 +44,19 @@ public class AppleApiException extends AscApiException {
     return hint == null ? msg : msg + ". " + hint;
   }
 
+  /** The HTTP status number, for messages; decide on {@link #errorStatus()}. */
   public int status() {
     return status;
+  }
+
+  /** The class of the HTTP status: what a caller does about it. */
+  public ErrorStatus errorStatus() {
+    return errorStatus;
+  }
+
+  /** True when the HTTP status is of this class. */
+  public boolean is(ErrorStatus s) {
+    return errorStatus == s;
   }
 
   /** All errors Apple returned, in order. */
