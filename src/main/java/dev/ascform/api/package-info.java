@@ -17,7 +17,8 @@
  * }</pre>
  *
  * <p>Failures are {@link dev.ascform.api.http.AscApiException}s: {@link
- * dev.ascform.api.http.AppleApiException} (an HTTP error status, with Apple's errors), {@link
+ * dev.ascform.api.http.AppleApiException} (an HTTP error status, with Apple's errors; decide on its
+ * {@link dev.ascform.api.http.ErrorStatus} class, never on the number), {@link
  * dev.ascform.api.http.ApiTransportException} (no response) and {@link
  * dev.ascform.api.http.PagingException}; credential problems are {@link
  * dev.ascform.api.auth.CredentialsException}. Reads are retried; writes never are, except once

@@ -4,8 +4,9 @@ import java.io.InputStream;
 
 /**
  * Where report bytes come from: the decompressed text of one report for one {@code reportDate}.
- * Failures are the API client's exceptions ({@code AppleApiException} with status 404 means "no
- * report for that date"); reading the stream may throw a {@code ZipException} for corrupt data.
+ * Failures are the API client's exceptions ({@code AppleApiException} with {@code
+ * ErrorStatus.NOT_FOUND} means "no report for that date"); reading the stream may throw a {@code
+ * ZipException} for corrupt data.
  */
 @FunctionalInterface
 public interface ReportSource {
