@@ -1,5 +1,6 @@
 package dev.ascform.export;
 
+import dev.ascform.model.form.Section;
 import java.util.Set;
 
 /**
@@ -12,8 +13,11 @@ import java.util.Set;
  */
 public interface Exportable<L> {
 
-  /** The config section the entries go under: {@code devices}. */
-  String section();
+  /**
+   * The kind's config section ({@code devices}), declared once: its entries' fields and their
+   * order, from which the JSON Schema is generated and through which {@link #exportEntry} writes.
+   */
+  Section section();
 
   /** The Apple-side text a readable local name is derived from ("Alice's iPhone 15"). */
   String exportName(L live);

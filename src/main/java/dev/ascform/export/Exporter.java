@@ -87,7 +87,7 @@ public final class Exporter {
     Map<String, Map<String, ExportEntry>> bySection = new TreeMap<>();
     for (KindSnapshot<?, ?> s : state.snapshots()) {
       if (s.kind() instanceof Exportable<?> e) {
-        bySection.put(e.section(), entries(s, e, ctx));
+        bySection.put(e.section().name(), entries(s, e, ctx));
       }
     }
     bySection.forEach(

@@ -1,10 +1,14 @@
 package dev.ascform.kinds;
 
+import static dev.ascform.model.form.Field.optional;
+import static dev.ascform.model.form.Field.required;
+
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
 import dev.ascform.api.resources.Requests;
 import dev.ascform.api.resources.Requests.BetaGroupAttributes;
+import dev.ascform.config.ConfigForm;
 import dev.ascform.export.ExportContext;
 import dev.ascform.export.ExportEntry;
 import dev.ascform.export.Names;
@@ -12,6 +16,16 @@ import dev.ascform.live.LiveReads;
 import dev.ascform.model.BetaGroupSpec;
 import dev.ascform.model.DesiredState;
 import dev.ascform.model.ResourceKind;
+import dev.ascform.model.form.Def;
+import dev.ascform.model.form.Flag;
+import dev.ascform.model.form.ListOf;
+import dev.ascform.model.form.LocalName;
+import dev.ascform.model.form.Num;
+import dev.ascform.model.form.Obj;
+import dev.ascform.model.form.OneOf;
+import dev.ascform.model.form.Ref;
+import dev.ascform.model.form.Section;
+import dev.ascform.model.form.Text;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
 import java.util.ArrayList;
@@ -394,9 +408,53 @@ public final class BetaGroupKind
     return id;
   }
 
+  /** A build by its version and build number. */
+  static final Def BUILD_REF =
+      new Def(
+          "BuildRef",
+          Obj.of(
+              required("version", Ref.to(ConfigForm.VERSION_STRING)),
+              required("build", Ref.to(ConfigForm.VERSION_STRING))));
+
+  /** Which builds a group tests: a list, or the latest of a version. */
+  static final Def BUILD_SELECTION =
+      new Def(
+          "BuildSelection",
+          OneOf.of(
+              "a list of {version, build}, or {latest: {version, platform}}",
+              ListOf.of(Ref.to(BUILD_REF)),
+              Obj.of(
+                  required(
+                      "latest",
+                      Obj.of(
+                          optional("version", Ref.to(ConfigForm.VERSION_STRING)),
+                          optional("platform", Ref.to(ConfigForm.APP_PLATFORM)))))));
+
+  /** The {@code beta_groups} section, its testers inside each entry. */
+  public static final Section SECTION =
+      new Section(
+          "beta_groups",
+          "TestFlight beta groups, by local name.",
+          new Def(
+              "BetaGroup",
+              Obj.of(
+                  required("app", LocalName.in("apps")),
+                  required("name", Text.nonEmpty()),
+                  optional("internal", Flag.plain()),
+                  optional("has_access_to_all_builds", Flag.plain()),
+                  optional(
+                      "public_link",
+                      Obj.of(
+                          optional("enabled", Flag.plain()),
+                          optional("limit", Num.whole(1L, 10_000L)))),
+                  optional("feedback_enabled", Flag.plain()),
+                  optional("testers", ListOf.of(Ref.to(BetaTesterKind.TESTER))),
+                  optional("builds", Ref.to(BUILD_SELECTION)),
+                  ConfigForm.preventDestroy())));
+
   @Override
-  public String section() {
-    return "beta_groups";
+  public Section section() {
+    return SECTION;
   }
 
   @Override

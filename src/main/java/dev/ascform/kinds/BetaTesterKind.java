@@ -1,5 +1,8 @@
 package dev.ascform.kinds;
 
+import static dev.ascform.model.form.Field.optional;
+import static dev.ascform.model.form.Field.required;
+
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
@@ -10,6 +13,9 @@ import dev.ascform.model.BetaGroupSpec;
 import dev.ascform.model.DesiredState;
 import dev.ascform.model.ResourceKind;
 import dev.ascform.model.TesterSpec;
+import dev.ascform.model.form.Def;
+import dev.ascform.model.form.Obj;
+import dev.ascform.model.form.Text;
 import dev.ascform.plan.Action;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Change;
@@ -40,6 +46,15 @@ public final class BetaTesterKind
         DeleteOps,
         BatchOps<BetaTesterKind.Wanted, BetaTesterKind.Live>,
         ExportableChild<BetaTesterKind.Live> {
+
+  /** A tester written inside a beta group entry. */
+  static final Def TESTER =
+      new Def(
+          "Tester",
+          Obj.of(
+              required("email", Text.any().format("email")),
+              optional("first_name", Text.any()),
+              optional("last_name", Text.any())));
 
   private volatile Set<String> team = Set.of();
   private volatile Set<Address> internal = Set.of();

@@ -1,9 +1,13 @@
 package dev.ascform.kinds;
 
+import static dev.ascform.model.form.Field.optional;
+import static dev.ascform.model.form.Field.required;
+
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
 import dev.ascform.api.resources.Requests;
+import dev.ascform.config.ConfigForm;
 import dev.ascform.export.ExportContext;
 import dev.ascform.export.ExportEntry;
 import dev.ascform.export.Names;
@@ -11,6 +15,11 @@ import dev.ascform.live.LiveReads;
 import dev.ascform.model.BundleIdSpec;
 import dev.ascform.model.DesiredState;
 import dev.ascform.model.ResourceKind;
+import dev.ascform.model.form.Def;
+import dev.ascform.model.form.Obj;
+import dev.ascform.model.form.Ref;
+import dev.ascform.model.form.Section;
+import dev.ascform.model.form.Text;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
 import java.util.ArrayList;
@@ -231,9 +240,29 @@ public final class BundleIdKind
     return Not404.read(() -> ctx.client().bundleIds().get(appleId, null).data()).map(Live::of);
   }
 
+  /** The {@code bundle_ids} section: one entry per bundle ID, its capabilities inside. */
+  public static final Section SECTION =
+      new Section(
+          "bundle_ids",
+          "Bundle IDs (App IDs), by local name.",
+          new Def(
+              "BundleId",
+              Obj.of(
+                  required(
+                      "identifier",
+                      Text.nonEmpty().describe("e.g. com.acme.app, or a wildcard com.acme.*")),
+                  required("name", Text.nonEmpty()),
+                  required("platform", Ref.to(ConfigForm.BUNDLE_ID_PLATFORM)),
+                  optional(
+                      "seed_id",
+                      Text.matching("^[A-Z0-9]{10}$")
+                          .describe("a 10-character team / App ID prefix")),
+                  optional("capabilities", Ref.to(CapabilityKind.CAPABILITIES)),
+                  ConfigForm.preventDestroy())));
+
   @Override
-  public String section() {
-    return "bundle_ids";
+  public Section section() {
+    return SECTION;
   }
 
   @Override

@@ -1,5 +1,8 @@
 package dev.ascform.kinds;
 
+import static dev.ascform.model.form.Field.optional;
+import static dev.ascform.model.form.Field.required;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.resources.CapabilitySetting;
@@ -10,6 +13,14 @@ import dev.ascform.model.BundleIdSpec;
 import dev.ascform.model.CapabilitySpec;
 import dev.ascform.model.DesiredState;
 import dev.ascform.model.ResourceKind;
+import dev.ascform.model.form.Choice;
+import dev.ascform.model.form.Def;
+import dev.ascform.model.form.ListOf;
+import dev.ascform.model.form.MapOf;
+import dev.ascform.model.form.Obj;
+import dev.ascform.model.form.OneOf;
+import dev.ascform.model.form.Ref;
+import dev.ascform.model.form.Text;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
 import java.util.ArrayList;
@@ -33,6 +44,49 @@ public final class CapabilityKind
         UpdateOps<CapabilityKind.Spec, CapabilityKind.Live>,
         DeleteOps,
         ExportableChild<CapabilityKind.Live> {
+
+  /** A capability's settings: one option key, or several. */
+  static final Def SETTING_OPTIONS =
+      new Def(
+          "SettingOptions",
+          OneOf.of("An option key, or a list of option keys.", Text.any(), ListOf.of(Text.any())));
+
+  /**
+   * The {@code capabilities} of a bundle ID entry: capability type to its settings. The types that
+   * take settings are declared with them; others are open (a warning names an unknown type).
+   */
+  static final Def CAPABILITIES =
+      new Def(
+          "Capabilities",
+          MapOf.of(
+                  Text.matching("^[A-Z][A-Z0-9_]*$")
+                      .describe("a capability type in upper case, such as PUSH_NOTIFICATIONS"),
+                  MapOf.of(
+                          Text.matching("^[A-Z][A-Z0-9_]*$")
+                              .describe("a setting key in upper case, such as ICLOUD_VERSION"),
+                          Ref.to(SETTING_OPTIONS))
+                      .orNull())
+              .describe("Capability type -> {setting key: option key(s)}.")
+              .with("ICLOUD", Obj.of(required("ICLOUD_VERSION", Choice.of("XCODE_5", "XCODE_6"))))
+              .with(
+                  "DATA_PROTECTION",
+                  Obj.of(
+                      required(
+                          "DATA_PROTECTION_PERMISSION_LEVEL",
+                          Choice.of(
+                              "COMPLETE_PROTECTION",
+                              "PROTECTED_UNLESS_OPEN",
+                              "PROTECTED_UNTIL_FIRST_USER_AUTH"))))
+              .with(
+                  "APPLE_ID_AUTH",
+                  Obj.of(required("APPLE_ID_AUTH_APP_CONSENT", Choice.of("PRIMARY_APP_CONSENT"))))
+              .with(
+                  "GAME_CENTER",
+                  Obj.of(
+                          optional(
+                              "GAME_CENTER_SETTING",
+                              Choice.of("GAME_CENTER_MAC", "GAME_CENTER_IOS")))
+                      .orNull()));
 
   /** A desired capability: its bundle ID's config key and identifier, and the capability. */
   public record Spec(String bundleKey, String identifier, CapabilitySpec capability) {}

@@ -1,8 +1,12 @@
 package dev.ascform.kinds;
 
+import static dev.ascform.model.form.Field.optional;
+import static dev.ascform.model.form.Field.required;
+
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.resources.Requests;
+import dev.ascform.config.ConfigForm;
 import dev.ascform.export.ExportContext;
 import dev.ascform.export.ExportEntry;
 import dev.ascform.live.LiveReads;
@@ -10,6 +14,13 @@ import dev.ascform.model.CertificateSpec;
 import dev.ascform.model.CertificateSpec.Management;
 import dev.ascform.model.DesiredState;
 import dev.ascform.model.ResourceKind;
+import dev.ascform.model.form.Choice;
+import dev.ascform.model.form.Def;
+import dev.ascform.model.form.Flag;
+import dev.ascform.model.form.Obj;
+import dev.ascform.model.form.Ref;
+import dev.ascform.model.form.Section;
+import dev.ascform.model.form.Text;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
 import dev.ascform.plan.FieldDiff;
@@ -316,9 +327,29 @@ public final class CertificateKind
     return Not404.read(() -> ctx.client().certificates().get(appleId).data()).map(Live::of);
   }
 
+  /** The {@code certificates} section. */
+  public static final Section SECTION =
+      new Section(
+          "certificates",
+          "Signing certificates, by local name.",
+          new Def(
+              "Certificate",
+              Obj.of(
+                  optional("name", Text.nonEmpty()),
+                  required("type", Ref.to(ConfigForm.CERTIFICATE_TYPE)),
+                  optional("manage", Choice.lowerCaseOf(Management.class)),
+                  optional(
+                      "serial",
+                      Text.matching("^[0-9A-Fa-f]+$")
+                          .describe("a certificate serial number in hexadecimal")),
+                  optional("renew_before", Ref.to(ConfigForm.DURATION)),
+                  optional(
+                      "prevent_destroy",
+                      new Flag("Default true for certificates: revoking is irreversible.")))));
+
   @Override
-  public String section() {
-    return "certificates";
+  public Section section() {
+    return SECTION;
   }
 
   @Override

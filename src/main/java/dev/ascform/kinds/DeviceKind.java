@@ -1,8 +1,12 @@
 package dev.ascform.kinds;
 
+import static dev.ascform.model.form.Field.optional;
+import static dev.ascform.model.form.Field.required;
+
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.resources.Requests;
+import dev.ascform.config.ConfigForm;
 import dev.ascform.export.ExportContext;
 import dev.ascform.export.ExportEntry;
 import dev.ascform.live.LiveReads;
@@ -12,6 +16,13 @@ import dev.ascform.model.DeviceClass;
 import dev.ascform.model.DeviceSpec;
 import dev.ascform.model.DeviceStatus;
 import dev.ascform.model.ResourceKind;
+import dev.ascform.model.form.Choice;
+import dev.ascform.model.form.Def;
+import dev.ascform.model.form.ListOf;
+import dev.ascform.model.form.Obj;
+import dev.ascform.model.form.Ref;
+import dev.ascform.model.form.Section;
+import dev.ascform.model.form.Text;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
 import java.util.ArrayList;
@@ -212,9 +223,30 @@ public final class DeviceKind
     return Not404.read(() -> ctx.client().devices().get(appleId).data()).map(Live::of);
   }
 
+  /** The {@code devices} section. */
+  public static final Section SECTION =
+      new Section(
+          "devices",
+          "Registered devices, by local name.",
+          new Def(
+              "Device",
+              Obj.of(
+                  required("name", Text.nonEmpty()),
+                  required("udid", Text.nonEmpty()),
+                  required("platform", Ref.to(ConfigForm.BUNDLE_ID_PLATFORM)),
+                  optional("device_class", Ref.to(ConfigForm.DEVICE_CLASS)),
+                  optional("status", Choice.of(DeviceStatus.class)),
+                  optional(
+                      "tags",
+                      ListOf.of(
+                              Text.matching("^[a-z0-9][a-z0-9_-]*$")
+                                  .describe("a tag: lower case letters, digits, '-' and '_'"))
+                          .unique()),
+                  ConfigForm.preventDestroy())));
+
   @Override
-  public String section() {
-    return "devices";
+  public Section section() {
+    return SECTION;
   }
 
   @Override

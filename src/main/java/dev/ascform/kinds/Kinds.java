@@ -1,5 +1,10 @@
 package dev.ascform.kinds;
 
+import dev.ascform.config.ConfigForm;
+import dev.ascform.export.Exportable;
+import dev.ascform.model.form.Document;
+import dev.ascform.model.form.Section;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +34,21 @@ public final class Kinds {
         new UserKind(),
         new BetaGroupKind(),
         new BetaTesterKind());
+  }
+
+  /**
+   * The whole config format: the top-level parts and every exportable kind's section, in the order
+   * of {@link #all()}. {@code schemas/ascform.schema.json} is generated from it (and a test fails
+   * when the committed file differs).
+   */
+  public static Document configDocument() {
+    List<Section> sections = new ArrayList<>();
+    for (KindOps<?, ?> k : all()) {
+      if (k instanceof Exportable<?> e) {
+        sections.add(e.section());
+      }
+    }
+    return ConfigForm.document(sections);
   }
 
   /** A new instance of the kind with this name. */

@@ -1,5 +1,8 @@
 package dev.ascform.kinds;
 
+import static dev.ascform.model.form.Field.optional;
+import static dev.ascform.model.form.Field.required;
+
 import dev.ascform.api.AscClient;
 import dev.ascform.api.PagedResult;
 import dev.ascform.api.Relationships;
@@ -7,6 +10,7 @@ import dev.ascform.api.jsonapi.Relationship;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
 import dev.ascform.api.resources.Requests;
+import dev.ascform.config.ConfigForm;
 import dev.ascform.export.ExportContext;
 import dev.ascform.export.ExportEntry;
 import dev.ascform.live.LiveReads;
@@ -14,6 +18,14 @@ import dev.ascform.model.CertificateSpec;
 import dev.ascform.model.DesiredState;
 import dev.ascform.model.ProfileSpec;
 import dev.ascform.model.ResourceKind;
+import dev.ascform.model.form.Def;
+import dev.ascform.model.form.ListOf;
+import dev.ascform.model.form.LocalName;
+import dev.ascform.model.form.Obj;
+import dev.ascform.model.form.OneOf;
+import dev.ascform.model.form.Ref;
+import dev.ascform.model.form.Section;
+import dev.ascform.model.form.Text;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Change;
 import dev.ascform.plan.Desired;
@@ -321,9 +333,48 @@ public final class ProfileKind
     return b == null || !b.hasData() || b.refs().isEmpty() ? null : b.refs().get(0);
   }
 
+  /** Which certificates a profile holds: names, or all of one type. */
+  static final Def CERTIFICATE_SELECTION =
+      new Def(
+          "CertificateSelection",
+          OneOf.of(
+              "a list of certificate names, or {all_of_type: TYPE}",
+              ListOf.of(LocalName.in("certificates")).atLeast(1).unique(),
+              Obj.of(required("all_of_type", Ref.to(ConfigForm.CERTIFICATE_TYPE)))));
+
+  /** Which devices a profile holds: names, every device, or a selector. */
+  static final Def DEVICE_SELECTION =
+      new Def(
+          "DeviceSelection",
+          OneOf.of(
+              "a list of device names, 'all', or a selector {platform, device_class, tags}",
+              ListOf.of(LocalName.in("devices")).unique(),
+              Text.matching("^all$"),
+              Obj.of(
+                      optional("platform", Ref.to(ConfigForm.BUNDLE_ID_PLATFORM)),
+                      optional("device_class", Ref.to(ConfigForm.DEVICE_CLASS)),
+                      optional("tags", ListOf.of(Text.any()).unique()))
+                  .atLeast(1)));
+
+  /** The {@code profiles} section. */
+  public static final Section SECTION =
+      new Section(
+          "profiles",
+          "Provisioning profiles, by local name.",
+          new Def(
+              "Profile",
+              Obj.of(
+                  required("name", Text.nonEmpty()),
+                  required("type", Ref.to(ConfigForm.PROFILE_TYPE)),
+                  required("bundle_id", LocalName.in("bundle_ids")),
+                  required("certificates", Ref.to(CERTIFICATE_SELECTION)),
+                  optional("devices", Ref.to(DEVICE_SELECTION)),
+                  optional("renew_before", Ref.to(ConfigForm.DURATION)),
+                  ConfigForm.preventDestroy())));
+
   @Override
-  public String section() {
-    return "profiles";
+  public Section section() {
+    return SECTION;
   }
 
   @Override

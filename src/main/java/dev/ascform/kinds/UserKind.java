@@ -1,9 +1,13 @@
 package dev.ascform.kinds;
 
+import static dev.ascform.model.form.Field.optional;
+import static dev.ascform.model.form.Field.required;
+
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
 import dev.ascform.api.resources.Requests;
+import dev.ascform.config.ConfigForm;
 import dev.ascform.export.ExportContext;
 import dev.ascform.export.ExportEntry;
 import dev.ascform.live.LiveReads;
@@ -11,6 +15,14 @@ import dev.ascform.model.DesiredState;
 import dev.ascform.model.ResourceKind;
 import dev.ascform.model.UserRole;
 import dev.ascform.model.UserSpec;
+import dev.ascform.model.form.Def;
+import dev.ascform.model.form.Flag;
+import dev.ascform.model.form.ListOf;
+import dev.ascform.model.form.LocalName;
+import dev.ascform.model.form.Obj;
+import dev.ascform.model.form.Ref;
+import dev.ascform.model.form.Section;
+import dev.ascform.model.form.Text;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Change;
 import dev.ascform.plan.Desired;
@@ -477,9 +489,26 @@ public final class UserKind
         .map(r -> user(r, c.pager().allRefs(() -> c.users().visibleAppIds(appleId)), apps));
   }
 
+  /** The {@code users} section. */
+  public static final Section SECTION =
+      new Section(
+          "users",
+          "Team members, by local name.",
+          new Def(
+              "User",
+              Obj.of(
+                  required("email", Text.any().format("email")),
+                  required("first_name", Text.nonEmpty()),
+                  required("last_name", Text.nonEmpty()),
+                  required("roles", ListOf.of(Ref.to(ConfigForm.USER_ROLE)).atLeast(1).unique()),
+                  optional("all_apps_visible", Flag.plain()),
+                  optional("provisioning_allowed", Flag.plain()),
+                  optional("visible_apps", ListOf.of(LocalName.in("apps")).unique()),
+                  ConfigForm.preventDestroy())));
+
   @Override
-  public String section() {
-    return "users";
+  public Section section() {
+    return SECTION;
   }
 
   @Override
