@@ -1,6 +1,7 @@
 package dev.ascform.export;
 
 import dev.ascform.api.AscClient;
+import dev.ascform.config.ConfigForm;
 import dev.ascform.live.LiveReader;
 import dev.ascform.live.LiveState;
 import dev.ascform.live.ReadOps;
@@ -98,7 +99,9 @@ public final class Exporter {
     if (!ctx.apps.isEmpty()) {
       Map<String, ExportEntry> apps = new TreeMap<>();
       ctx.apps.forEach(
-          (bundle, name) -> apps.put(name, ExportEntry.of(Map.of("bundle_id", bundle))));
+          (bundle, name) ->
+              apps.put(
+                  name, ExportEntry.of(ConfigForm.APPS.entry().put("bundle_id", bundle).build())));
       files.put(
           "apps.yaml",
           new YamlText()

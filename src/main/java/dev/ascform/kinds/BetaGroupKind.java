@@ -17,6 +17,7 @@ import dev.ascform.model.BetaGroupSpec;
 import dev.ascform.model.DesiredState;
 import dev.ascform.model.ResourceKind;
 import dev.ascform.model.form.Def;
+import dev.ascform.model.form.Entry;
 import dev.ascform.model.form.Flag;
 import dev.ascform.model.form.ListOf;
 import dev.ascform.model.form.LocalName;
@@ -478,19 +479,16 @@ public final class BetaGroupKind
    */
   @Override
   public ExportEntry exportEntry(Live l, ExportContext ctx) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("app", ctx.appName(l.app()));
-    m.put("name", l.name());
+    Entry m = SECTION.entry().put("app", ctx.appName(l.app())).put("name", l.name());
     if (l.internal()) {
       m.put("internal", true);
       m.put("has_access_to_all_builds", l.allBuilds());
     } else {
-      Map<String, Object> link = new LinkedHashMap<>();
-      link.put("enabled", l.publicLinkEnabled());
+      Entry link = m.nested("public_link").put("enabled", l.publicLinkEnabled());
       if (l.publicLinkEnabled() && l.publicLinkLimit() != null) {
         link.put("limit", l.publicLinkLimit());
       }
-      m.put("public_link", link);
+      m.put("public_link", link.build());
     }
     m.put("feedback_enabled", l.feedbackEnabled());
     List<Object> testers = new ArrayList<>();
@@ -498,7 +496,7 @@ public final class BetaGroupKind
         .map(BetaTesterKind.Live::email)
         .distinct()
         .sorted()
-        .forEach(e -> testers.add(Map.of("email", e)));
+        .forEach(e -> testers.add(m.nested("testers").put("email", e).build()));
     if (!testers.isEmpty()) {
       m.put("testers", testers);
     }
@@ -507,6 +505,6 @@ public final class BetaGroupKind
             ? null
             : "builds in Apple (declare them with their version to manage them): "
                 + String.join(", ", l.builds());
-    return new ExportEntry(m, comment);
+    return new ExportEntry(m.build(), comment);
   }
 }

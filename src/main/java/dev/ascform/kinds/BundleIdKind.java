@@ -16,6 +16,7 @@ import dev.ascform.model.BundleIdSpec;
 import dev.ascform.model.DesiredState;
 import dev.ascform.model.ResourceKind;
 import dev.ascform.model.form.Def;
+import dev.ascform.model.form.Entry;
 import dev.ascform.model.form.Obj;
 import dev.ascform.model.form.Ref;
 import dev.ascform.model.form.Section;
@@ -279,13 +280,13 @@ public final class BundleIdKind
   /** Identifier, name, platform, seed ID and every capability with its settings. */
   @Override
   public ExportEntry exportEntry(Live l, ExportContext ctx) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("identifier", l.identifier());
-    m.put("name", l.name());
-    m.put("platform", l.platform());
-    if (l.seedId() != null) {
-      m.put("seed_id", l.seedId());
-    }
+    Entry m =
+        SECTION
+            .entry()
+            .put("identifier", l.identifier())
+            .put("name", l.name())
+            .put("platform", l.platform())
+            .putIfPresent("seed_id", l.seedId());
     Map<String, Object> caps = new java.util.TreeMap<>();
     for (CapabilityKind.Live c :
         ctx.<CapabilityKind.Live>children(ResourceKind.CAPABILITY.addressPrefix(), l.id())) {
@@ -302,6 +303,6 @@ public final class BundleIdKind
     if (!caps.isEmpty()) {
       m.put("capabilities", caps);
     }
-    return ExportEntry.of(m);
+    return ExportEntry.of(m.build());
   }
 }

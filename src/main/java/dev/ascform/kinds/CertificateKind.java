@@ -16,6 +16,7 @@ import dev.ascform.model.DesiredState;
 import dev.ascform.model.ResourceKind;
 import dev.ascform.model.form.Choice;
 import dev.ascform.model.form.Def;
+import dev.ascform.model.form.Entry;
 import dev.ascform.model.form.Flag;
 import dev.ascform.model.form.Obj;
 import dev.ascform.model.form.Ref;
@@ -360,13 +361,13 @@ public final class CertificateKind
   /** Adopted by serial (never created or revoked by ascform); expired ones say so. */
   @Override
   public ExportEntry exportEntry(Live l, ExportContext ctx) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    if (l.name() != null) {
-      m.put("name", l.name());
-    }
-    m.put("type", l.type());
-    m.put("manage", "adopt");
-    m.put("serial", l.serial());
+    Entry m =
+        SECTION
+            .entry()
+            .putIfPresent("name", l.name())
+            .put("type", l.type())
+            .put("manage", "adopt")
+            .put("serial", l.serial());
     String comment =
         l.expires() != null && !l.expires().isAfter(ctx.now())
             ? "expired "
@@ -374,6 +375,6 @@ public final class CertificateKind
                 + ": renew it in Apple or remove"
                 + " this entry"
             : null;
-    return new ExportEntry(m, comment);
+    return new ExportEntry(m.build(), comment);
   }
 }

@@ -18,6 +18,7 @@ import dev.ascform.model.DeviceStatus;
 import dev.ascform.model.ResourceKind;
 import dev.ascform.model.form.Choice;
 import dev.ascform.model.form.Def;
+import dev.ascform.model.form.Entry;
 import dev.ascform.model.form.ListOf;
 import dev.ascform.model.form.Obj;
 import dev.ascform.model.form.Ref;
@@ -274,16 +275,16 @@ public final class DeviceKind
   /** Name, UDID, platform, class; DISABLED devices keep their status. */
   @Override
   public ExportEntry exportEntry(Live l, ExportContext ctx) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("name", l.name());
-    m.put("udid", l.udid());
-    m.put("platform", l.platform());
-    if (l.deviceClass() != null) {
-      m.put("device_class", l.deviceClass());
-    }
+    Entry m =
+        SECTION
+            .entry()
+            .put("name", l.name())
+            .put("udid", l.udid())
+            .put("platform", l.platform())
+            .putIfPresent("device_class", l.deviceClass());
     if (DeviceStatus.DISABLED.name().equals(l.status())) {
-      m.put("status", DeviceStatus.DISABLED.name());
+      m.put("status", DeviceStatus.DISABLED);
     }
-    return ExportEntry.of(m);
+    return ExportEntry.of(m.build());
   }
 }

@@ -19,6 +19,7 @@ import dev.ascform.model.DesiredState;
 import dev.ascform.model.ProfileSpec;
 import dev.ascform.model.ResourceKind;
 import dev.ascform.model.form.Def;
+import dev.ascform.model.form.Entry;
 import dev.ascform.model.form.ListOf;
 import dev.ascform.model.form.LocalName;
 import dev.ascform.model.form.Obj;
@@ -419,10 +420,14 @@ public final class ProfileKind
   /** Name, type, and its bundle ID, certificates and devices by their exported local names. */
   @Override
   public ExportEntry exportEntry(Live l, ExportContext ctx) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("name", l.name());
-    m.put("type", l.type());
-    m.put("bundle_id", ctx.nameOf(ResourceKind.BUNDLE_ID.addressPrefix(), l.bundleIdentifier()));
+    Entry m =
+        SECTION
+            .entry()
+            .put("name", l.name())
+            .put("type", l.type())
+            .put(
+                "bundle_id",
+                ctx.nameOf(ResourceKind.BUNDLE_ID.addressPrefix(), l.bundleIdentifier()));
     m.put(
         "certificates",
         l.certificateSerials().stream()
@@ -446,6 +451,6 @@ public final class ProfileKind
         "ACTIVE".equals(l.state())
             ? null
             : "state " + l.state() + " at Apple: the next apply regenerates it";
-    return new ExportEntry(m, comment);
+    return new ExportEntry(m.build(), comment);
   }
 }

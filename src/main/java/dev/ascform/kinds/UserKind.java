@@ -16,6 +16,7 @@ import dev.ascform.model.ResourceKind;
 import dev.ascform.model.UserRole;
 import dev.ascform.model.UserSpec;
 import dev.ascform.model.form.Def;
+import dev.ascform.model.form.Entry;
 import dev.ascform.model.form.Flag;
 import dev.ascform.model.form.ListOf;
 import dev.ascform.model.form.LocalName;
@@ -526,11 +527,13 @@ public final class UserKind
   /** Roles and visible apps; a pending invitation is exported as the user it will be. */
   @Override
   public ExportEntry exportEntry(Live l, ExportContext ctx) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("email", l.email());
-    m.put("first_name", l.firstName());
-    m.put("last_name", l.lastName());
-    m.put("roles", List.copyOf(new java.util.TreeSet<>(l.roles())));
+    Entry m =
+        SECTION
+            .entry()
+            .put("email", l.email())
+            .put("first_name", l.firstName())
+            .put("last_name", l.lastName())
+            .put("roles", List.copyOf(new java.util.TreeSet<>(l.roles())));
     if (l.allAppsVisible()) {
       m.put("all_apps_visible", true);
     }
@@ -540,6 +543,6 @@ public final class UserKind
     if (!l.allAppsVisible() && !l.visibleApps().isEmpty()) {
       m.put("visible_apps", l.visibleApps().stream().map(ctx::appName).sorted().toList());
     }
-    return new ExportEntry(m, l.invitation() ? "invitation pending" : null);
+    return new ExportEntry(m.build(), l.invitation() ? "invitation pending" : null);
   }
 }
