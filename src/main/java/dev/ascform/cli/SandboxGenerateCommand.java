@@ -1,5 +1,6 @@
 package dev.ascform.cli;
 
+import dev.ascform.generate.GeneratedConfig;
 import dev.ascform.sandbox.generate.AccountGenerator;
 import dev.ascform.sandbox.generate.Scale;
 import java.io.IOException;
@@ -53,7 +54,8 @@ final class SandboxGenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    AccountGenerator.Result r = AccountGenerator.generate(scale, randomSeed, output);
+    AccountGenerator.Result r =
+        AccountGenerator.generate(scale, randomSeed, output, GeneratedConfig::write);
     PrintWriter out = spec.commandLine().getOut();
     out.println(
         "generated a "

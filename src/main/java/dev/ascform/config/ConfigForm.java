@@ -114,7 +114,8 @@ public final class ConfigForm {
         "prevent_destroy", new Flag("When true, no plan may delete or replace this resource."));
   }
 
-  private static final Def ACCOUNT =
+  /** The {@code account} part: its name and references to the API key. */
+  public static final Def ACCOUNT =
       new Def(
           "Account",
           Obj.of(
@@ -165,7 +166,8 @@ public final class ConfigForm {
                       preventDestroy())
                   .describe("An existing app (apps are read-only in the API).")));
 
-  private static final Def SETTINGS =
+  /** The {@code settings} part. */
+  public static final Def SETTINGS =
       new Def(
           "Settings",
           Obj.of(

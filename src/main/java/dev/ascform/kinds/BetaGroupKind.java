@@ -496,7 +496,7 @@ public final class BetaGroupKind
         .map(BetaTesterKind.Live::email)
         .distinct()
         .sorted()
-        .forEach(e -> testers.add(m.nested("testers").put("email", e).build()));
+        .forEach(e -> testers.add(m.item("testers").put("email", e).build()));
     if (!testers.isEmpty()) {
       m.put("testers", testers);
     }

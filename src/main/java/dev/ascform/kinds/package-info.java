@@ -24,12 +24,20 @@
  *   <li>Resolve the Apple ids of what it depends on with {@link
  *       dev.ascform.kinds.WriteContext#appleIdOf} (created earlier in the same apply, or from the
  *       state), never by reading the account again.
- *   <li>For {@code ascform export}, implement {@link dev.ascform.export.Exportable} (its section,
- *       the text a local name derives from, and the live resource as a config entry that plans no
- *       change); child kinds implement {@link dev.ascform.export.ExportableChild} and are written
- *       inside their parent's entry (docs/EXPORT.md).
- *   <li>List it in {@link dev.ascform.kinds.Kinds#all()}. The live reader, planner, applier and CLI
- *       need nothing else.
+ *   <li>Declare its config section once, as a {@code public static final Section SECTION} in the
+ *       class (the vocabulary of {@link dev.ascform.model.form}; shared definitions such as local
+ *       names and Apple's enumerations are in {@link dev.ascform.config.ConfigForm}), and implement
+ *       {@link dev.ascform.export.Exportable}: {@code section()} returns it, {@code exportName} is
+ *       the text a local name derives from, and {@code exportEntry} writes the live resource
+ *       through {@code SECTION.entry()} as a config entry that plans no change; child kinds
+ *       implement {@link dev.ascform.export.ExportableChild} and are written inside their parent's
+ *       entry (docs/EXPORT.md). Regenerate the JSON Schema with {@code mvn -o -q test
+ *       -Dtest=SchemaFileTest -Dascform.schema.write=true}.
+ *   <li>List it in {@link dev.ascform.kinds.Kinds#all()}. The live reader, planner, applier, export
+ *       and the schema need nothing else; the config binding (its spec in {@code model}, {@code
+ *       ResourceKind}, {@code DesiredState}, {@code config/ConfigLoader} and a builder), the API (a
+ *       Feign interface, {@code ApiParts}, {@code AscClient}), {@code export/Sections} and the
+ *       sandbox still do: docs/CONTRIBUTING.md lists every file.
  * </ol>
  *
  * <p>Writes never retry: the applier re-reads with {@code find}/{@code reread} after a write whose

@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.ascform.config.ConfigLoader;
 import dev.ascform.config.LoadedConfig;
+import dev.ascform.generate.GeneratedConfig;
 import dev.ascform.sandbox.generate.AccountGenerator;
 import dev.ascform.sandbox.generate.Scale;
 import java.net.URI;
@@ -163,7 +164,7 @@ class ExportContentTest {
 
   private void roundTrip(Scale scale) throws Exception {
     Path gen = tmp.resolve("gen");
-    AccountGenerator.generate(scale, 1, gen);
+    AccountGenerator.generate(scale, 1, gen, GeneratedConfig::write);
     Path out = tmp.resolve("out");
     Workspace.Run export = export(gen, tmp, out, "--adopt");
     assertThat(export.out()).containsPattern("Adopted [1-9][0-9]{2,} resource");

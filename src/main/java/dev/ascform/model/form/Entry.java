@@ -41,26 +41,41 @@ public final class Entry {
   }
 
   /**
-   * A new entry of the object a field holds (directly, by a definition, or as a list's items), to
-   * build a nested value the same way.
+   * A new entry of the object a field holds (directly, by a definition, or as the object form of a
+   * {@link OneOf}), to build a nested value the same way.
    *
    * @throws IllegalArgumentException when there is no such field or it holds no object
    */
   public Entry nested(String field) {
-    Type t = declared(field).type();
-    for (int depth = 0; depth < 4; depth++) {
-      if (t instanceof Ref r) {
-        t = r.def().type();
-      } else if (t instanceof ListOf l) {
-        t = l.items();
-      } else {
-        break;
-      }
+    Type t = resolve(declared(field).type());
+    if (t instanceof OneOf o) {
+      t = o.forms().stream().filter(f -> f instanceof Obj).findFirst().orElse(t);
     }
-    if (t instanceof Obj o) {
-      return new Entry(o, where + "." + field);
+    if (t instanceof Obj obj) {
+      return new Entry(obj, where + "." + field);
     }
     throw new IllegalArgumentException(where + "." + field + " holds no object");
+  }
+
+  /**
+   * A new entry of one item of the list of objects a field holds (directly, by a definition, or as
+   * the list form of a {@link OneOf}): a tester of a beta group, a build.
+   *
+   * @throws IllegalArgumentException when there is no such field or it holds no list of objects
+   */
+  public Entry item(String field) {
+    Type t = resolve(declared(field).type());
+    if (t instanceof OneOf o) {
+      t = o.forms().stream().filter(f -> f instanceof ListOf).findFirst().orElse(t);
+    }
+    if (t instanceof ListOf l && resolve(l.items()) instanceof Obj obj) {
+      return new Entry(obj, where + "." + field + "[]");
+    }
+    throw new IllegalArgumentException(where + "." + field + " holds no list of objects");
+  }
+
+  private static Type resolve(Type t) {
+    return t instanceof Ref r ? resolve(r.def().type()) : t;
   }
 
   /** The fields set, in declared order. */

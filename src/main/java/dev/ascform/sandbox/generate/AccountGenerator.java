@@ -36,8 +36,12 @@ public final class AccountGenerator {
 
   private AccountGenerator() {}
 
-  /** Writes the files into {@code dir} (created if needed; existing files are overwritten). */
-  public static Result generate(Scale scale, long randomSeed, Path dir) throws IOException {
+  /**
+   * Writes the files into {@code dir} (created if needed; existing files are overwritten), the
+   * config files by {@code config} (the client's declarations, which the sandbox does not import).
+   */
+  public static Result generate(Scale scale, long randomSeed, Path dir, ConfigWriter config)
+      throws IOException {
     AccountModel model = model(scale, randomSeed);
     List<Drift.Item> drift = new Drift(model).apply();
     String account = "generated-" + scale.name().toLowerCase(Locale.ROOT);
@@ -51,7 +55,7 @@ public final class AccountGenerator {
     Files.createDirectories(dir);
     List<Path> files = new ArrayList<>();
     files.add(write(dir.resolve(SEED_FILE), SeedYaml.write(model, header)));
-    for (Map.Entry<String, String> f : ConfigYaml.write(model, account, header).entrySet()) {
+    for (Map.Entry<String, String> f : config.write(model, account, header).entrySet()) {
       files.add(write(dir.resolve(f.getKey()), f.getValue()));
     }
     List<String> notes =

@@ -10,15 +10,16 @@ import java.util.Map;
  * config declares. They differ only by the deliberate drift ({@link Drift}). Lists are mutable
  * while the generator fills them and are written in order.
  */
-final class AccountModel {
-  record App(String local, String bundleId, String name, String sku, String platform) {}
+public final class AccountModel {
+  public record App(String local, String bundleId, String name, String sku, String platform) {}
 
-  record Build(String app, String version, String number, String platform, String uploaded) {}
+  public record Build(
+      String app, String version, String number, String platform, String uploaded) {}
 
   /** A capability; {@code setting} is null for one without settings. */
-  record Capability(String type, String setting, String seedOption, String configOption) {}
+  public record Capability(String type, String setting, String seedOption, String configOption) {}
 
-  record BundleId(
+  public record BundleId(
       String local,
       String identifier,
       String seedName,
@@ -27,7 +28,7 @@ final class AccountModel {
       List<Capability> capabilities,
       boolean inSeed) {}
 
-  record Device(
+  public record Device(
       String local,
       String seedName,
       String configName,
@@ -37,9 +38,9 @@ final class AccountModel {
       String model,
       boolean inSeed) {}
 
-  record Certificate(String local, String type, String name) {}
+  public record Certificate(String local, String type, String name) {}
 
-  record Profile(
+  public record Profile(
       String local,
       String name,
       String type,
@@ -49,7 +50,7 @@ final class AccountModel {
       List<String> configDevices) {}
 
   /** A team member or a pending invitation. */
-  record Person(
+  public record Person(
       String local,
       String email,
       String first,
@@ -63,9 +64,9 @@ final class AccountModel {
       boolean inSeed,
       boolean inConfig) {}
 
-  record Tester(String email, String first, String last) {}
+  public record Tester(String email, String first, String last) {}
 
-  record Group(
+  public record Group(
       String local,
       String app,
       String name,
@@ -78,15 +79,15 @@ final class AccountModel {
 
   final String org;
   final String teamId;
-  final List<App> apps = new ArrayList<>();
-  final List<Build> builds = new ArrayList<>();
-  final List<BundleId> bundleIds = new ArrayList<>();
-  final List<Device> devices = new ArrayList<>();
-  final List<Certificate> certificates = new ArrayList<>();
-  final List<Profile> profiles = new ArrayList<>();
-  final List<Person> people = new ArrayList<>();
-  final Map<String, Tester> testers = new LinkedHashMap<>();
-  final List<Group> groups = new ArrayList<>();
+  public final List<App> apps = new ArrayList<>();
+  public final List<Build> builds = new ArrayList<>();
+  public final List<BundleId> bundleIds = new ArrayList<>();
+  public final List<Device> devices = new ArrayList<>();
+  public final List<Certificate> certificates = new ArrayList<>();
+  public final List<Profile> profiles = new ArrayList<>();
+  public final List<Person> people = new ArrayList<>();
+  public final Map<String, Tester> testers = new LinkedHashMap<>();
+  public final List<Group> groups = new ArrayList<>();
 
   AccountModel(String org, String teamId) {
     this.org = org;

@@ -65,6 +65,32 @@ class FormTest {
   }
 
   @Test
+  void listItemsAndOneOfFormsAreBuiltThroughTheirDeclarations() {
+    Def ref =
+        new Def("Ref", Obj.of(required("version", Text.any()), optional("build", Text.any())));
+    Obj group =
+        Obj.of(
+            optional(
+                "builds",
+                Ref.to(
+                    new Def(
+                        "Builds",
+                        OneOf.of(
+                            "a list, or the latest",
+                            ListOf.of(Ref.to(ref)),
+                            Obj.of(required("latest", Text.any())))))),
+            optional("name", Text.any()));
+    Entry e = group.entry();
+    assertThat(
+            List.copyOf(e.item("builds").put("build", "7").put("version", "1.0").build().keySet()))
+        .containsExactly("version", "build");
+    assertThat(e.nested("builds").put("latest", "1.0").build()).containsEntry("latest", "1.0");
+    assertThatThrownBy(() -> e.item("name")).hasMessage("an object.name holds no list of objects");
+    assertThatThrownBy(() -> e.item("builds").put("platform", "IOS"))
+        .hasMessage("an object.builds[] declares no field \"platform\"");
+  }
+
+  @Test
   void enumsAreWrittenByName() {
     assertThat(THINGS.entry().put("label", Thread.State.NEW).build()).containsEntry("label", "NEW");
   }

@@ -2,6 +2,7 @@ package dev.ascform.sandbox.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ascform.generate.GeneratedConfig;
 import dev.ascform.sandbox.generate.AccountModel.Device;
 import dev.ascform.sandbox.generate.AccountModel.Group;
 import dev.ascform.sandbox.generate.AccountModel.Profile;
@@ -22,8 +23,10 @@ class AccountGeneratorTest {
 
   @Test
   void theSameSeedWritesTheSameBytes() throws Exception {
-    AccountGenerator.Result a = AccountGenerator.generate(Scale.MEDIUM, 7, tmp.resolve("a"));
-    AccountGenerator.Result b = AccountGenerator.generate(Scale.MEDIUM, 7, tmp.resolve("b"));
+    AccountGenerator.Result a =
+        AccountGenerator.generate(Scale.MEDIUM, 7, tmp.resolve("a"), GeneratedConfig::write);
+    AccountGenerator.Result b =
+        AccountGenerator.generate(Scale.MEDIUM, 7, tmp.resolve("b"), GeneratedConfig::write);
     assertThat(a.files()).hasSize(8);
     for (Path f : a.files()) {
       assertThat(Files.readAllBytes(tmp.resolve("b").resolve(f.getFileName())))
@@ -35,8 +38,8 @@ class AccountGeneratorTest {
 
   @Test
   void anotherSeedWritesAnotherAccount() throws Exception {
-    AccountGenerator.generate(Scale.SMALL, 1, tmp.resolve("a"));
-    AccountGenerator.generate(Scale.SMALL, 2, tmp.resolve("b"));
+    AccountGenerator.generate(Scale.SMALL, 1, tmp.resolve("a"), GeneratedConfig::write);
+    AccountGenerator.generate(Scale.SMALL, 2, tmp.resolve("b"), GeneratedConfig::write);
     assertThat(Files.readString(tmp.resolve("b/devices.yaml")))
         .isNotEqualTo(Files.readString(tmp.resolve("a/devices.yaml")));
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ascform.config.ConfigLoader;
 import dev.ascform.config.LoadedConfig;
+import dev.ascform.generate.GeneratedConfig;
 import dev.ascform.sandbox.Sandbox;
 import dev.ascform.sandbox.SandboxOptions;
 import dev.ascform.sandbox.TestApi;
@@ -23,7 +24,7 @@ class GeneratedAccountTest {
   @ParameterizedTest
   @EnumSource(Scale.class)
   void theConfigValidatesWithoutWarnings(Scale scale) throws Exception {
-    AccountGenerator.Result r = AccountGenerator.generate(scale, 11, tmp);
+    AccountGenerator.Result r = AccountGenerator.generate(scale, 11, tmp, GeneratedConfig::write);
     long start = System.nanoTime();
     LoadedConfig loaded = new ConfigLoader(Map.of()).load(tmp);
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -37,7 +38,8 @@ class GeneratedAccountTest {
 
   @Test
   void theSeedLoadsWholeAndPagesBy200() throws Exception {
-    AccountGenerator.Result r = AccountGenerator.generate(Scale.MEDIUM, 11, tmp);
+    AccountGenerator.Result r =
+        AccountGenerator.generate(Scale.MEDIUM, 11, tmp, GeneratedConfig::write);
     long start = System.nanoTime();
     try (Sandbox sb =
         Sandbox.start(

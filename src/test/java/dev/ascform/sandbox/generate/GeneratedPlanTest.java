@@ -3,6 +3,7 @@ package dev.ascform.sandbox.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascform.cli.Main;
+import dev.ascform.generate.GeneratedConfig;
 import dev.ascform.sandbox.Sandbox;
 import dev.ascform.sandbox.SandboxOptions;
 import java.io.PrintWriter;
@@ -23,7 +24,8 @@ class GeneratedPlanTest {
   @Test
   void planReadsEachCollectionInItsPagesAndStaysWithinTheBound() throws Exception {
     Path dir = tmp.resolve("account");
-    AccountCounts counts = AccountGenerator.generate(Scale.MEDIUM, 1, dir).counts();
+    AccountCounts counts =
+        AccountGenerator.generate(Scale.MEDIUM, 1, dir, GeneratedConfig::write).counts();
     try (Sandbox sb =
         Sandbox.start(
             SandboxOptions.defaults().withSeedFile(dir.resolve(AccountGenerator.SEED_FILE)))) {
