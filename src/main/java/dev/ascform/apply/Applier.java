@@ -5,7 +5,6 @@ import dev.ascform.kinds.KindOps;
 import dev.ascform.kinds.WriteContext;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Change;
-import dev.ascform.plan.Desired;
 import dev.ascform.plan.Plan;
 import dev.ascform.state.StateRecorder;
 import dev.ascform.state.StateResource;
@@ -30,25 +29,22 @@ public final class Applier {
 
   private final AscClient client;
   private final Map<String, KindOps<?, ?>> kinds;
-  private final Map<Address, Desired<?>> desired;
   private final StateRecorder recorder;
   private final int concurrency;
   private final PrintWriter progress;
 
   /**
-   * @param kinds the kinds by name
-   * @param desired every desired resource by address (what creates and updates make)
+   * @param kinds the kinds by name; what creates and updates write is each change's own {@link
+   *     Change#desired} value, never the configuration
    */
   public Applier(
       AscClient client,
       Map<String, KindOps<?, ?>> kinds,
-      Map<Address, Desired<?>> desired,
       StateRecorder recorder,
       int concurrency,
       PrintWriter progress) {
     this.client = Objects.requireNonNull(client);
     this.kinds = Map.copyOf(kinds);
-    this.desired = Map.copyOf(desired);
     this.recorder = Objects.requireNonNull(recorder);
     this.concurrency = Math.max(1, concurrency);
     this.progress = Objects.requireNonNull(progress);
@@ -87,7 +83,7 @@ public final class Applier {
           }
         };
     ChangeRunner runner = new ChangeRunner(ctx, recorder);
-    Batches batches = new Batches(changes, kinds, desired, ctx, recorder);
+    Batches batches = new Batches(changes, kinds, ctx, recorder);
     Schedule schedule = new Schedule(changes, concurrency);
     List<Outcome> outcomes;
     try {
@@ -115,10 +111,7 @@ public final class Applier {
           if (kind == null) {
             throw new IllegalStateException("no kind " + c.kind());
           }
-          Outcome.Done done =
-              batches.covers(c)
-                  ? batched(batches, c)
-                  : runner.run(kind, c, desired.get(c.address()));
+          Outcome.Done done = batches.covers(c) ? batched(batches, c) : runner.run(kind, c);
           if (done.appleId() != null) {
             ids.put(c.address(), done.appleId());
           }
@@ -186,7 +179,7 @@ public final class Applier {
 
   private Outcome.Done batched(Batches batches, Change c) {
     long start = System.nanoTime();
-    String id = batches.run(c, desired);
+    String id = batches.run(c);
     String verb = c.action() == dev.ascform.plan.Action.CREATE ? "created" : "removed";
     return new Outcome.Done(c, id, verb, "in a batch", (System.nanoTime() - start) / 1_000_000);
   }

@@ -4,9 +4,7 @@ import dev.ascform.kinds.BatchOps;
 import dev.ascform.kinds.KindOps;
 import dev.ascform.kinds.WriteContext;
 import dev.ascform.plan.Action;
-import dev.ascform.plan.Address;
 import dev.ascform.plan.Change;
-import dev.ascform.plan.Desired;
 import dev.ascform.state.StateFile;
 import dev.ascform.state.StateRecorder;
 import java.util.ArrayList;
@@ -43,7 +41,6 @@ final class Batches {
   Batches(
       List<Change> changes,
       Map<String, KindOps<?, ?>> kinds,
-      Map<Address, Desired<?>> desired,
       WriteContext ctx,
       StateRecorder recorder) {
     this.ctx = ctx;
@@ -51,7 +48,7 @@ final class Batches {
     Map<String, Chunk> open = new LinkedHashMap<>();
     for (Change c : changes) {
       KindOps<?, ?> k = kinds.get(c.kind());
-      String key = key(k, c, desired.get(c.address()));
+      String key = key(k, c);
       if (key == null) {
         continue;
       }
@@ -66,12 +63,12 @@ final class Batches {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static String key(KindOps<?, ?> k, Change c, Desired<?> d) {
+  private static String key(KindOps<?, ?> k, Change c) {
     if (!(k instanceof BatchOps b)) {
       return null;
     }
-    if (c.action() == Action.CREATE && d != null) {
-      return k.name() + " create " + b.batchKey(d.resource());
+    if (c.action() == Action.CREATE && c.desired() != null) {
+      return k.name() + " create " + b.batchKey(c.desired());
     }
     if (c.action() == Action.DELETE && c.appleId() != null) {
       return k.name() + " delete " + b.batchKeyOf(c.appleId());
@@ -85,11 +82,11 @@ final class Batches {
   }
 
   /** Makes the change's chunk if no other change did yet; returns the change's Apple id. */
-  String run(Change c, Map<Address, Desired<?>> desired) {
+  String run(Change c) {
     Chunk chunk = chunkOf.get(c);
     if (chunk.started.compareAndSet(false, true)) {
       try {
-        chunk.done.complete(make(chunk, desired));
+        chunk.done.complete(make(chunk));
       } catch (RuntimeException e) {
         chunk.done.completeExceptionally(e);
       }
@@ -102,13 +99,12 @@ final class Batches {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private Map<Change, String> make(Chunk chunk, Map<Address, Desired<?>> desired) {
+  private Map<Change, String> make(Chunk chunk) {
     BatchOps ops = (BatchOps) chunk.kind;
     KindOps kind = chunk.kind;
     Map<Change, String> out = new HashMap<>();
     if (chunk.changes.get(0).action() == Action.CREATE) {
-      List<Object> wanted =
-          chunk.changes.stream().map(c -> (Object) desired.get(c.address()).resource()).toList();
+      List<Object> wanted = chunk.changes.stream().map(Change::desired).toList();
       List<Object> made = ops.createAll(ctx, wanted);
       for (int i = 0; i < made.size(); i++) {
         out.put(chunk.changes.get(i), kind.appleId(made.get(i)));

@@ -4,7 +4,6 @@ import dev.ascform.kinds.DeleteOps;
 import dev.ascform.kinds.KindOps;
 import dev.ascform.kinds.WriteContext;
 import dev.ascform.plan.Change;
-import dev.ascform.plan.Desired;
 import dev.ascform.state.StateRecorder;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +31,11 @@ final class ChangeRunner {
   }
 
   @SuppressWarnings("unchecked")
-  <D, L> Outcome.Done run(KindOps<D, L> kind, Change c, Desired<?> desired) {
+  <D, L> Outcome.Done run(KindOps<D, L> kind, Change c) {
     long start = System.nanoTime();
     List<String> notes = new ArrayList<>();
     Writes<D, L> w = new Writes<>(kind, ctx, notes::add);
-    D d = desired == null ? null : (D) desired.resource();
+    D d = (D) c.desired();
     String appleId = c.appleId();
     String verb;
     switch (c.action()) {
@@ -94,7 +93,7 @@ final class ChangeRunner {
   private static <D> D need(D d, Change c) {
     if (d == null) {
       throw new IllegalStateException(
-          c.address() + " is not in the configuration any more;" + " plan again");
+          c.address() + ": the plan holds no value to write; plan again");
     }
     return d;
   }

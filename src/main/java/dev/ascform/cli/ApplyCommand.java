@@ -98,13 +98,7 @@ public final class ApplyCommand implements Callable<Integer> {
       info.flush();
       StateRecorder recorder = new StateRecorder(s.backend(), state);
       ApplyResult result =
-          new Applier(
-                  s.target().client(),
-                  s.kindsByName(),
-                  s.desiredByAddress(),
-                  recorder,
-                  run.api.concurrency(),
-                  err)
+          new Applier(s.target().client(), s.kindsByName(), recorder, run.api.concurrency(), err)
               .apply(plan);
       info.println();
       result
@@ -153,7 +147,8 @@ public final class ApplyCommand implements Callable<Integer> {
     }
     file.checkFresh(s.lineage(state), state.serial(), fresh.liveDigests());
     out.println("Applying the saved plan " + planFile + " (made " + file.createdAt() + ").");
-    return file.plan();
+    // What apply writes is the plan file's own values, never the configuration read again.
+    return file.plan().mapDesired(s.desiredCodec()::decode);
   }
 
   private boolean approved(PrintWriter out, PrintWriter err) {

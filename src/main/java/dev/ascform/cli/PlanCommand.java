@@ -71,7 +71,12 @@ public final class PlanCommand implements Callable<Integer> {
       phases.done("plan rendered");
       plan.checkSafety(planning.safety(s.desired()));
       if (out != null) {
-        PlanFile.of(plan, Instant.now(), s.configDigest(), s.lineage(state), state.serial())
+        PlanFile.of(
+                plan.mapDesired(s.desiredCodec()::encode),
+                Instant.now(),
+                s.configDigest(),
+                s.lineage(state),
+                state.serial())
             .write(out);
         info.println();
         info.println(

@@ -4,6 +4,7 @@ import dev.ascform.config.ConfigLoader;
 import dev.ascform.config.LoadedConfig;
 import dev.ascform.diag.ConfigException;
 import dev.ascform.diag.Diagnostic;
+import dev.ascform.kinds.DesiredCodec;
 import dev.ascform.kinds.KindOps;
 import dev.ascform.kinds.Kinds;
 import dev.ascform.live.LiveReader;
@@ -182,7 +183,16 @@ final class Session implements AutoCloseable {
         + (stateExists ? " (serial " + state.serial() + ")" : " (new)");
   }
 
-  /** Every desired resource of every kind, by address. */
+  /** The JSON form of this run's kinds' desired values, for plan files. */
+  DesiredCodec desiredCodec() {
+    return new DesiredCodec(kinds);
+  }
+
+  /**
+   * Every desired resource of every kind, by address, as the configuration declares it (not
+   * resolved against the account). For {@code import}, which checks what an address declares; apply
+   * never uses it (it writes the plan's own values).
+   */
   Map<Address, Desired<?>> desiredByAddress() {
     Map<Address, Desired<?>> out = new TreeMap<>();
     for (KindOps<?, ?> k : kinds) {

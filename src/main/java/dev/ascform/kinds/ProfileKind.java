@@ -80,8 +80,6 @@ public final class ProfileKind
       List<String> udids,
       String content) {}
 
-  private static final String UNRESOLVED = "(adopted by name) ";
-
   @Override
   public List<String> unknownValues(Live l) {
     return new KnownValues()
@@ -144,23 +142,20 @@ public final class ProfileKind
       out.add(
           s != null
               ? s
-              : (c.manage() == CertificateSpec.Management.ADOPT ? UNRESOLVED : "(new) ") + c.key());
+              : (c.manage() == CertificateSpec.Management.ADOPT ? "(adopted by name) " : "(new) ")
+                  + c.key());
     }
     return new ArrayList<>(out);
   }
 
   /**
-   * Compares every field; the certificates only when each resolved to a serial (a certificate
-   * adopted by name is resolved while planning, not in the applier's re-read).
+   * Compares every field. The certificates are always resolved here: the plan's value is the
+   * resolved one (apply writes it as planned), and a certificate adopted by name that does not
+   * resolve to exactly one serial refuses the plan ({@link CertificateRules}).
    */
   @Override
   public List<FieldDiff> diff(Spec d, Live l) {
-    Map<String, Object> want = desiredAttributes(d);
-    if (((List<?>) want.get("certificates"))
-        .stream().anyMatch(x -> x.toString().startsWith(UNRESOLVED))) {
-      want.remove("certificates");
-    }
-    return FieldDiff.between(liveAttributes(l), want, true);
+    return FieldDiff.between(liveAttributes(l), desiredAttributes(d), true);
   }
 
   @Override

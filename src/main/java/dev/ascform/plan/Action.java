@@ -48,6 +48,11 @@ public enum Action {
     return this == DELETE || isReplace();
   }
 
+  /** True when apply writes the desired value: a create, an update or a replace. */
+  public boolean writesValue() {
+    return this == CREATE || this == UPDATE || isReplace();
+  }
+
   /** True when the action changes anything at all (state or account). */
   public boolean isChange() {
     return this != NO_OP;

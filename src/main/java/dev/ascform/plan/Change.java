@@ -26,6 +26,10 @@ import java.util.stream.Stream;
  * @param driftDiffs what changed outside ascform: from what was applied to what is live
  * @param adopt true when the change records an existing live resource in the state
  * @param preventDestroy true when the config or the state protects the resource from destroy
+ * @param desired what apply writes: the kind's typed, resolved desired resource, or null when the
+ *     resource goes away (delete, retire, forget). Apply makes exactly this value and never reads
+ *     the configuration again; in a plan file it is the kind's JSON form (see {@link
+ *     Plan#mapDesired}).
  */
 public record Change(
     Address address,
@@ -44,7 +48,8 @@ public record Change(
     boolean drift,
     List<FieldDiff> driftDiffs,
     boolean adopt,
-    boolean preventDestroy) {
+    boolean preventDestroy,
+    Object desired) {
 
   public Change {
     Objects.requireNonNull(address, "address");
@@ -94,6 +99,7 @@ public record Change(
     b.driftDiffs = driftDiffs;
     b.adopt = adopt;
     b.preventDestroy = preventDestroy;
+    b.desired = desired;
     return b;
   }
 
@@ -116,6 +122,7 @@ public record Change(
     private List<FieldDiff> driftDiffs;
     private boolean adopt;
     private boolean preventDestroy;
+    private Object desired;
 
     private Builder(Address address, Action action, Reason reason) {
       this.address = address;
@@ -203,6 +210,11 @@ public record Change(
       return this;
     }
 
+    public Builder desired(Object v) {
+      desired = v;
+      return this;
+    }
+
     public Change build() {
       return new Change(
           address,
@@ -221,7 +233,8 @@ public record Change(
           drift,
           driftDiffs,
           adopt,
-          preventDestroy);
+          preventDestroy,
+          desired);
     }
   }
 }

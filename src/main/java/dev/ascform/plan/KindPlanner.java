@@ -355,7 +355,8 @@ final class KindPlanner<D, L> {
         .rank(kind.rank())
         .naturalKey(kind.naturalKey(d.resource()))
         .dependsOn(List.copyOf(kind.dependencies(d.resource())))
-        .preventDestroy(d.preventDestroy());
+        .preventDestroy(d.preventDestroy())
+        .desired(d.resource());
   }
 
   private void add(Change c) {

@@ -112,6 +112,32 @@ public record Plan(
         changes, unmanaged, governed, liveDigests, policyViolations, targets, stats, origin, all);
   }
 
+  /**
+   * This plan with each change's {@link Change#desired} value converted: to the kinds' JSON form
+   * before a plan file is written, back to the kinds' typed values after one is read. A change
+   * without a value keeps none.
+   */
+  public Plan mapDesired(java.util.function.BiFunction<Change, Object, Object> convert) {
+    List<Change> mapped =
+        changes.stream()
+            .map(
+                c ->
+                    c.desired() == null
+                        ? c
+                        : c.toBuilder().desired(convert.apply(c, c.desired())).build())
+            .toList();
+    return new Plan(
+        mapped,
+        unmanaged,
+        governed,
+        liveDigests,
+        policyViolations,
+        targets,
+        stats,
+        origin,
+        warnings);
+  }
+
   /** This plan with only the live digests of the addresses it changes (for a plan file). */
   public Plan withTouchedDigestsOnly() {
     Map<Address, String> touched = new TreeMap<>();

@@ -31,7 +31,7 @@ public record PlanFile(
     long stateSerial,
     Plan plan) {
   /** The plan file format this code writes and reads. */
-  public static final String FORMAT_VERSION = "1";
+  public static final String FORMAT_VERSION = "2";
 
   /** The live digest of a resource that does not exist in the account. */
   public static final String ABSENT = "absent";
@@ -128,6 +128,14 @@ public record PlanFile(
               + " is not supported by this ascform (it reads format "
               + FORMAT_VERSION
               + "); make the plan again with this version");
+    }
+    for (Change c : f.plan().changes()) {
+      if (c.action().writesValue() && c.desired() == null) {
+        throw new IllegalArgumentException(
+            "the plan file's change to "
+                + c.address()
+                + " carries no value to write; make the plan again");
+      }
     }
     return f;
   }

@@ -157,14 +157,11 @@ class ApplierTest {
     StateStore store =
         new StateStore(tmp.resolve("s.json"), new StateTarget("http://127.0.0.1:1", "i", "t"));
     StateRecorder recorder = new StateRecorder(store, store.load());
-    Map<Address, Desired<?>> desired = new java.util.TreeMap<>(things);
-    desired.putAll(parts);
     StringWriter progress = new StringWriter();
     ApplyResult result =
         new Applier(
                 unusedClient(),
                 Map.of("thing", thing, "part", part),
-                desired,
                 recorder,
                 4,
                 new PrintWriter(progress, true))

@@ -2,11 +2,17 @@ package dev.ascform.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ascform.api.AscClient;
 import dev.ascform.api.resources.Requests;
 import dev.ascform.state.StateLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +55,50 @@ class SafetyAndStateTest {
     Workspace.Run again = ws.sandbox("apply", fresh.toString());
     assertThat(again.code()).isEqualTo(1);
     assertThat(again.err()).contains("the state changed since the plan was made");
+  }
+
+  /**
+   * Apply writes the saved plan's own values (issue #17): a value edited in the plan file after
+   * planning is what the account gets, though the configuration still says otherwise; apply never
+   * derives it from the configuration again. A plan file whose create carries no value is refused
+   * before anything is written.
+   */
+  @Test
+  void appliesTheSavedPlansOwnValuesNotTheConfigs() throws Exception {
+    Workspace ws = new Workspace(tmp);
+    Path saved = tmp.resolve("saved.plan.json");
+    assertThat(ws.sandbox("plan", "-out", saved.toString()).code()).isZero();
+    String json = Files.readString(saved);
+    assertThat(json).contains("\"name\" : \"QA iPad Air\"");
+
+    Path empty = tmp.resolve("empty.plan.json");
+    ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(json);
+    for (JsonNode c : tree.path("plan").path("changes")) {
+      if (c.path("action").asText().equals("CREATE")) {
+        ((ObjectNode) c).putNull("desired");
+        break;
+      }
+    }
+    Files.writeString(empty, tree.toString());
+    Workspace.Run unreadable = ws.sandbox("apply", empty.toString());
+    assertThat(unreadable.code()).isEqualTo(1);
+    assertThat(unreadable.err()).contains("carries no value to write; make the plan again");
+    assertThat(ws.state()).as("nothing applied, no state written").doesNotExist();
+
+    Files.writeString(
+        saved,
+        json.replace("\"name\" : \"QA iPad Air\"", "\"name\" : \"QA iPad Air (from the plan)\""));
+    Workspace.Run ok = ws.sandbox("apply", saved.toString());
+    assertThat(ok.code()).as(ok.all()).isZero();
+    List<String> names = new ArrayList<>();
+    ws.withSandbox(
+        local ->
+            Workspace.clientFor(local)
+                .devices()
+                .list(null, null, null)
+                .data()
+                .forEach(d -> names.add(d.text("name"))));
+    assertThat(names).contains("QA iPad Air (from the plan)").doesNotContain("QA iPad Air");
   }
 
   @Test

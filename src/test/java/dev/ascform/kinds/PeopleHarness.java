@@ -9,8 +9,6 @@ import dev.ascform.config.ConfigLoader;
 import dev.ascform.live.LiveReader;
 import dev.ascform.model.DesiredState;
 import dev.ascform.model.ResourceKind;
-import dev.ascform.plan.Address;
-import dev.ascform.plan.Desired;
 import dev.ascform.plan.Plan;
 import dev.ascform.plan.PlanSettings;
 import dev.ascform.plan.Planner;
@@ -83,14 +81,12 @@ final class PeopleHarness implements AutoCloseable {
   }
 
   ApplyResult apply(DesiredState desired, Plan plan) {
-    Map<Address, Desired<?>> all = new TreeMap<>();
     Map<String, KindOps<?, ?>> byName = new TreeMap<>();
     for (KindOps<?, ?> k : kinds) {
-      all.putAll(k.desired(desired));
       byName.put(k.name(), k);
     }
     StateRecorder recorder = new StateRecorder(store, store.load());
-    return new Applier(client, byName, all, recorder, 4, new PrintWriter(new StringWriter()))
+    return new Applier(client, byName, recorder, 4, new PrintWriter(new StringWriter()))
         .apply(plan);
   }
 

@@ -17,7 +17,13 @@ class PlanFileTest {
   static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
 
   static PlanFile saved() {
-    return PlanFile.of(GoldenRendererTestAccess.mixed(), NOW, "sha256:cfg", "lin-1", 7);
+    // a plan file holds each value in its kind's JSON form (here: a string)
+    return PlanFile.of(
+        GoldenRendererTestAccess.mixed().mapDesired((c, v) -> v.toString()),
+        NOW,
+        "sha256:cfg",
+        "lin-1",
+        7);
   }
 
   @Test
@@ -28,8 +34,11 @@ class PlanFileTest {
     PlanFile read = PlanFile.read(path);
     assertThat(read).isEqualTo(file);
     assertThat(read.plan().changes()).isEqualTo(file.plan().changes());
+    assertThat(read.plan().changes())
+        .filteredOn(c -> c.action() == Action.CREATE)
+        .allSatisfy(c -> assertThat(c.desired()).isInstanceOf(String.class));
     assertThat(Files.readString(path))
-        .contains("\"formatVersion\" : \"1\"")
+        .contains("\"formatVersion\" : \"2\"")
         .contains("\"stateLineage\" : \"lin-1\"");
   }
 
@@ -89,7 +98,7 @@ class PlanFileTest {
   @Test
   void refusesUnknownFormatVersion() {
     String json =
-        saved().toJson().replace("\"formatVersion\" : \"1\"", "\"formatVersion\" : \"9\"");
+        saved().toJson().replace("\"formatVersion\" : \"2\"", "\"formatVersion\" : \"9\"");
     assertThatThrownBy(() -> PlanFile.fromJson(json))
         .hasMessageContaining("plan file format 9 is not supported");
   }

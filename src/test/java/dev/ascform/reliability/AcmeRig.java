@@ -10,8 +10,6 @@ import dev.ascform.kinds.KindOps;
 import dev.ascform.kinds.Kinds;
 import dev.ascform.live.LiveReader;
 import dev.ascform.model.DesiredState;
-import dev.ascform.plan.Address;
-import dev.ascform.plan.Desired;
 import dev.ascform.plan.Plan;
 import dev.ascform.plan.PlanSettings;
 import dev.ascform.plan.Planner;
@@ -94,15 +92,13 @@ final class AcmeRig implements AutoCloseable {
   ApplyResult applyOnce() {
     List<KindOps<?, ?>> kinds = Kinds.all();
     Plan plan = plan(kinds);
-    Map<Address, Desired<?>> all = new TreeMap<>();
     Map<String, KindOps<?, ?>> byName = new TreeMap<>();
     for (KindOps<?, ?> k : kinds) {
-      all.putAll(k.desired(desired));
       byName.put(k.name(), k);
     }
     StateFile state = store.load();
     return new Applier(
-            client, byName, all, new StateRecorder(store, state), 4, new PrintWriter(log, true))
+            client, byName, new StateRecorder(store, state), 4, new PrintWriter(log, true))
         .apply(plan);
   }
 

@@ -1,0 +1,154 @@
+package dev.ascform.kinds;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.ascform.model.BuildSelection;
+import dev.ascform.model.CertificateSelection;
+import dev.ascform.model.DeviceSelection;
+import dev.ascform.plan.Address;
+import dev.ascform.plan.Change;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The kinds' typed desired values ({@link Change#desired}) as JSON and back, for plan files: a
+ * saved plan holds exactly what {@code apply FILE} writes, and apply never derives it from the
+ * configuration again.
+ *
+ * <p>A value is decoded by the type its kind declares ({@code KindOps<D, L>}'s {@code D}), never by
+ * a class name written in the file: a plan file is input, and must not choose what gets
+ * instantiated.
+ */
+public final class DesiredCodec {
+  private final ObjectMapper mapper;
+  private final Map<String, JavaType> types = new HashMap<>();
+
+  /** A codec for these kinds' values. */
+  public DesiredCodec(Collection<? extends KindOps<?, ?>> kinds) {
+    SimpleModule module = new SimpleModule("ascform-desired");
+    module.addSerializer(Duration.class, new DurationSerializer());
+    module.addDeserializer(Duration.class, new DurationDeserializer());
+    module.addSerializer(Path.class, new PathSerializer());
+    module.addDeserializer(Path.class, new PathDeserializer());
+    module.addKeyDeserializer(Address.class, new AddressKeyDeserializer());
+    module.setMixInAnnotation(DeviceSelection.class, DeviceSelectionForms.class);
+    module.setMixInAnnotation(CertificateSelection.class, CertificateSelectionForms.class);
+    module.setMixInAnnotation(BuildSelection.class, BuildSelectionForms.class);
+    mapper =
+        JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .addModule(module)
+            .visibility(PropertyAccessor.ALL, Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, Visibility.ANY)
+            .visibility(PropertyAccessor.CREATOR, Visibility.ANY)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    for (KindOps<?, ?> k : kinds) {
+      JavaType[] params = mapper.getTypeFactory().findTypeParameters(k.getClass(), KindOps.class);
+      types.put(k.name(), params[0]);
+    }
+  }
+
+  /** The change's value as a JSON tree. */
+  public Object encode(Change c, Object value) {
+    return mapper.valueToTree(value);
+  }
+
+  /**
+   * The change's value, read from its JSON form as the type of the change's kind.
+   *
+   * @throws IllegalArgumentException when the kind is unknown or the value does not fit it
+   */
+  public Object decode(Change c, Object json) {
+    JavaType type = types.get(c.kind());
+    if (type == null) {
+      throw new IllegalArgumentException(
+          "the plan changes " + c.address() + ", of a kind this ascform does not know");
+    }
+    try {
+      return mapper.convertValue(json, type);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "the plan's value for " + c.address() + " does not fit its kind: " + e.getMessage(), e);
+    }
+  }
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "form")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = DeviceSelection.Named.class, name = "named"),
+    @JsonSubTypes.Type(value = DeviceSelection.All.class, name = "all"),
+    @JsonSubTypes.Type(value = DeviceSelection.Selector.class, name = "selector")
+  })
+  private interface DeviceSelectionForms {}
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "form")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = CertificateSelection.Named.class, name = "named"),
+    @JsonSubTypes.Type(value = CertificateSelection.AllOfType.class, name = "all_of_type")
+  })
+  private interface CertificateSelectionForms {}
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "form")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = BuildSelection.Listed.class, name = "listed"),
+    @JsonSubTypes.Type(value = BuildSelection.Latest.class, name = "latest")
+  })
+  private interface BuildSelectionForms {}
+
+  private static final class DurationSerializer extends JsonSerializer<Duration> {
+    @Override
+    public void serialize(Duration value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeString(value.toString());
+    }
+  }
+
+  private static final class DurationDeserializer extends JsonDeserializer<Duration> {
+    @Override
+    public Duration deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return Duration.parse(p.getValueAsString());
+    }
+  }
+
+  /** A config file's path as written (relative stays relative), not as an absolute URI. */
+  private static final class PathSerializer extends JsonSerializer<Path> {
+    @Override
+    public void serialize(Path value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeString(value.toString());
+    }
+  }
+
+  private static final class PathDeserializer extends JsonDeserializer<Path> {
+    @Override
+    public Path deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return Path.of(p.getValueAsString());
+    }
+  }
+
+  private static final class AddressKeyDeserializer extends KeyDeserializer {
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) {
+      return Address.parse(key);
+    }
+  }
+}
