@@ -259,7 +259,7 @@ public final class CapabilityKind
         .findBundleIdByIdentifier(d.identifier())
         .flatMap(
             b ->
-                ofBundle(ctx, b).stream()
+                ofLiveBundle(ctx, b).stream()
                     .filter(c -> c.type().equals(d.capability().type()))
                     .findFirst());
   }
@@ -275,7 +275,17 @@ public final class CapabilityKind
     return ctx.client()
         .lookups()
         .findBundleIdByIdentifier(identifier)
-        .flatMap(b -> ofBundle(ctx, b).stream().filter(c -> c.id().equals(appleId)).findFirst());
+        .flatMap(
+            b -> ofLiveBundle(ctx, b).stream().filter(c -> c.id().equals(appleId)).findFirst());
+  }
+
+  /**
+   * The capabilities of a bundle ID found a moment ago, none when it is gone since (a 404): Apple
+   * deletes an App ID's capabilities with it, so a capability whose bundle ID was deleted meanwhile
+   * (by a pruning delete running beside this one) no longer exists, which is what a delete wants.
+   */
+  private List<Live> ofLiveBundle(WriteContext ctx, Resource bundle) {
+    return Not404.read(() -> ofBundle(ctx, bundle)).orElse(List.of());
   }
 
   private static List<Live> ofBundle(WriteContext ctx, Resource bundle) {

@@ -35,7 +35,7 @@ class LawsTest {
   void convergenceIdempotenceSafetyAdoptionDeterminism(@ForAll("worlds") World w) {
     try (Rig rig = new Rig(w)) {
       Run first = rig.cli("plan", "--format", "json");
-      if (refusedForPreventDestroy(first)) {
+      if (refusedBeforehand(first)) {
         return;
       }
       assertThat(first.code()).as(first.all()).isZero();
@@ -98,7 +98,7 @@ class LawsTest {
       @ForAll("worlds") World w, @ForAll("stateEdits") java.util.List<StateEdits.Edit> edits) {
     try (Rig rig = new Rig(w)) {
       Run apply = rig.cli("apply", "--auto-approve", "--no-color");
-      if (refusedForPreventDestroy(apply)) {
+      if (refusedBeforehand(apply)) {
         return;
       }
       assertThat(apply.code()).as(apply.all()).isZero();
@@ -124,7 +124,7 @@ class LawsTest {
     try (Rig rig = new Rig(w)) {
       Path saved = rig.dir.resolve("saved.plan.json");
       Run plan = rig.cli("plan", "-out", saved.toString(), "--format", "json");
-      if (refusedForPreventDestroy(plan)) {
+      if (refusedBeforehand(plan)) {
         return;
       }
       assertThat(plan.code()).as(plan.all()).isZero();
@@ -165,7 +165,7 @@ class LawsTest {
       while (runs < FAULTY_APPLIES) {
         runs++;
         apply = rig.cli("apply", "--auto-approve", "--no-color");
-        if (refusedForPreventDestroy(apply)) {
+        if (refusedBeforehand(apply)) {
           return;
         }
         if (apply.code() == 0) {
@@ -196,13 +196,20 @@ class LawsTest {
   static final int FAULTY_APPLIES = 6;
 
   /**
-   * Whether the run refused the plan because it would replace a {@code prevent_destroy} resource.
-   * Law 3 then holds by refusal, and law 1 cannot hold: the plan says so beforehand, as the issue
-   * allows. Counted in the statistics.
+   * Whether the run refused the plan beforehand, naming the rule, so that law 1 cannot hold and the
+   * issue allows it: a near miss that needs a {@code prevent_destroy} resource replaced (law 3
+   * holds by refusal), or Apple's cap on current certificates of a type (3 distribution, 2
+   * development, ...: the config asks ascform to create more than Apple allows beside those the
+   * account has; found by the 2,000-case run). Counted in the statistics, each by its rule.
    */
-  static boolean refusedForPreventDestroy(Run r) {
-    boolean refused = r.code() == 1 && r.err().contains("has prevent_destroy: refusing");
-    Statistics.label("prevent_destroy refusals").collect(refused);
-    return refused;
+  static boolean refusedBeforehand(Run r) {
+    boolean destroy = r.code() == 1 && r.err().contains("has prevent_destroy: refusing");
+    boolean cap =
+        r.code() == 1
+            && r.err().contains("cannot plan:")
+            && r.err().contains("Apple allows at most ");
+    Statistics.label("prevent_destroy refusals").collect(destroy);
+    Statistics.label("Apple certificate cap refusals").collect(cap);
+    return destroy || cap;
   }
 }
