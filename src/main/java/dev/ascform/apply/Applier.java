@@ -6,6 +6,7 @@ import dev.ascform.kinds.WriteContext;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Change;
 import dev.ascform.plan.Plan;
+import dev.ascform.secrets.SecretStore;
 import dev.ascform.state.StateRecorder;
 import dev.ascform.state.StateResource;
 import java.io.PrintWriter;
@@ -29,6 +30,7 @@ public final class Applier {
 
   private final AscClient client;
   private final Map<String, KindOps<?, ?>> kinds;
+  private final SecretStore secrets;
   private final StateRecorder recorder;
   private final int concurrency;
   private final PrintWriter progress;
@@ -36,15 +38,18 @@ public final class Applier {
   /**
    * @param kinds the kinds by name; what creates and updates write is each change's own {@link
    *     Change#desired} value, never the configuration
+   * @param secrets the run's secret store, given to every write ({@link WriteContext#secrets})
    */
   public Applier(
       AscClient client,
       Map<String, KindOps<?, ?>> kinds,
+      SecretStore secrets,
       StateRecorder recorder,
       int concurrency,
       PrintWriter progress) {
     this.client = Objects.requireNonNull(client);
     this.kinds = Map.copyOf(kinds);
+    this.secrets = Objects.requireNonNull(secrets);
     this.recorder = Objects.requireNonNull(recorder);
     this.concurrency = Math.max(1, concurrency);
     this.progress = Objects.requireNonNull(progress);
@@ -80,6 +85,11 @@ public final class Applier {
                   "the Apple id of " + a + " is unknown: it was not" + " created");
             }
             return id;
+          }
+
+          @Override
+          public SecretStore secrets() {
+            return secrets;
           }
         };
     ChangeRunner runner = new ChangeRunner(ctx, recorder);

@@ -98,7 +98,13 @@ public final class ApplyCommand implements Callable<Integer> {
       info.flush();
       StateRecorder recorder = new StateRecorder(s.backend(), state);
       ApplyResult result =
-          new Applier(s.target().client(), s.kindsByName(), recorder, run.api.concurrency(), err)
+          new Applier(
+                  s.target().client(),
+                  s.kindsByName(),
+                  s.secrets(),
+                  recorder,
+                  run.api.concurrency(),
+                  err)
               .apply(plan);
       info.println();
       result

@@ -2,7 +2,6 @@ package dev.ascform.cli;
 
 import dev.ascform.diag.ConfigException;
 import dev.ascform.secrets.CertificateExport;
-import dev.ascform.secrets.Custody;
 import dev.ascform.secrets.SecretsException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -77,7 +76,7 @@ public final class CertificatesCommand implements Callable<Integer> {
                   + ")");
           return ExitCodes.ERROR;
         }
-        List<Path> files = CertificateExport.write(Custody.store(), name, dir);
+        List<Path> files = CertificateExport.write(s.secrets(), name, dir);
         files.forEach(f -> out.println("wrote " + f));
         return ExitCodes.OK;
       } catch (ConfigException e) {

@@ -102,6 +102,11 @@ public final class ImportCommand implements Callable<Integer> {
           public String appleIdOf(Address dependency) {
             throw new IllegalStateException("import writes nothing");
           }
+
+          @Override
+          public dev.ascform.secrets.SecretStore secrets() {
+            return s.secrets();
+          }
         };
     L live =
         kind.reread(ctx, appleId, null)

@@ -17,6 +17,7 @@ import dev.ascform.plan.Plan;
 import dev.ascform.plan.PlanOrigin;
 import dev.ascform.plan.PlanSettings;
 import dev.ascform.plan.Planner;
+import dev.ascform.secrets.SecretStore;
 import dev.ascform.state.StateBackend;
 import dev.ascform.state.StateFile;
 import dev.ascform.state.StateTarget;
@@ -45,13 +46,23 @@ final class Session implements AutoCloseable {
   /** Whether the last {@link #load()} found a stored state (an empty one is new each load). */
   private boolean stateExists;
 
-  /** This run's own kinds: some keep per-run context, so runs never share them. */
-  private final List<KindOps<?, ?>> kinds = Kinds.all();
+  /** This run's own kinds, made with its secret store. */
+  private final List<KindOps<?, ?>> kinds;
+
+  /** This run's secret store (created certificates' keys). */
+  private final SecretStore secrets;
 
   private LiveState lastRead;
   private PrintWriter err;
 
-  private Session(RunOptions run, LoadedConfig loaded, Target target, StateBackend backend) {
+  private Session(
+      RunOptions run,
+      LoadedConfig loaded,
+      Target target,
+      StateBackend backend,
+      SecretStore secrets) {
+    this.secrets = secrets;
+    this.kinds = Kinds.all(secrets);
     this.run = run;
     this.loaded = loaded;
     this.desired = loaded.state();
@@ -77,15 +88,15 @@ final class Session implements AutoCloseable {
     String spec = run.stateSpec(account, desired.settings().stateUrlEnv(), env);
     Target target = Target.open(run, desired.account().credentials(), env, err);
     try {
-      dev.ascform.secrets.Custody.use(
-          SecretsSetup.store(run.statePath(account), run.secretsDir, run.sandbox, env, err));
+      SecretStore secrets =
+          SecretsSetup.store(run.statePath(account), run.secretsDir, run.sandbox, env, err);
       StateBackend backend =
           StateLocation.open(
               spec,
               account,
               new StateTarget(target.apiUrl(), target.issuerId(), account).apiIdentity(),
               env);
-      Session s = new Session(run, loaded, target, backend);
+      Session s = new Session(run, loaded, target, backend, secrets);
       s.err = err;
       return s;
     } catch (RuntimeException e) {
@@ -107,6 +118,11 @@ final class Session implements AutoCloseable {
 
   DesiredState desired() {
     return desired;
+  }
+
+  /** This run's secret store. */
+  SecretStore secrets() {
+    return secrets;
   }
 
   Target target() {

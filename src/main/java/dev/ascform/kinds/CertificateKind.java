@@ -26,8 +26,8 @@ import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
 import dev.ascform.plan.FieldDiff;
 import dev.ascform.plan.ReplaceOrder;
-import dev.ascform.secrets.Custody;
 import dev.ascform.secrets.KeyMaker;
+import dev.ascform.secrets.SecretStore;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -43,10 +43,11 @@ import java.util.TreeMap;
  * Signing certificates, keyed by serial number. {@code manage: adopt} finds an existing one by
  * serial (or by name and type when exactly one matches) and never creates or revokes to do so;
  * {@code manage: create} generates an RSA 2048 key, sends its CSR, and keeps key and certificate in
- * the encrypted store ({@link Custody}). Revoking is a delete, guarded by {@code prevent_destroy}
- * (on by default). {@code renew_before} replaces a created certificate near its expiry: the new one
- * is created before the old one is revoked. Apple's cap on current distribution certificates is
- * checked while planning ({@link CertificateRules}).
+ * the encrypted store ({@link SecretStore}, the run's, given to the kind and to its writes).
+ * Revoking is a delete, guarded by {@code prevent_destroy} (on by default). {@code renew_before}
+ * replaces a created certificate near its expiry: the new one is created before the old one is
+ * revoked. Apple's cap on current distribution certificates is checked while planning ({@link
+ * CertificateRules}).
  */
 public final class CertificateKind
     implements dev.ascform.export.Exportable<CertificateKind.Live>,
@@ -75,6 +76,9 @@ public final class CertificateKind
 
   private final Clock clock;
 
+  /** This run's secret store: the serials of the certificates ascform made (read side). */
+  private final SecretStore secrets;
+
   @Override
   public List<String> unknownValues(Live l) {
     return new KnownValues()
@@ -82,12 +86,19 @@ public final class CertificateKind
         .unknown();
   }
 
+  /** A kind without a run's secret store (tests, reads that need none). */
   public CertificateKind() {
-    this(Clock.systemUTC());
+    this(Clock.systemUTC(), SecretStore.unconfigured());
   }
 
   CertificateKind(Clock clock) {
+    this(clock, SecretStore.unconfigured());
+  }
+
+  /** The kind of a run whose certificates' keys are in {@code secrets}. */
+  public CertificateKind(Clock clock, SecretStore secrets) {
     this.clock = clock;
+    this.secrets = secrets;
   }
 
   @Override
@@ -201,7 +212,7 @@ public final class CertificateKind
 
   @Override
   public List<String> policyViolations(List<dev.ascform.plan.Change> changes) {
-    return CertificateRules.adoptNeverCreates(changes);
+    return CertificateRules.adoptNeverCreates(changes, secrets);
   }
 
   @Override
@@ -214,17 +225,17 @@ public final class CertificateKind
             c ->
                 out.put(
                     Address.parse(c.address()),
-                    new Desired<>(new Spec(c, knownSerial(c)), c.preventDestroy())));
+                    new Desired<>(new Spec(c, knownSerial(c, secrets)), c.preventDestroy())));
     return out;
   }
 
   /** The serial a certificate is known by without reading Apple: config, else the store. */
-  public static String knownSerial(CertificateSpec c) {
+  public static String knownSerial(CertificateSpec c, SecretStore secrets) {
     if (c.serial().isPresent()) {
       return c.serial().get().toUpperCase(java.util.Locale.ROOT);
     }
     if (c.manage() == Management.CREATE) {
-      return Custody.store().certificate(c.key()).map(KeyMaker::serial).orElse(null);
+      return secrets.certificate(c.key()).map(KeyMaker::serial).orElse(null);
     }
     return null;
   }
@@ -258,18 +269,19 @@ public final class CertificateKind
       throw new IllegalStateException(
           "certificate." + c.key() + " is adopted: ascform never" + " creates it");
     }
-    Custody.store().requireWritable("cannot create certificate." + c.key());
+    SecretStore store = ctx.secrets();
+    store.requireWritable("cannot create certificate." + c.key());
     // An apply that died after sending its request left its key pair waiting: if Apple issued a
     // certificate for it, that one is kept (never a second request for the same certificate).
-    Optional<KeyPair> left = Custody.store().pending(c.key());
+    Optional<KeyPair> left = store.pending(c.key());
     if (left.isPresent()) {
       Optional<Resource> issued = withPublicKey(ctx.client(), left.get());
       if (issued.isPresent()) {
-        return keep(c, left.get(), issued.get());
+        return keep(store, c, left.get(), issued.get());
       }
     }
     KeyPair pair = KeyMaker.rsa2048();
-    Custody.store().putPending(c.key(), pair);
+    store.putPending(c.key(), pair);
     Resource r;
     try {
       r =
@@ -284,14 +296,14 @@ public final class CertificateKind
       // certificate Apple made from it is found by its public key and kept, never made twice.
       r = withPublicKey(ctx.client(), pair).orElseThrow(() -> e);
     }
-    return keep(c, pair, r);
+    return keep(store, c, pair, r);
   }
 
   /** Stores the key with the certificate Apple issued for it, then drops the waiting copy. */
-  private static Live keep(CertificateSpec c, KeyPair pair, Resource r) {
+  private static Live keep(SecretStore store, CertificateSpec c, KeyPair pair, Resource r) {
     X509Certificate cert = KeyMaker.certificate(r.text("certificateContent"));
-    Custody.store().put(c.key(), pair.getPrivate(), cert);
-    Custody.store().clearPending(c.key());
+    store.put(c.key(), pair.getPrivate(), cert);
+    store.clearPending(c.key());
     return Live.of(r);
   }
 
@@ -316,7 +328,7 @@ public final class CertificateKind
 
   @Override
   public Optional<Live> find(WriteContext ctx, Spec d) {
-    String serial = d.serial() != null ? d.serial() : knownSerial(d.spec());
+    String serial = d.serial() != null ? d.serial() : knownSerial(d.spec(), ctx.secrets());
     if (serial == null) {
       return Optional.empty();
     }

@@ -9,6 +9,7 @@ import dev.ascform.plan.Address;
 import dev.ascform.plan.Change;
 import dev.ascform.plan.Desired;
 import dev.ascform.plan.PlanningException;
+import dev.ascform.secrets.SecretStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,7 +151,7 @@ final class CertificateRules {
   }
 
   /** Adopted certificates the plan would create: refused (adopting never creates). */
-  static List<String> adoptNeverCreates(List<Change> changes) {
+  static List<String> adoptNeverCreates(List<Change> changes, SecretStore secrets) {
     List<String> out = new ArrayList<>();
     for (Change c : changes) {
       boolean creates = c.action() == Action.CREATE || c.action().isReplace();
@@ -168,11 +169,11 @@ final class CertificateRules {
                     (c.action() == Action.CREATE || c.action().isReplace())
                         && c.after() != null
                         && "create".equals(c.after().get("manage")));
-    if (creates && !dev.ascform.secrets.Custody.store().canWrite()) {
+    if (creates && !secrets.canWrite()) {
       out.add(
           "this plan creates a certificate, whose private key must be stored encrypted:"
               + " set ASCFORM_SECRETS_PASSPHRASE (keys go to "
-              + dev.ascform.secrets.Custody.store().dir()
+              + secrets.dir()
               + ")");
     }
     return out;

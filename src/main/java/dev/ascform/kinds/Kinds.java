@@ -4,6 +4,8 @@ import dev.ascform.config.ConfigForm;
 import dev.ascform.export.Exportable;
 import dev.ascform.model.form.Document;
 import dev.ascform.model.form.Section;
+import dev.ascform.secrets.SecretStore;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,12 +27,20 @@ public final class Kinds {
    * name).
    */
   public static List<KindOps<?, ?>> all() {
+    return all(SecretStore.unconfigured());
+  }
+
+  /**
+   * A new instance of every kind for a run whose secret store is {@code secrets} (the signing kinds
+   * read the serials of the certificates ascform made from it; no kind reaches a store otherwise).
+   */
+  public static List<KindOps<?, ?>> all(SecretStore secrets) {
     return List.of(
         new BundleIdKind(),
         new CapabilityKind(),
         new DeviceKind(),
-        new CertificateKind(),
-        new ProfileKind(),
+        new CertificateKind(Clock.systemUTC(), secrets),
+        new ProfileKind(Clock.systemUTC(), secrets),
         new UserKind(),
         new BetaGroupKind(),
         new BetaTesterKind());

@@ -8,6 +8,7 @@ import dev.ascform.model.ProfileSpec;
 import dev.ascform.model.ResourceKind;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
+import dev.ascform.secrets.SecretStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -50,11 +51,11 @@ final class ProfileDesired {
   }
 
   static Map<Address, Desired<Spec>> resolve(
-      Map<Address, Desired<Spec>> desired, LiveReads reads, Clock clock) {
+      Map<Address, Desired<Spec>> desired, LiveReads reads, Clock clock, SecretStore secrets) {
     boolean byName =
         desired.values().stream()
             .flatMap(d -> d.resource().certificates().stream())
-            .anyMatch(c -> CertificateKind.knownSerial(c) == null);
+            .anyMatch(c -> CertificateKind.knownSerial(c, secrets) == null);
     if (!byName) {
       return desired;
     }

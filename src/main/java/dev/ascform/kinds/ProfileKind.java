@@ -31,6 +31,7 @@ import dev.ascform.plan.Address;
 import dev.ascform.plan.Change;
 import dev.ascform.plan.Desired;
 import dev.ascform.plan.FieldDiff;
+import dev.ascform.secrets.SecretStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,12 +91,22 @@ public final class ProfileKind
 
   private final Clock clock;
 
+  /** This run's secret store: the serials of the certificates ascform made. */
+  private final SecretStore secrets;
+
+  /** A kind without a run's secret store (tests, reads that need none). */
   public ProfileKind() {
-    this(Clock.systemUTC());
+    this(Clock.systemUTC(), SecretStore.unconfigured());
   }
 
   ProfileKind(Clock clock) {
+    this(clock, SecretStore.unconfigured());
+  }
+
+  /** The kind of a run whose certificates' keys are in {@code secrets}. */
+  public ProfileKind(Clock clock, SecretStore secrets) {
     this.clock = clock;
+    this.secrets = secrets;
   }
 
   @Override
@@ -134,11 +145,11 @@ public final class ProfileKind
     return m;
   }
 
-  static List<Object> serials(Spec d) {
+  private List<Object> serials(Spec d) {
     TreeSet<String> out = new TreeSet<>();
     for (CertificateSpec c : d.certificates()) {
       String s = d.resolvedSerials().get(c.key());
-      s = s != null ? s : CertificateKind.knownSerial(c);
+      s = s != null ? s : CertificateKind.knownSerial(c, secrets);
       out.add(
           s != null
               ? s
@@ -261,7 +272,7 @@ public final class ProfileKind
   @Override
   public Map<Address, Desired<Spec>> resolve(
       Map<Address, Desired<Spec>> desired, List<Live> live, LiveReads reads) {
-    return ProfileDesired.resolve(desired, reads, clock);
+    return ProfileDesired.resolve(desired, reads, clock, secrets);
   }
 
   @Override

@@ -2,8 +2,12 @@ package dev.ascform.kinds;
 
 import dev.ascform.api.AscClient;
 import dev.ascform.plan.Address;
+import dev.ascform.secrets.SecretStore;
 
-/** What a kind's writes may use: the client, and the Apple ids of resources it depends on. */
+/**
+ * What a kind's writes may use: the client, the Apple ids of resources it depends on, and the run's
+ * secret store.
+ */
 public interface WriteContext {
   AscClient client();
 
@@ -14,4 +18,10 @@ public interface WriteContext {
    * @throws IllegalStateException when it is unknown (the dependency was never created)
    */
   String appleIdOf(Address dependency);
+
+  /**
+   * This run's secret store: where a certificate ascform creates keeps its private key (the only
+   * place it ever is), and where a create interrupted mid-way left its key pair.
+   */
+  SecretStore secrets();
 }

@@ -36,6 +36,14 @@ public final class SecretStore {
     this.passphrase = passphrase;
   }
 
+  /**
+   * The store of code that runs without a run's store (tests, reads needing none): {@code
+   * ./secrets}, without a passphrase, so it can read serials but never write a key.
+   */
+  public static SecretStore unconfigured() {
+    return new SecretStore(Path.of("secrets"), null);
+  }
+
   public Path dir() {
     return dir;
   }

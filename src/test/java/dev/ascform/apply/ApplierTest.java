@@ -16,6 +16,7 @@ import dev.ascform.plan.KindSnapshot;
 import dev.ascform.plan.Plan;
 import dev.ascform.plan.PlanSettings;
 import dev.ascform.plan.Planner;
+import dev.ascform.secrets.SecretStore;
 import dev.ascform.state.StateFile;
 import dev.ascform.state.StateRecorder;
 import dev.ascform.state.StateStore;
@@ -162,6 +163,7 @@ class ApplierTest {
         new Applier(
                 unusedClient(),
                 Map.of("thing", thing, "part", part),
+                SecretStore.unconfigured(),
                 recorder,
                 4,
                 new PrintWriter(progress, true))

@@ -8,6 +8,7 @@ import dev.ascform.api.auth.PrivateKeys;
 import dev.ascform.kinds.CapabilityKind;
 import dev.ascform.kinds.WriteContext;
 import dev.ascform.plan.Address;
+import dev.ascform.secrets.SecretStore;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +69,11 @@ class CapabilityOfDeletedBundleTest {
           @Override
           public String appleIdOf(Address dependency) {
             throw new IllegalStateException("not needed");
+          }
+
+          @Override
+          public SecretStore secrets() {
+            return SecretStore.unconfigured();
           }
         };
     assertThat(new CapabilityKind().reread(ctx, "CAPID", "com.acme.notes/ICLOUD")).isEmpty();

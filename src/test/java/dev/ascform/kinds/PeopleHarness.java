@@ -14,6 +14,7 @@ import dev.ascform.plan.PlanSettings;
 import dev.ascform.plan.Planner;
 import dev.ascform.sandbox.Sandbox;
 import dev.ascform.sandbox.SandboxOptions;
+import dev.ascform.secrets.SecretStore;
 import dev.ascform.state.StateRecorder;
 import dev.ascform.state.StateStore;
 import dev.ascform.state.StateTarget;
@@ -86,7 +87,13 @@ final class PeopleHarness implements AutoCloseable {
       byName.put(k.name(), k);
     }
     StateRecorder recorder = new StateRecorder(store, store.load());
-    return new Applier(client, byName, recorder, 4, new PrintWriter(new StringWriter()))
+    return new Applier(
+            client,
+            byName,
+            SecretStore.unconfigured(),
+            recorder,
+            4,
+            new PrintWriter(new StringWriter()))
         .apply(plan);
   }
 

@@ -17,7 +17,6 @@ import dev.ascform.plan.Change;
 import dev.ascform.plan.Desired;
 import dev.ascform.plan.PlanningException;
 import dev.ascform.plan.Reason;
-import dev.ascform.secrets.Custody;
 import dev.ascform.secrets.SecretStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,12 +37,6 @@ class SigningRulesTest {
   private static final SourcePos POS = new SourcePos(Path.of("signing.yaml"), 1, 1);
 
   @TempDir Path tmp;
-  private final SecretStore before = Custody.store();
-
-  @AfterEach
-  void restore() {
-    Custody.use(before);
-  }
 
   private static CertificateSpec cert(
       String key, CertificateType type, Management m, String serial) {
@@ -152,7 +144,7 @@ class SigningRulesTest {
 
   @Test
   void refusesToPlanACertificateCreationWithoutAPassphrase() {
-    Custody.use(new SecretStore(tmp.resolve("secrets"), null));
+    SecretStore withoutPassphrase = new SecretStore(tmp.resolve("secrets"), null);
     Change create =
         Change.builder(
                 Address.of("certificate", "d"), Action.CREATE, Reason.CREATE_BECAUSE_NOT_IN_ACCOUNT)
@@ -163,7 +155,8 @@ class SigningRulesTest {
                 Address.of("certificate", "a"), Action.CREATE, Reason.CREATE_BECAUSE_NOT_IN_ACCOUNT)
             .after(Map.of("type", "DEVELOPMENT", "manage", "adopt"))
             .build();
-    assertThat(new CertificateKind(CLOCK).policyViolations(List.of(create, adopt)))
+    assertThat(
+            new CertificateKind(CLOCK, withoutPassphrase).policyViolations(List.of(create, adopt)))
         .containsExactly(
             "certificate.a is adopted (manage: adopt) but is not in the account; ascform never"
                 + " creates or renews an adopted certificate",

@@ -15,7 +15,6 @@ import dev.ascform.plan.PlanSettings;
 import dev.ascform.plan.Planner;
 import dev.ascform.sandbox.Sandbox;
 import dev.ascform.sandbox.SandboxOptions;
-import dev.ascform.secrets.Custody;
 import dev.ascform.secrets.Passphrase;
 import dev.ascform.secrets.SecretStore;
 import dev.ascform.state.StateFile;
@@ -42,6 +41,7 @@ final class AcmeRig implements AutoCloseable {
   final Sandbox sb;
   final AscClient client;
   final StateStore store;
+  final SecretStore secrets;
   final DesiredState desired;
   final StringWriter log = new StringWriter();
 
@@ -64,12 +64,12 @@ final class AcmeRig implements AutoCloseable {
         new StateStore(
             dir.resolve("acme.state.json"),
             new StateTarget(sb.baseUrl(), key.issuerId(), desired.account().name()));
-    Custody.use(new SecretStore(dir.resolve("secrets"), new Passphrase("rig-passphrase")));
+    secrets = new SecretStore(dir.resolve("secrets"), new Passphrase("rig-passphrase"));
   }
 
   /** A fresh plan against the current state. */
   Plan plan() {
-    return plan(Kinds.all());
+    return plan(Kinds.all(secrets));
   }
 
   private Plan plan(List<KindOps<?, ?>> kinds) {
@@ -90,7 +90,7 @@ final class AcmeRig implements AutoCloseable {
 
   /** Plans and applies once with one set of kinds, as {@code apply --auto-approve} does. */
   ApplyResult applyOnce() {
-    List<KindOps<?, ?>> kinds = Kinds.all();
+    List<KindOps<?, ?>> kinds = Kinds.all(secrets);
     Plan plan = plan(kinds);
     Map<String, KindOps<?, ?>> byName = new TreeMap<>();
     for (KindOps<?, ?> k : kinds) {
@@ -98,7 +98,7 @@ final class AcmeRig implements AutoCloseable {
     }
     StateFile state = store.load();
     return new Applier(
-            client, byName, new StateRecorder(store, state), 4, new PrintWriter(log, true))
+            client, byName, secrets, new StateRecorder(store, state), 4, new PrintWriter(log, true))
         .apply(plan);
   }
 
