@@ -37,15 +37,21 @@ import java.util.TreeMap;
  */
 public final class BundleIdKind
     implements dev.ascform.export.Exportable<BundleIdKind.Live>,
-        KindOps<BundleIdSpec, BundleIdKind.Live>,
-        UpdateOps<BundleIdSpec, BundleIdKind.Live>,
+        KindOps<BundleIdKind.Wanted, BundleIdKind.Live>,
+        UpdateOps<BundleIdKind.Wanted, BundleIdKind.Live>,
         DeleteOps {
 
   /** The shared read of bundle IDs with their capabilities. */
   public static final String READ = "bundleIds+bundleIdCapabilities";
 
-  /** Whether prune is on for capabilities in this run's config (set by {@link #desired}). */
-  private volatile boolean pruneCapabilities;
+  /**
+   * A desired bundle ID, with what its create does beside it.
+   *
+   * @param removeDefaults whether a create removes the capabilities Apple enables on a new App ID
+   *     that the config does not declare (prune is on for capabilities): part of the planned write,
+   *     so apply does it without reading the config's settings again
+   */
+  public record Wanted(BundleIdSpec spec, boolean removeDefaults) {}
 
   /** A live bundle ID. */
   public record Live(String id, String identifier, String name, String platform, String seedId) {
@@ -109,8 +115,8 @@ public final class BundleIdKind
   }
 
   @Override
-  public String naturalKey(BundleIdSpec d) {
-    return d.identifier();
+  public String naturalKey(Wanted d) {
+    return d.spec().identifier();
   }
 
   @Override
@@ -124,7 +130,8 @@ public final class BundleIdKind
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(BundleIdSpec d) {
+  public Map<String, Object> desiredAttributes(Wanted w) {
+    BundleIdSpec d = w.spec();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("identifier", d.identifier());
     m.put("name", d.name());
@@ -151,19 +158,23 @@ public final class BundleIdKind
   }
 
   @Override
-  public String replaceConsequence(BundleIdSpec d, Live l) {
+  public String replaceConsequence(Wanted d, Live l) {
     return "its capabilities and provisioning profiles are deleted with it; they are made again"
         + " for the new one";
   }
 
   @Override
-  public Map<Address, Desired<BundleIdSpec>> desired(DesiredState state) {
-    pruneCapabilities = state.settings().prunes(ResourceKind.CAPABILITY);
-    Map<Address, Desired<BundleIdSpec>> out = new TreeMap<>();
+  public Map<Address, Desired<Wanted>> desired(DesiredState state) {
+    boolean removeDefaults = state.settings().prunes(ResourceKind.CAPABILITY);
+    Map<Address, Desired<Wanted>> out = new TreeMap<>();
     state
         .bundleIds()
         .values()
-        .forEach(b -> out.put(Address.parse(b.address()), new Desired<>(b, b.preventDestroy())));
+        .forEach(
+            b ->
+                out.put(
+                    Address.parse(b.address()),
+                    new Desired<>(new Wanted(b, removeDefaults), b.preventDestroy())));
     return out;
   }
 
@@ -175,7 +186,8 @@ public final class BundleIdKind
   }
 
   @Override
-  public Live create(WriteContext ctx, BundleIdSpec d) {
+  public Live create(WriteContext ctx, Wanted w) {
+    BundleIdSpec d = w.spec();
     Live live =
         Live.of(
             ctx.client()
@@ -184,7 +196,7 @@ public final class BundleIdKind
                     Requests.bundleIdCreate(
                         d.identifier(), d.name(), d.platform().name(), d.seedId().orElse(null)))
                 .data());
-    if (pruneCapabilities) {
+    if (w.removeDefaults()) {
       removeUndeclaredDefaults(ctx, live.id(), d);
     }
     return live;
@@ -209,8 +221,8 @@ public final class BundleIdKind
   }
 
   @Override
-  public String createConsequence(BundleIdSpec d) {
-    return pruneCapabilities
+  public String createConsequence(Wanted d) {
+    return d.removeDefaults()
         ? "Apple enables its default capabilities (IN_APP_PURCHASE, GAME_CENTER) on a new App ID;"
             + " prune is on for capabilities, so those this config does not declare are removed"
             + " right after"
@@ -218,7 +230,8 @@ public final class BundleIdKind
   }
 
   @Override
-  public Live update(WriteContext ctx, String appleId, BundleIdSpec d) {
+  public Live update(WriteContext ctx, String appleId, Wanted w) {
+    BundleIdSpec d = w.spec();
     return Live.of(
         ctx.client()
             .bundleIds()
@@ -232,8 +245,8 @@ public final class BundleIdKind
   }
 
   @Override
-  public Optional<Live> find(WriteContext ctx, BundleIdSpec d) {
-    return ctx.client().lookups().findBundleIdByIdentifier(d.identifier()).map(Live::of);
+  public Optional<Live> find(WriteContext ctx, Wanted d) {
+    return ctx.client().lookups().findBundleIdByIdentifier(d.spec().identifier()).map(Live::of);
   }
 
   @Override
