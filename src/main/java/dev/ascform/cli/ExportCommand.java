@@ -7,9 +7,11 @@ import dev.ascform.export.ExportFiles;
 import dev.ascform.export.Exporter;
 import dev.ascform.export.Sections;
 import dev.ascform.kinds.Kinds;
+import dev.ascform.kinds.RunContext;
 import dev.ascform.model.CredentialRefs;
 import dev.ascform.model.DesiredState;
 import dev.ascform.plan.Change;
+import dev.ascform.secrets.SecretStore;
 import dev.ascform.state.StateBackend;
 import dev.ascform.state.StateFile;
 import dev.ascform.state.StateTarget;
@@ -156,7 +158,11 @@ public final class ExportCommand implements Callable<Integer> {
       DesiredState exported = new ConfigLoader(System.getenv()).load(output).state();
       Adoption.Result r =
           Adoption.adopt(
-              target.client(), Kinds.all(), exported, base, new PlanOptions().settings(exported));
+              target.client(),
+              Kinds.all(new RunContext(exported, SecretStore.unconfigured())),
+              exported,
+              base,
+              new PlanOptions().settings(exported));
       StateFile saved = store.save(r.state());
       out.println(
           "Adopted "

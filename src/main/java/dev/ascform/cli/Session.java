@@ -7,6 +7,7 @@ import dev.ascform.diag.Diagnostic;
 import dev.ascform.kinds.DesiredCodec;
 import dev.ascform.kinds.KindOps;
 import dev.ascform.kinds.Kinds;
+import dev.ascform.kinds.RunContext;
 import dev.ascform.live.LiveReader;
 import dev.ascform.live.LiveState;
 import dev.ascform.model.DesiredState;
@@ -62,7 +63,7 @@ final class Session implements AutoCloseable {
       StateBackend backend,
       SecretStore secrets) {
     this.secrets = secrets;
-    this.kinds = Kinds.all(secrets);
+    this.kinds = Kinds.all(new RunContext(loaded.state(), secrets));
     this.run = run;
     this.loaded = loaded;
     this.desired = loaded.state();

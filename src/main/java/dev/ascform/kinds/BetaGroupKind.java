@@ -66,8 +66,33 @@ public final class BetaGroupKind
       int testers,
       List<String> builds) {}
 
+  /**
+   * The builds of the apps whose groups name or hold builds, as read this run: the one read cache a
+   * kind still keeps, because the applier's read-back of a group labels its builds with it
+   * (docs/ARCHITECTURE.md, "Per-run state").
+   */
   private volatile GroupBuilds builds = new GroupBuilds();
-  private volatile Set<String> appVersions = Set.of();
+
+  /** The run's declared groups' build keys ({@code <bundle id>|<version>}), from its config. */
+  private final Set<String> appVersions;
+
+  /** A kind for a run without configuration. */
+  public BetaGroupKind() {
+    this(RunContext.none());
+  }
+
+  /** The kind of this run. */
+  public BetaGroupKind(RunContext run) {
+    Set<String> versions = new java.util.TreeSet<>();
+    if (run.config() != null) {
+      run.config()
+          .betaGroups()
+          .values()
+          .forEach(
+              g -> versions.addAll(GroupBuilds.keys(run.config().appOf(g).bundleId(), g.builds())));
+    }
+    this.appVersions = Set.copyOf(versions);
+  }
 
   @Override
   public String name() {
@@ -176,19 +201,16 @@ public final class BetaGroupKind
   @Override
   public Map<Address, Desired<Wanted>> desired(DesiredState state) {
     Map<Address, Desired<Wanted>> out = new TreeMap<>();
-    Set<String> versions = new java.util.TreeSet<>();
     state
         .betaGroups()
         .values()
         .forEach(
             g -> {
               String bundleId = state.appOf(g).bundleId();
-              versions.addAll(GroupBuilds.keys(bundleId, g.builds()));
               out.put(
                   Address.parse(g.address()),
                   new Desired<>(new Wanted(g, bundleId), g.preventDestroy()));
             });
-    appVersions = Set.copyOf(versions);
     return out;
   }
 

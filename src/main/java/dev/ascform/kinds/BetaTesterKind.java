@@ -56,18 +56,39 @@ public final class BetaTesterKind
               optional("first_name", Text.any()),
               optional("last_name", Text.any())));
 
-  private volatile Set<String> team = Set.of();
-  private volatile Set<Address> internal = Set.of();
-  private volatile Map<String, String> declaredGroups = Map.of();
+  /** The run's declared groups: {@code <bundle id>/<group name>} to the group's local name. */
+  private final Map<String, String> declaredGroups;
 
-  /** A declared membership. */
+  /** A kind for a run without configuration (no declared groups). */
+  public BetaTesterKind() {
+    this(RunContext.none());
+  }
+
+  /** The kind of this run. */
+  public BetaTesterKind(RunContext run) {
+    Map<String, String> groups = new HashMap<>();
+    if (run.config() != null) {
+      for (BetaGroupSpec g : run.config().betaGroups().values()) {
+        groups.put(run.config().appOf(g).bundleId() + "/" + g.name(), g.key());
+      }
+    }
+    this.declaredGroups = Map.copyOf(groups);
+  }
+
+  /**
+   * A declared membership.
+   *
+   * @param teamMember whether the tester is an accepted user of the team, as read when planning
+   *     (resolved; internal groups take team members only)
+   */
   public record Wanted(
       Address group,
       String groupKey,
       String bundleId,
       String groupName,
       boolean internal,
-      TesterSpec tester) {
+      TesterSpec tester,
+      boolean teamMember) {
     String email() {
       return tester.normalizedEmail();
     }
@@ -155,20 +176,20 @@ public final class BetaTesterKind
   }
 
   @Override
-  public List<String> policyViolations(List<Change> changes) {
+  public List<String> policyViolations(List<Change> changes, List<Live> live) {
     List<String> out = new ArrayList<>();
     for (Change c : changes) {
-      if (c.action() == Action.CREATE && internal.contains(c.address())) {
-        String email = String.valueOf(c.after().get("email"));
-        if (!team.contains(email)) {
-          out.add(
-              c.address()
-                  + ": "
-                  + email
-                  + " is not a member of the team (an accepted user):"
-                  + " internal groups take team members only; invite them as a user and add them"
-                  + " once they accept, or use an external group");
-        }
+      if (c.action() == Action.CREATE
+          && c.desired() instanceof Wanted w
+          && w.internal()
+          && !w.teamMember()) {
+        out.add(
+            c.address()
+                + ": "
+                + w.email()
+                + " is not a member of the team (an accepted user):"
+                + " internal groups take team members only; invite them as a user and add them"
+                + " once they accept, or use an external group");
       }
     }
     return out;
@@ -177,25 +198,55 @@ public final class BetaTesterKind
   @Override
   public Map<Address, Desired<Wanted>> desired(DesiredState state) {
     Map<Address, Desired<Wanted>> out = new TreeMap<>();
-    Set<Address> inside = new HashSet<>();
-    Map<String, String> groups = new HashMap<>();
     for (BetaGroupSpec g : state.betaGroups().values()) {
       String bundleId = state.appOf(g).bundleId();
-      groups.put(bundleId + "/" + g.name(), g.key());
       for (TesterSpec t : g.testers()) {
         Address a = new Address(name(), g.key() + "/" + t.normalizedEmail());
         out.put(
             a,
             Desired.of(
                 new Wanted(
-                    Address.parse(g.address()), g.key(), bundleId, g.name(), g.internal(), t)));
-        if (g.internal()) {
-          inside.add(a);
-        }
+                    Address.parse(g.address()),
+                    g.key(),
+                    bundleId,
+                    g.name(),
+                    g.internal(),
+                    t,
+                    false)));
       }
     }
-    internal = Set.copyOf(inside);
-    declaredGroups = Map.copyOf(groups);
+    return out;
+  }
+
+  /**
+   * Each declared membership with whether its tester is an accepted user of the team, from the
+   * users the read already holds (no request of its own).
+   */
+  @Override
+  public Map<Address, Desired<Wanted>> resolve(
+      Map<Address, Desired<Wanted>> desired, List<Live> live, LiveReads reads) {
+    Set<String> team = new HashSet<>();
+    PeopleReads.users(reads).stream()
+        .map(u -> lower(u.text("username")))
+        .filter(java.util.Objects::nonNull) // a user without one is warned about by UserKind
+        .forEach(team::add);
+    Map<Address, Desired<Wanted>> out = new TreeMap<>();
+    desired.forEach(
+        (a, d) -> {
+          Wanted w = d.resource();
+          out.put(
+              a,
+              new Desired<>(
+                  new Wanted(
+                      w.group(),
+                      w.groupKey(),
+                      w.bundleId(),
+                      w.groupName(),
+                      w.internal(),
+                      w.tester(),
+                      team.contains(w.email())),
+                  d.preventDestroy()));
+        });
     return out;
   }
 
@@ -208,12 +259,6 @@ public final class BetaTesterKind
   @Override
   public List<Live> readAll(LiveReads reads) {
     Map<String, String> apps = PeopleReads.groupApps(reads);
-    Set<String> members = new HashSet<>();
-    PeopleReads.users(reads).stream()
-        .map(u -> lower(u.text("username")))
-        .filter(java.util.Objects::nonNull) // a user without one is warned about by UserKind
-        .forEach(members::add);
-    team = Set.copyOf(members);
     Map<String, BetaGroupKind.Live> groups = new HashMap<>();
     PeopleReads.groups(reads)
         .forEach(g -> groups.put(g.id(), BetaGroupKind.live(g, apps, 0, List.of())));

@@ -211,7 +211,7 @@ public final class CertificateKind
   }
 
   @Override
-  public List<String> policyViolations(List<dev.ascform.plan.Change> changes) {
+  public List<String> policyViolations(List<dev.ascform.plan.Change> changes, List<Live> live) {
     return CertificateRules.adoptNeverCreates(changes, secrets);
   }
 

@@ -4,7 +4,6 @@ import dev.ascform.config.ConfigForm;
 import dev.ascform.export.Exportable;
 import dev.ascform.model.form.Document;
 import dev.ascform.model.form.Section;
-import dev.ascform.secrets.SecretStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +13,9 @@ import java.util.Optional;
  * The kinds ascform manages, listed once. A new kind (certificates, profiles, users, ...) is one
  * class implementing {@link KindOps} plus its write traits, added to {@link #all()}.
  *
- * <p>Some kinds keep per-run context between {@code desired}, {@code readAll} and {@code
- * policyViolations} (the people kinds remember the config's groups and the live admins), so every
- * run works on its own instances: {@link #all()} makes a new set on each call. Two runs in one JVM
- * never share a kind.
+ * <p>A kind holds no mutable state: what it needs of its run (the configuration, the secret store)
+ * it is given when made ({@link RunContext}), what a later step needs travels in the values (the
+ * live resources read, the plan's desired values). Each run makes its own set.
  */
 public final class Kinds {
   private Kinds() {}
@@ -27,23 +25,24 @@ public final class Kinds {
    * name).
    */
   public static List<KindOps<?, ?>> all() {
-    return all(SecretStore.unconfigured());
+    return all(RunContext.none());
   }
 
   /**
-   * A new instance of every kind for a run whose secret store is {@code secrets} (the signing kinds
-   * read the serials of the certificates ascform made from it; no kind reaches a store otherwise).
+   * A new instance of every kind for this run: the signing kinds read the serials of the
+   * certificates ascform made from its secret store, the people kinds its settings and declared
+   * groups. Kinds are immutable; a run makes its set once and uses it to read, plan and apply.
    */
-  public static List<KindOps<?, ?>> all(SecretStore secrets) {
+  public static List<KindOps<?, ?>> all(RunContext run) {
     return List.of(
         new BundleIdKind(),
         new CapabilityKind(),
         new DeviceKind(),
-        new CertificateKind(Clock.systemUTC(), secrets),
-        new ProfileKind(Clock.systemUTC(), secrets),
-        new UserKind(),
-        new BetaGroupKind(),
-        new BetaTesterKind());
+        new CertificateKind(Clock.systemUTC(), run.secrets()),
+        new ProfileKind(Clock.systemUTC(), run.secrets()),
+        new UserKind(run),
+        new BetaGroupKind(run),
+        new BetaTesterKind(run));
   }
 
   /**

@@ -55,11 +55,18 @@ public final class UserKind
   /** The prefix of an invitation's Apple id. */
   public static final String INVITATION = "invitation:";
 
-  private volatile int minAdmins = 1;
-  private volatile Map<String, Boolean> liveAdmins = Map.of();
+  /** {@code settings.min_admins} of the run: the fewest admins a plan may leave. */
+  private final int minAdmins;
 
-  /** Ids of people with a visible app nothing names (left out of export). */
-  private volatile java.util.Set<String> unnamedApps = java.util.Set.of();
+  /** A kind for a run without configuration (the default of one admin). */
+  public UserKind() {
+    this(RunContext.none());
+  }
+
+  /** The kind of this run. */
+  public UserKind(RunContext run) {
+    this.minAdmins = run.settings().minAdmins();
+  }
 
   /** A declared user with its visible apps as bundle identifiers. */
   public record Wanted(UserSpec spec, List<String> visibleBundleIds) {}
@@ -74,7 +81,8 @@ public final class UserKind
       List<String> roles,
       boolean allAppsVisible,
       boolean provisioningAllowed,
-      List<String> visibleApps) {
+      List<String> visibleApps,
+      List<String> unnamedAppIds) {
     boolean admin() {
       return roles.contains("ADMIN") || roles.contains("ACCOUNT_HOLDER");
     }
@@ -209,9 +217,12 @@ public final class UserKind
   }
 
   @Override
-  public List<String> policyViolations(List<Change> changes) {
+  public List<String> policyViolations(List<Change> changes, List<Live> live) {
     List<String> out = new ArrayList<>();
-    Map<String, Boolean> admins = new TreeMap<>(liveAdmins);
+    Map<String, Boolean> admins = new TreeMap<>();
+    live.stream()
+        .filter(l -> !l.invitation() && l.admin())
+        .forEach(l -> admins.put(l.email(), true));
     boolean lowers = false;
     for (Change c : changes) {
       boolean holder = roles(c.before()).contains("ACCOUNT_HOLDER");
@@ -255,7 +266,6 @@ public final class UserKind
 
   @Override
   public Map<Address, Desired<Wanted>> desired(DesiredState state) {
-    minAdmins = state.settings().minAdmins();
     Map<Address, Desired<Wanted>> out = new TreeMap<>();
     state
         .users()
@@ -284,8 +294,6 @@ public final class UserKind
     Map<String, String> apps = PeopleReads.peopleApps(reads);
     AscClient c = reads.client();
     List<Live> out = new ArrayList<>();
-    Map<String, Boolean> admins = new TreeMap<>();
-    java.util.Set<String> unnamed = new java.util.HashSet<>();
     for (Resource r : PeopleReads.users(reads)) {
       if (unkeyed(reads, r, "user", "username")) {
         continue;
@@ -293,23 +301,18 @@ public final class UserKind
       List<ResourceRef> refs =
           c.relationships().refs(r, "visibleApps", () -> c.users().visibleAppIds(r.id()));
       Live l = user(r, refs, apps);
-      noteUnnamed(reads, l, refs, apps, unnamed);
+      noteUnnamed(reads, l);
       out.add(l);
-      if (l.admin()) {
-        admins.put(l.email(), true);
-      }
     }
-    liveAdmins = Map.copyOf(admins);
     for (Resource r : PeopleReads.invitations(reads)) {
       if (unkeyed(reads, r, "invitation", "email")) {
         continue;
       }
       List<ResourceRef> refs = invitationApps(c, r);
       Live l = invitation(r, refs, apps);
-      noteUnnamed(reads, l, refs, apps, unnamed);
+      noteUnnamed(reads, l);
       out.add(l);
     }
-    unnamedApps = java.util.Set.copyOf(unnamed);
     return out;
   }
 
@@ -334,16 +337,9 @@ public final class UserKind
   }
 
   /** Warns about visible apps nothing names (kept by their Apple id, never exported). */
-  private static void noteUnnamed(
-      LiveReads reads,
-      Live l,
-      List<ResourceRef> refs,
-      Map<String, String> apps,
-      java.util.Set<String> unnamed) {
-    List<String> ids =
-        refs.stream().map(ResourceRef::id).filter(id -> !apps.containsKey(id)).sorted().toList();
+  private static void noteUnnamed(LiveReads reads, Live l) {
+    List<String> ids = l.unnamedAppIds();
     if (!ids.isEmpty()) {
-      unnamed.add(l.id());
       reads.warn(
           (l.invitation() ? "invitation " : "user ")
               + l.id()
@@ -360,7 +356,7 @@ public final class UserKind
 
   @Override
   public String notExported(Live l, ExportContext ctx) {
-    return unnamedApps.contains(l.id()) ? "ascform cannot name one of its visible apps" : null;
+    return l.unnamedAppIds().isEmpty() ? null : "ascform cannot name one of its visible apps";
   }
 
   private static List<ResourceRef> invitationApps(AscClient c, Resource r) {
@@ -383,7 +379,13 @@ public final class UserKind
         r.texts("roles"),
         bool(r.bool("allAppsVisible")),
         bool(r.bool("provisioningAllowed")),
-        PeopleReads.bundleIds(apps, byId));
+        PeopleReads.bundleIds(apps, byId),
+        unnamed(apps, byId));
+  }
+
+  /** The visible apps' ids that name no app the account has (nothing to call them by). */
+  private static List<String> unnamed(List<ResourceRef> apps, Map<String, String> byId) {
+    return apps.stream().map(ResourceRef::id).filter(id -> !byId.containsKey(id)).sorted().toList();
   }
 
   private static Live invitation(Resource r, List<ResourceRef> apps, Map<String, String> byId) {
@@ -396,7 +398,8 @@ public final class UserKind
         r.texts("roles"),
         bool(r.bool("allAppsVisible")),
         bool(r.bool("provisioningAllowed")),
-        PeopleReads.bundleIds(apps, byId));
+        PeopleReads.bundleIds(apps, byId),
+        unnamed(apps, byId));
   }
 
   private static String lower(String s) {

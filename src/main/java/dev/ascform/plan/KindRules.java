@@ -161,9 +161,9 @@ public interface KindRules<D, L> {
   /**
    * Kind-specific refusals for a plan (never remove the account holder, keep at least one admin):
    * one clear sentence each, naming the address. {@code --allow-destroy} never lifts them. {@code
-   * changes} are this kind's changes.
+   * changes} are this kind's changes, {@code live} every live resource of the kind the plan read.
    */
-  default List<String> policyViolations(List<Change> changes) {
+  default List<String> policyViolations(List<Change> changes, List<L> live) {
     return List.of();
   }
 }

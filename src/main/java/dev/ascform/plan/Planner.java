@@ -100,7 +100,8 @@ public final class Planner {
     kinds.forEach(
         (name, kind) ->
             violations.addAll(
-                kind.policyViolations(kept.stream().filter(c -> c.kind().equals(name)).toList())));
+                policyViolations(
+                    byKind.get(name), kept.stream().filter(c -> c.kind().equals(name)).toList())));
     Map<Address, String> keptDigests = new HashMap<>(); // Plan sorts them once
     kept.forEach(
         c -> {
@@ -122,6 +123,11 @@ public final class Planner {
         warnings.stream()
             .filter(w -> w.address() == null || keptAddresses.contains(w.address()))
             .toList());
+  }
+
+  private static <D, L> List<String> policyViolations(
+      KindSnapshot<D, L> snapshot, List<Change> changes) {
+    return snapshot.kind().policyViolations(changes, snapshot.live());
   }
 
   private static <D, L> KindPlanner<D, L> run(

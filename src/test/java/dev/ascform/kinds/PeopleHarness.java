@@ -33,7 +33,9 @@ final class PeopleHarness implements AutoCloseable {
   final AscClient client;
   final Path dir;
   private final StateStore store;
-  private final java.util.List<KindOps<?, ?>> kinds = Kinds.all();
+
+  /** The kinds of the last plan's run (made for its config, as a run makes them). */
+  private java.util.List<KindOps<?, ?>> kinds = Kinds.all();
 
   PeopleHarness(Path dir, String seed) throws Exception {
     this.dir = dir;
@@ -70,6 +72,7 @@ final class PeopleHarness implements AutoCloseable {
   }
 
   Plan plan(DesiredState desired) {
+    kinds = Kinds.all(new RunContext(desired, SecretStore.unconfigured()));
     var live = new LiveReader(client).read(kinds, desired);
     Set<String> prune = new HashSet<>();
     for (ResourceKind k : ResourceKind.values()) {

@@ -156,7 +156,8 @@ class SigningRulesTest {
             .after(Map.of("type", "DEVELOPMENT", "manage", "adopt"))
             .build();
     assertThat(
-            new CertificateKind(CLOCK, withoutPassphrase).policyViolations(List.of(create, adopt)))
+            new CertificateKind(CLOCK, withoutPassphrase)
+                .policyViolations(List.of(create, adopt), List.of()))
         .containsExactly(
             "certificate.a is adopted (manage: adopt) but is not in the account; ascform never"
                 + " creates or renews an adopted certificate",

@@ -166,7 +166,7 @@ public final class FakeKinds {
     }
 
     @Override
-    public List<String> policyViolations(List<Change> changes) {
+    public List<String> policyViolations(List<Change> changes, List<Live> live) {
       return changes.stream()
           .filter(
               c ->

@@ -8,6 +8,7 @@ import dev.ascform.apply.ApplyResult;
 import dev.ascform.config.ConfigLoader;
 import dev.ascform.kinds.KindOps;
 import dev.ascform.kinds.Kinds;
+import dev.ascform.kinds.RunContext;
 import dev.ascform.live.LiveReader;
 import dev.ascform.model.DesiredState;
 import dev.ascform.plan.Plan;
@@ -69,7 +70,7 @@ final class AcmeRig implements AutoCloseable {
 
   /** A fresh plan against the current state. */
   Plan plan() {
-    return plan(Kinds.all(secrets));
+    return plan(Kinds.all(new RunContext(desired, secrets)));
   }
 
   private Plan plan(List<KindOps<?, ?>> kinds) {
@@ -90,7 +91,7 @@ final class AcmeRig implements AutoCloseable {
 
   /** Plans and applies once with one set of kinds, as {@code apply --auto-approve} does. */
   ApplyResult applyOnce() {
-    List<KindOps<?, ?>> kinds = Kinds.all(secrets);
+    List<KindOps<?, ?>> kinds = Kinds.all(new RunContext(desired, secrets));
     Plan plan = plan(kinds);
     Map<String, KindOps<?, ?>> byName = new TreeMap<>();
     for (KindOps<?, ?> k : kinds) {
