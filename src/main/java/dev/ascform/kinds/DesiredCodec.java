@@ -4,18 +4,16 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.ascform.model.BuildSelection;
 import dev.ascform.model.CertificateSelection;
@@ -28,6 +26,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The kinds' typed desired values ({@link Change#desired}) as JSON and back, for plan files: a
@@ -45,10 +44,12 @@ public final class DesiredCodec {
   /** A codec for these kinds' values. */
   public DesiredCodec(Collection<? extends KindOps<?, ?>> kinds) {
     SimpleModule module = new SimpleModule("ascform-desired");
-    module.addSerializer(Duration.class, new DurationSerializer());
-    module.addDeserializer(Duration.class, new DurationDeserializer());
-    module.addSerializer(Path.class, new PathSerializer());
-    module.addDeserializer(Path.class, new PathDeserializer());
+    // durations as ISO-8601; a config file's path as written (relative stays relative), not as an
+    // absolute URI
+    module.addSerializer(Duration.class, new ToStringSerializer(Duration.class));
+    module.addDeserializer(Duration.class, parsed(Duration::parse));
+    module.addSerializer(Path.class, new ToStringSerializer(Path.class));
+    module.addDeserializer(Path.class, parsed(Path::of));
     module.addKeyDeserializer(Address.class, new AddressKeyDeserializer());
     module.setMixInAnnotation(DeviceSelection.class, DeviceSelectionForms.class);
     module.setMixInAnnotation(CertificateSelection.class, CertificateSelectionForms.class);
@@ -114,35 +115,14 @@ public final class DesiredCodec {
   })
   private interface BuildSelectionForms {}
 
-  private static final class DurationSerializer extends JsonSerializer<Duration> {
-    @Override
-    public void serialize(Duration value, JsonGenerator gen, SerializerProvider provider)
-        throws IOException {
-      gen.writeString(value.toString());
-    }
-  }
-
-  private static final class DurationDeserializer extends JsonDeserializer<Duration> {
-    @Override
-    public Duration deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return Duration.parse(p.getValueAsString());
-    }
-  }
-
-  /** A config file's path as written (relative stays relative), not as an absolute URI. */
-  private static final class PathSerializer extends JsonSerializer<Path> {
-    @Override
-    public void serialize(Path value, JsonGenerator gen, SerializerProvider provider)
-        throws IOException {
-      gen.writeString(value.toString());
-    }
-  }
-
-  private static final class PathDeserializer extends JsonDeserializer<Path> {
-    @Override
-    public Path deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return Path.of(p.getValueAsString());
-    }
+  /** Reads a value written as its {@code toString()} back with {@code parse}. */
+  private static <T> JsonDeserializer<T> parsed(Function<String, T> parse) {
+    return new JsonDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return parse.apply(p.getValueAsString());
+      }
+    };
   }
 
   private static final class AddressKeyDeserializer extends KeyDeserializer {

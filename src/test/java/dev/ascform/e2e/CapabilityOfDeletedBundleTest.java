@@ -3,8 +3,6 @@ package dev.ascform.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascform.api.AscClient;
-import dev.ascform.api.auth.ApiCredentials;
-import dev.ascform.api.auth.PrivateKeys;
 import dev.ascform.kinds.CapabilityKind;
 import dev.ascform.kinds.WriteContext;
 import dev.ascform.plan.Address;
@@ -48,17 +46,7 @@ class CapabilityOfDeletedBundleTest {
                 "{\"errors\":[{\"status\":\"404\",\"code\":\"NOT_FOUND\",\"title\":\"The specified"
                     + " resource does not exist\",\"detail\":\"There is no resource of type"
                     + " 'bundleIds' with id 'GONE'\"}]}"));
-    var key = acme.sandbox.teamKey();
-    AscClient client =
-        AscClient.builder()
-            .baseUrl(acme.proxy.url())
-            .credentials(
-                new ApiCredentials(
-                    key.keyId(),
-                    key.issuerId(),
-                    PrivateKeys.parsePem(key.privateKeyPem(), "test"),
-                    "test"))
-            .build();
+    AscClient client = acme.client();
     WriteContext ctx =
         new WriteContext() {
           @Override

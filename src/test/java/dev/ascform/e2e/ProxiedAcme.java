@@ -1,5 +1,8 @@
 package dev.ascform.e2e;
 
+import dev.ascform.api.AscClient;
+import dev.ascform.api.auth.ApiCredentials;
+import dev.ascform.api.auth.PrivateKeys;
 import dev.ascform.sandbox.Sandbox;
 import dev.ascform.sandbox.SandboxOptions;
 import java.nio.file.Path;
@@ -34,6 +37,20 @@ final class ProxiedAcme implements AutoCloseable {
     key = tmp.resolve("AuthKey.p8");
     sandbox.writePrivateKey(key);
     proxy = new FaultProxy(sandbox.baseUrl());
+  }
+
+  /** A client of the account through the proxy, with the team key (as ascform's commands use). */
+  AscClient client() {
+    var teamKey = sandbox.teamKey();
+    return AscClient.builder()
+        .baseUrl(proxy.url())
+        .credentials(
+            new ApiCredentials(
+                teamKey.keyId(),
+                teamKey.issuerId(),
+                PrivateKeys.parsePem(teamKey.privateKeyPem(), "test"),
+                "test"))
+        .build();
   }
 
   /**
