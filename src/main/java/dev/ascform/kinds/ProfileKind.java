@@ -240,9 +240,13 @@ public final class ProfileKind
 
   @Override
   public String invalidatedBy(Spec d, Change other) {
+    boolean capability = other.kind().equals(ResourceKind.CAPABILITY.addressPrefix());
     if (d.capabilities().contains(other.address())
-        || other.kind().equals(ResourceKind.CAPABILITY.addressPrefix())
-            && other.address().name().startsWith(d.spec().bundleId() + ".")) {
+        || capability && other.address().name().startsWith(d.spec().bundleId() + ".")
+        // a capability pruned from its App ID has no declared address: its natural key names it
+        || capability
+            && other.naturalKey() != null
+            && other.naturalKey().startsWith(d.bundleIdentifier() + "/")) {
       return other.address() + " changes (Apple marks the profile INVALID)";
     }
     boolean ownCert =

@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * Replaces a resource that would be kept when another change in the same plan invalidates it at
  * Apple ({@link KindRules#invalidatedBy}): a profile whose bundle ID's capability changes is
- * replaced "because capability.app.push changes", and depends on that change.
+ * replaced "because capability.app.push changes", and depends on that change. A resource the plan
+ * makes anyway (created or replaced) also goes after every change that would invalidate it: a new
+ * profile made before a capability of its App ID is pruned would be INVALID at once.
  */
 final class InvalidationCascade {
   private InvalidationCascade() {}
@@ -28,10 +30,21 @@ final class InvalidationCascade {
     for (Change c : changes) {
       KindSnapshot<?, ?> s = snapshots.get(c.kind());
       boolean kept = c.action() == Action.NO_OP || c.action() == Action.ADOPT;
+      boolean makes = c.action() == Action.CREATE || c.action().isReplace();
       List<String> why =
-          kept && s != null && c.appleId() != null ? reasons(s, c, causes) : List.of();
+          kept && s != null && c.appleId() != null || makes && s != null
+              ? reasons(s, c, causes)
+              : List.of();
       if (why.isEmpty()) {
         out.add(c);
+        continue;
+      }
+      if (makes) {
+        List<Address> after = new ArrayList<>(c.dependsOn());
+        causes.stream()
+            .filter(o -> why.stream().anyMatch(w -> w.startsWith(o.address() + " ")))
+            .forEach(o -> after.add(o.address()));
+        out.add(c.toBuilder().dependsOn(after).build());
         continue;
       }
       List<Address> deps = new ArrayList<>(c.dependsOn());

@@ -2,6 +2,8 @@ package dev.ascform.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ascform.api.AscClient;
+import dev.ascform.api.resources.Requests;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +41,39 @@ class LawFindingsTest {
         .as(out)
         .isNotNegative()
         .isLessThan(out.indexOf("-/+ profile.weather_development"));
+    Workspace.Run plan = ws.sandbox("plan", "--detailed-exitcode", "--no-color");
+    assertThat(plan.code()).as(plan.all()).isZero();
+  }
+
+  /**
+   * Law 1 (2,000-case run, seed 2101, try 729): with prune on for capabilities, a capability added
+   * outside ascform is deleted; Apple then marks the App ID's profiles INVALID, but the plan kept
+   * them (a pruned capability has no declared address, so the profiles did not see it change), and
+   * the next plan replaced them. They are replaced after the delete, and the plan converges.
+   */
+  @Test
+  void aPrunedCapabilityReplacesItsAppIdsProfilesAfterItAndConverges() {
+    Workspace ws = applied();
+    ws.withSandbox(
+        local -> {
+          AscClient c = Workspace.clientFor(local);
+          String notes = c.lookups().findBundleIdByIdentifier("com.acme.notes").orElseThrow().id();
+          c.bundleIdCapabilities().create(Requests.capabilityCreate(notes, "MAPS", null));
+        });
+    Edits.replace(
+        ws.config.resolve("account.yaml"),
+        "    devices: false\n",
+        "    devices: false\n    capabilities: true\n");
+    // prune also removes the default capabilities Apple gave the example's App IDs: more than the
+    // safety threshold, so the test allows it
+    Workspace.Run apply = ws.sandbox("apply", "--auto-approve", "--allow-destroy", "--no-color");
+    assertThat(apply.code()).as(apply.all()).isZero();
+    String out = apply.all();
+    assertThat(out).contains("-/+ profile.notes_app_store");
+    assertThat(out.indexOf("- capability.com.acme.notes/MAPS"))
+        .as(out)
+        .isNotNegative()
+        .isLessThan(out.indexOf("-/+ profile.notes_app_store ..."));
     Workspace.Run plan = ws.sandbox("plan", "--detailed-exitcode", "--no-color");
     assertThat(plan.code()).as(plan.all()).isZero();
   }

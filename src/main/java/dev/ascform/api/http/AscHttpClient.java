@@ -184,7 +184,12 @@ public final class AscHttpClient implements Client {
       try {
         Response response = delegate.execute(withToken(request, token), options);
         long nanos = System.nanoTime() - start;
-        response = response.status() >= 400 ? ResponseChecks.buffered(response) : response;
+        // A read's body is read here, inside the retry loop: a body cut off mid-read is an
+        // IOException below and the read is sent again, like a dropped connection (read outside,
+        // by the decoder, it failed the plan with "closed reading GET ...").
+        boolean read = request.httpMethod() == Request.HttpMethod.GET;
+        response =
+            read || response.status() >= 400 ? ResponseChecks.buffered(response) : response;
         boolean claimed =
             response.status() == 401
                 && !refreshed

@@ -22,6 +22,9 @@ import java.util.function.Function;
  * records every request (with decoded query), replies with scripted responses.
  */
 public final class FakeApple implements AutoCloseable {
+  /** Marks a {@link Reply#cut()} reply; never sent. */
+  private static final String CUT = "X-FakeApple-Cut";
+
   static {
     System.setProperty("sun.net.httpserver.nodelay", "true");
   }
@@ -51,6 +54,14 @@ public final class FakeApple implements AutoCloseable {
 
     public static Reply empty(int status) {
       return new Reply(status, Map.of(), new byte[0]);
+    }
+
+    /**
+     * This reply with its body cut off half-way: the full length is announced, half is sent, and
+     * the connection closes (a response lost mid-read).
+     */
+    public Reply cut() {
+      return with(CUT, "true");
     }
 
     public Reply with(String header, String value) {
@@ -174,7 +185,22 @@ public final class FakeApple implements AutoCloseable {
                       + s.path()
                       + "\"}]}")
               : route.apply(s);
-      reply.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
+      boolean cut = reply.headers().containsKey(CUT);
+      reply
+          .headers()
+          .forEach(
+              (k, v) -> {
+                if (!k.equals(CUT)) {
+                  ex.getResponseHeaders().add(k, v);
+                }
+              });
+      if (cut) {
+        ex.sendResponseHeaders(reply.status(), reply.body().length);
+        OutputStream out = ex.getResponseBody();
+        out.write(reply.body(), 0, reply.body().length / 2);
+        out.flush();
+        return; // closing the exchange short of its length drops the connection
+      }
       if (reply.body().length == 0) {
         ex.sendResponseHeaders(reply.status(), -1);
       } else {
