@@ -188,8 +188,7 @@ public final class AscHttpClient implements Client {
         // IOException below and the read is sent again, like a dropped connection (read outside,
         // by the decoder, it failed the plan with "closed reading GET ...").
         boolean read = request.httpMethod() == Request.HttpMethod.GET;
-        response =
-            read || response.status() >= 400 ? ResponseChecks.buffered(response) : response;
+        response = read || response.status() >= 400 ? ResponseChecks.buffered(response) : response;
         boolean claimed =
             response.status() == 401
                 && !refreshed
