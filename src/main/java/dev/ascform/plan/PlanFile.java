@@ -1,11 +1,11 @@
 package dev.ascform.plan;
 
+import dev.ascform.io.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,17 +140,10 @@ public record PlanFile(
     return f;
   }
 
-  /** Writes the file atomically (temporary file, then rename). */
+  /** Writes the file atomically and durably, readable by its owner only ({@link AtomicFile}). */
   public void write(Path file) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-    try {
-      Files.writeString(tmp, toJson(), StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    AtomicFile.ownerOnly(file).write(toJson().getBytes(StandardCharsets.UTF_8));
   }
 
   /** Reads a plan file. */

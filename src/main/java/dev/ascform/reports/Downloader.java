@@ -3,15 +3,13 @@ package dev.ascform.reports;
 import dev.ascform.api.http.AppleApiException;
 import dev.ascform.api.http.AscApiException;
 import dev.ascform.api.http.ErrorStatus;
+import dev.ascform.io.AtomicFile;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,10 +70,7 @@ public final class Downloader {
   private String fetch(ReportSpec spec, String date, Path target) {
     Path part = target.resolveSibling(target.getFileName() + PART);
     try (InputStream in = source.open(spec, date)) {
-      try (OutputStream out = Files.newOutputStream(part)) {
-        Converter.convert(in, out, format);
-      }
-      move(part, target);
+      AtomicFile.at(target).temp(part).write(out -> Converter.convert(in, out, format));
       return null;
     } catch (NoReportException e) {
       deleteQuietly(part);
@@ -112,14 +107,6 @@ public final class Downloader {
               + what
               + ". Nothing was written under that name; run again to retry.",
           e);
-    }
-  }
-
-  private static void move(Path part, Path target) throws IOException {
-    try {
-      Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

@@ -3,13 +3,10 @@ package dev.ascform.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ascform.io.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The team key as fastlane's API key JSON ({@code {"key_id","issuer_id","key","in_house"}}),
@@ -36,17 +33,7 @@ final class KeyFile {
   /** Writes bytes to a file created rw------- (atomically, via a temporary file). */
   static void writeOwnerOnly(Path file, byte[] bytes) {
     try {
-      Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-      Files.deleteIfExists(temp);
-      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-        Files.createFile(
-            temp,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } else {
-        Files.createFile(temp);
-      }
-      Files.write(temp, bytes);
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFile.ownerOnly(file).write(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

@@ -1,12 +1,11 @@
 package dev.ascform.secrets;
 
+import dev.ascform.io.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -99,11 +98,8 @@ public final class SecretStore {
   public void put(String key, PrivateKey privateKey, X509Certificate cert) {
     requireWritable("cannot store the private key of certificate " + key);
     try {
-      writeP12(p12(key), key, privateKey, cert);
-      Path tmpCer = Files.createTempFile(dir, key, ".tmp");
-      Files.write(tmpCer, cert.getEncoded());
-      Files.move(
-          tmpCer, cer(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      writeP12(p12(key), privateKey, cert);
+      AtomicFile.ownerOnly(cer(key)).write(cert.getEncoded());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (GeneralSecurityException e) {
@@ -124,7 +120,7 @@ public final class SecretStore {
   public void putPending(String key, java.security.KeyPair pair) {
     requireWritable("cannot store the private key of certificate " + key);
     try {
-      writeP12(pendingP12(key), key, pair.getPrivate(), KeyMaker.placeholder(pair));
+      writeP12(pendingP12(key), pair.getPrivate(), KeyMaker.placeholder(pair));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (GeneralSecurityException e) {
@@ -164,17 +160,13 @@ public final class SecretStore {
     }
   }
 
-  private void writeP12(Path target, String key, PrivateKey privateKey, X509Certificate cert)
+  private void writeP12(Path target, PrivateKey privateKey, X509Certificate cert)
       throws IOException, GeneralSecurityException {
     Files.createDirectories(dir);
     KeyStore ks = KeyStore.getInstance("PKCS12");
     ks.load(null, null);
     ks.setKeyEntry(ALIAS, privateKey, passphrase.chars(), new X509Certificate[] {cert});
-    Path tmp = Files.createTempFile(dir, key, ".tmp");
-    try (OutputStream out = Files.newOutputStream(tmp)) {
-      ks.store(out, passphrase.chars());
-    }
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFile.ownerOnly(target).write(out -> ks.store(out, passphrase.chars()));
   }
 
   /** Opens a stored {@code .p12} with the passphrase (a wrong passphrase is a clear error). */

@@ -1,15 +1,12 @@
 package dev.ascform.state;
 
+import dev.ascform.io.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -126,9 +123,9 @@ public final class StateStore {
     try {
       Files.createDirectories(file.getParent());
       if (before != null) {
-        atomicWrite(backupPath(), before);
+        AtomicFile.ownerOnly(backupPath()).write(before);
       }
-      atomicWrite(file, json);
+      AtomicFile.ownerOnly(file).write(json);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the state " + file + ": " + e.getMessage(), e);
     }
@@ -166,32 +163,5 @@ public final class StateStore {
     lastBytes = bytes;
     lastState = decoded;
     return decoded;
-  }
-
-  /** Writes a temporary file beside {@code target}, fsyncs it, and renames it atomically. */
-  static void atomicWrite(Path target, byte[] bytes) throws IOException {
-    Path dir = target.getParent();
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-    try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
-        while (buf.hasRemaining()) {
-          ch.write(buf);
-        }
-        ch.force(true);
-      }
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      syncDirectory(dir);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-  }
-
-  private static void syncDirectory(Path dir) {
-    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-      ch.force(true);
-    } catch (IOException | UnsupportedOperationException e) {
-      // Not every platform can fsync a directory; the rename itself is still atomic.
-    }
   }
 }
