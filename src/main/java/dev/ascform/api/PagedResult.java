@@ -4,7 +4,6 @@ import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,11 +19,6 @@ public record PagedResult(List<Resource> data, List<Resource> included, int page
   public PagedResult {
     data = List.copyOf(data);
     included = List.copyOf(included);
-  }
-
-  /** The included resource for {@code ref}, if it was included. */
-  public Optional<Resource> findIncluded(ResourceRef ref) {
-    return included.stream().filter(r -> r.ref().equals(ref)).findFirst();
   }
 
   /** Included resources keyed by reference. */

@@ -32,10 +32,6 @@ public final class Diagnostics {
     return all.stream().anyMatch(Diagnostic::isError);
   }
 
-  public int errorCount() {
-    return (int) all.stream().filter(Diagnostic::isError).count();
-  }
-
   /** Everything collected so far, sorted by position then message. */
   public List<Diagnostic> sorted() {
     List<Diagnostic> list = new ArrayList<>(all);

@@ -135,11 +135,4 @@ public final class Account {
       reverseCache = null;
     }
   }
-
-  /** Forgets every resource, registration and accepted invitation; keeps team and keys. */
-  public void clearResources() {
-    resources.clear();
-    deviceRegistrations.clear();
-    acceptedInvitations.clear();
-  }
 }
