@@ -67,7 +67,7 @@ public final class ApplyCommand implements Callable<Integer> {
   Path downloadProfiles;
 
   @Override
-  public Integer call() {
+  public Integer call() throws ConfigException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (Session s = Session.open(run, System.getenv(), err);
@@ -121,8 +121,6 @@ public final class ApplyCommand implements Callable<Integer> {
         ProfilesCommand.write(s, false, downloadProfiles, info);
       }
       return result.succeeded() ? ExitCodes.OK : ExitCodes.ERROR;
-    } catch (ConfigException e) {
-      return Session.configError(e, err);
     }
   }
 

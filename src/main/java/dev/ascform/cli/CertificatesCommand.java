@@ -2,7 +2,6 @@ package dev.ascform.cli;
 
 import dev.ascform.diag.ConfigException;
 import dev.ascform.secrets.CertificateExport;
-import dev.ascform.secrets.SecretsException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,7 +62,7 @@ public final class CertificatesCommand implements Callable<Integer> {
     Path dir;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ConfigException {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       try (Session s = Session.open(run, System.getenv(), err)) {
@@ -79,11 +78,6 @@ public final class CertificatesCommand implements Callable<Integer> {
         List<Path> files = CertificateExport.write(s.secrets(), name, dir);
         files.forEach(f -> out.println("wrote " + f));
         return ExitCodes.OK;
-      } catch (ConfigException e) {
-        return Session.configError(e, err);
-      } catch (SecretsException e) {
-        err.println("Error: " + e.getMessage());
-        return ExitCodes.ERROR;
       }
     }
   }

@@ -79,21 +79,17 @@ public final class ExportCommand implements Callable<Integer> {
   String account;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, ConfigException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Map<String, String> env = System.getenv();
     Set<String> sections = Sections.resolve(kinds);
     CredentialRefs refs = CredentialRefs.none();
     String name = account;
-    try {
-      if (run.config != null) {
-        DesiredState given = new ConfigLoader(env).load(run.config).state();
-        refs = given.account().credentials();
-        name = name != null ? name : given.account().name();
-      }
-    } catch (ConfigException e) {
-      return Session.configError(e, err);
+    if (run.config != null) {
+      DesiredState given = new ConfigLoader(env).load(run.config).state();
+      refs = given.account().credentials();
+      name = name != null ? name : given.account().name();
     }
     name = name != null ? name : "main";
     try (Target target = Target.open(run, refs, env, err)) {
@@ -183,7 +179,7 @@ public final class ExportCommand implements Callable<Integer> {
       return ExitCodes.OK;
     } catch (ConfigException e) {
       err.println("error: the exported config does not load (a bug in export; please report):");
-      return Session.configError(e, err);
+      return ExitCodes.configError(e, err);
     }
   }
 }

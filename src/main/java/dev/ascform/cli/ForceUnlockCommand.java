@@ -30,15 +30,13 @@ public final class ForceUnlockCommand implements Callable<Integer> {
   String id;
 
   @Override
-  public Integer call() {
+  public Integer call() throws ConfigException {
     try (StateBackend state = StateFiles.open(run, System.getenv())) {
       state.forceUnlock(id);
       spec.commandLine()
           .getOut()
           .println("Removed the lock " + id + " on " + state.location() + ".");
       return ExitCodes.OK;
-    } catch (ConfigException e) {
-      return Session.configError(e, spec.commandLine().getErr());
     }
   }
 }

@@ -42,7 +42,7 @@ public final class ImportCommand implements Callable<Integer> {
   String appleId;
 
   @Override
-  public Integer call() {
+  public Integer call() throws ConfigException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Address a = Address.parse(address);
@@ -85,8 +85,6 @@ public final class ImportCommand implements Callable<Integer> {
               + ")."
               + " Run plan to see any difference from the configuration.");
       return ExitCodes.OK;
-    } catch (ConfigException e) {
-      return Session.configError(e, err);
     }
   }
 

@@ -18,8 +18,9 @@ public final class Main {
   /** The configured command line, also used by tests to run commands in-process. */
   public static CommandLine newCommandLine() {
     CommandLine cli = new CommandLine(new RootCommand());
-    cli.setExecutionExceptionHandler(new ExitCodes.ExceptionHandler());
-    cli.setExitCodeExceptionMapper(ExitCodes::forException);
+    ExitCodes.Handler errors = new ExitCodes.Handler();
+    cli.setExecutionExceptionHandler(errors);
+    cli.setExitCodeExceptionMapper(errors);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     OptionScope.apply(cli);
     return cli;

@@ -52,7 +52,7 @@ public final class PlanCommand implements Callable<Integer> {
   boolean detailedExitcode;
 
   @Override
-  public Integer call() {
+  public Integer call() throws ConfigException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
@@ -93,8 +93,6 @@ public final class PlanCommand implements Callable<Integer> {
         return ExitCodes.CHANGES;
       }
       return ExitCodes.OK;
-    } catch (ConfigException e) {
-      return Session.configError(e, err);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot write the plan file " + out, e);
     }

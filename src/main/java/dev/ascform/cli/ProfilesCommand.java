@@ -57,13 +57,11 @@ public final class ProfilesCommand implements Callable<Integer> {
     boolean all;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ConfigException {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       try (Session s = Session.open(run, System.getenv(), err)) {
         return write(s, all, dir, out);
-      } catch (ConfigException e) {
-        return Session.configError(e, err);
       }
     }
   }

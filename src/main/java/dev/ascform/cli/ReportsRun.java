@@ -37,25 +37,20 @@ final class ReportsRun {
   static int run(CommandSpec spec, ApiOptions api, ReportOutputOptions output, JobFactory factory) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try {
-      Job job = factory.make();
-      ReportFormat format = output.reportFormat();
-      try (ReportTarget target =
-          ReportTarget.open(
-              api,
-              output,
-              err,
-              (output.sandboxHome != null ? output.sandboxHome : Path.of("")).toAbsolutePath())) {
-        Progress progress = new Progress(err, System.console() != null);
-        DownloadResult result =
-            new Downloader(new ApiReportSource(target.client()), output.outputDir, format, progress)
-                .run(job.report(), job.periods());
-        out.println(result.summary());
-        return result.exitCode();
-      }
-    } catch (ReportException e) {
-      err.println("Error: " + e.getMessage());
-      return ExitCodes.ERROR;
+    Job job = factory.make();
+    ReportFormat format = output.reportFormat();
+    try (ReportTarget target =
+        ReportTarget.open(
+            api,
+            output,
+            err,
+            (output.sandboxHome != null ? output.sandboxHome : Path.of("")).toAbsolutePath())) {
+      Progress progress = new Progress(err, System.console() != null);
+      DownloadResult result =
+          new Downloader(new ApiReportSource(target.client()), output.outputDir, format, progress)
+              .run(job.report(), job.periods());
+      out.println(result.summary());
+      return result.exitCode();
     }
   }
 

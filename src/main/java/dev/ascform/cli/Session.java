@@ -106,17 +106,6 @@ final class Session implements AutoCloseable {
     }
   }
 
-  /** Prints every diagnostic of a config error; returns exit code 1. */
-  static int configError(ConfigException e, PrintWriter err) {
-    Path cwd = Path.of("").toAbsolutePath();
-    for (Diagnostic d : e.diagnostics()) {
-      err.println(d.render(cwd));
-    }
-    int n = e.errors().size();
-    err.printf("%d error%s in the configuration; nothing was changed.%n", n, n == 1 ? "" : "s");
-    return ExitCodes.ERROR;
-  }
-
   DesiredState desired() {
     return desired;
   }

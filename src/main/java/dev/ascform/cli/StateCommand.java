@@ -62,11 +62,9 @@ public final class StateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws ConfigException {
       try (StateBackend state = StateFiles.open(run, System.getenv())) {
         return run(state);
-      } catch (ConfigException e) {
-        return Session.configError(e, spec.commandLine().getErr());
       }
     }
 
