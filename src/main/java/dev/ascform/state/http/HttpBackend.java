@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ascform.state.LockInfo;
+import dev.ascform.state.OnceLock;
 import dev.ascform.state.StateBackend;
 import dev.ascform.state.StateCodec;
 import dev.ascform.state.StateException;
@@ -323,36 +324,24 @@ public final class HttpBackend implements StateBackend {
     return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
-  private final class HttpLock implements Lock {
-    private final LockInfo info;
-    private boolean released;
-
+  private final class HttpLock extends OnceLock {
     HttpLock(LockInfo info) {
-      this.info = info;
+      super(info);
     }
 
     @Override
-    public LockInfo info() {
-      return info;
-    }
-
-    @Override
-    public synchronized void close() {
-      if (released) {
-        return;
-      }
-      released = true;
+    protected void release() {
       held = null;
       try {
-        unlock(info, "unlock");
+        unlock(info(), "unlock");
       } catch (StateException e) {
         throw new StateException(
             e.getMessage()
                 + ". The lock "
-                + info.id()
+                + info().id()
                 + " stays on the"
                 + " server: once it answers, remove it with: ascform force-unlock "
-                + info.id());
+                + info().id());
       }
     }
   }

@@ -2,6 +2,7 @@ package dev.ascform.state.pg;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ascform.state.LockInfo;
+import dev.ascform.state.OnceLock;
 import dev.ascform.state.StateBackend;
 import dev.ascform.state.StateCodec;
 import dev.ascform.state.StateException;
@@ -478,35 +479,24 @@ public final class PostgresBackend implements StateBackend {
   }
 
   /** A held advisory lock on its own connection. */
-  private final class PgLock implements Lock {
+  private final class PgLock extends OnceLock {
     private final Connection c;
-    private final LockInfo info;
-    private boolean released;
 
     PgLock(Connection c, LockInfo info) {
+      super(info);
       this.c = c;
-      this.info = info;
-    }
-
-    @Override
-    public LockInfo info() {
-      return info;
     }
 
     /** Removes our holder row and the advisory lock; closing the session would release it too. */
     @Override
-    public synchronized void close() {
-      if (released) {
-        return;
-      }
-      released = true;
+    protected void release() {
       try (PreparedStatement del =
               c.prepareStatement(
                   "DELETE FROM " + locks + " WHERE account = ? AND target = ? AND lock_id = ?");
           PreparedStatement unlock = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
         del.setString(1, account);
         del.setString(2, target);
-        del.setString(3, info.id());
+        del.setString(3, info().id());
         del.executeUpdate();
         unlock.setLong(1, lockKey);
         unlock.execute();
