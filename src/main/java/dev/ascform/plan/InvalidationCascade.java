@@ -26,15 +26,21 @@ final class InvalidationCascade {
     if (causes.isEmpty()) {
       return changes;
     }
+    // What a made resource must follow beyond its declared dependencies: the deletes (a pruned
+    // capability has no declared address). Only those, so that a first apply of a large account
+    // (every resource a create) does not pair every change with every other.
+    List<Change> deletes = causes.stream().filter(c -> c.action() == Action.DELETE).toList();
     List<Change> out = new ArrayList<>();
     for (Change c : changes) {
       KindSnapshot<?, ?> s = snapshots.get(c.kind());
       boolean kept = c.action() == Action.NO_OP || c.action() == Action.ADOPT;
       boolean makes = c.action() == Action.CREATE || c.action().isReplace();
       List<String> why =
-          kept && s != null && c.appleId() != null || makes && s != null
-              ? reasons(s, c, causes)
-              : List.of();
+          s == null
+              ? List.of()
+              : kept && c.appleId() != null
+                  ? reasons(s, c, causes)
+                  : makes && !deletes.isEmpty() ? reasons(s, c, deletes) : List.of();
       if (why.isEmpty()) {
         out.add(c);
         continue;
