@@ -1,8 +1,7 @@
 package dev.ascform.e2e;
 
 import dev.ascform.api.AscClient;
-import dev.ascform.api.auth.ApiCredentials;
-import dev.ascform.api.auth.PrivateKeys;
+import dev.ascform.api.testing.TeamClients;
 import dev.ascform.sandbox.Sandbox;
 import dev.ascform.sandbox.SandboxOptions;
 import java.nio.file.Path;
@@ -42,15 +41,7 @@ final class ProxiedAcme implements AutoCloseable {
   /** A client of the account through the proxy, with the team key (as ascform's commands use). */
   AscClient client() {
     var teamKey = sandbox.teamKey();
-    return AscClient.builder()
-        .baseUrl(proxy.url())
-        .credentials(
-            new ApiCredentials(
-                teamKey.keyId(),
-                teamKey.issuerId(),
-                PrivateKeys.parsePem(teamKey.privateKeyPem(), "test"),
-                "test"))
-        .build();
+    return TeamClients.of(proxy.url(), teamKey);
   }
 
   /**

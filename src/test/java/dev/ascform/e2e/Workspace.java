@@ -1,8 +1,7 @@
 package dev.ascform.e2e;
 
 import dev.ascform.api.AscClient;
-import dev.ascform.api.auth.ApiCredentials;
-import dev.ascform.api.auth.PrivateKeys;
+import dev.ascform.api.testing.TeamClients;
 import dev.ascform.cli.Main;
 import dev.ascform.sandbox.LocalSandbox;
 import java.io.IOException;
@@ -78,14 +77,6 @@ final class Workspace {
   /** A client with the sandbox's team key, as someone editing the account outside ascform. */
   static AscClient clientFor(LocalSandbox local) {
     var key = local.teamKey();
-    return AscClient.builder()
-        .baseUrl(local.baseUrl())
-        .credentials(
-            new ApiCredentials(
-                key.keyId(),
-                key.issuerId(),
-                PrivateKeys.parsePem(key.privateKeyPem(), "test"),
-                "test"))
-        .build();
+    return TeamClients.of(local.baseUrl(), key);
   }
 }

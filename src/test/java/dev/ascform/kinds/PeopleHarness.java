@@ -1,8 +1,7 @@
 package dev.ascform.kinds;
 
 import dev.ascform.api.AscClient;
-import dev.ascform.api.auth.ApiCredentials;
-import dev.ascform.api.auth.PrivateKeys;
+import dev.ascform.api.testing.TeamClients;
 import dev.ascform.apply.Applier;
 import dev.ascform.apply.ApplyResult;
 import dev.ascform.config.ConfigLoader;
@@ -43,16 +42,7 @@ final class PeopleHarness implements AutoCloseable {
     Files.writeString(seedFile, seed);
     sb = Sandbox.start(SandboxOptions.defaults().withSeedFile(seedFile));
     var key = sb.teamKey();
-    client =
-        AscClient.builder()
-            .baseUrl(sb.baseUrl())
-            .credentials(
-                new ApiCredentials(
-                    key.keyId(),
-                    key.issuerId(),
-                    PrivateKeys.parsePem(key.privateKeyPem(), "t"),
-                    "t"))
-            .build();
+    client = TeamClients.of(sb.baseUrl(), key);
     store =
         new StateStore(
             dir.resolve("state.json"),

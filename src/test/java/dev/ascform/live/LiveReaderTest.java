@@ -3,8 +3,7 @@ package dev.ascform.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascform.api.AscClient;
-import dev.ascform.api.auth.ApiCredentials;
-import dev.ascform.api.auth.PrivateKeys;
+import dev.ascform.api.testing.TeamClients;
 import dev.ascform.kinds.BundleIdKind;
 import dev.ascform.kinds.CapabilityKind;
 import dev.ascform.kinds.DeviceKind;
@@ -59,16 +58,7 @@ class LiveReaderTest {
     Files.writeString(seedFile, seed);
     try (Sandbox sb = Sandbox.start(SandboxOptions.defaults().withSeedFile(seedFile))) {
       var key = sb.teamKey();
-      AscClient client =
-          AscClient.builder()
-              .baseUrl(sb.baseUrl())
-              .credentials(
-                  new ApiCredentials(
-                      key.keyId(),
-                      key.issuerId(),
-                      PrivateKeys.parsePem(key.privateKeyPem(), "t"),
-                      "t"))
-              .build();
+      AscClient client = TeamClients.of(sb.baseUrl(), key);
       DesiredState nothing =
           new DesiredState(
               new AccountSpec("t", CredentialRefs.none()),

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ascform.api.AscClient;
-import dev.ascform.api.auth.ApiCredentials;
-import dev.ascform.api.auth.PrivateKeys;
+import dev.ascform.api.testing.TeamClients;
 import dev.ascform.sandbox.Sandbox;
 import dev.ascform.sandbox.SandboxOptions;
 import java.util.concurrent.CountDownLatch;
@@ -29,16 +28,7 @@ class LiveReadsTest {
   static void start() {
     sandbox = Sandbox.start(SandboxOptions.defaults());
     var key = sandbox.teamKey();
-    client =
-        AscClient.builder()
-            .baseUrl(sandbox.baseUrl())
-            .credentials(
-                new ApiCredentials(
-                    key.keyId(),
-                    key.issuerId(),
-                    PrivateKeys.parsePem(key.privateKeyPem(), "t"),
-                    "t"))
-            .build();
+    client = TeamClients.of(sandbox.baseUrl(), key);
   }
 
   @AfterAll
