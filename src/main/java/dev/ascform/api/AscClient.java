@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ascform.api.http.ErrorDecoding;
 import dev.ascform.api.http.RequestStats;
+import dev.ascform.api.http.RetryPolicy;
+import dev.ascform.api.http.Sleeper;
 import dev.ascform.api.resources.AppsApi;
 import dev.ascform.api.resources.BetaGroupsApi;
 import dev.ascform.api.resources.BetaTestersApi;
@@ -19,6 +21,7 @@ import dev.ascform.api.resources.UserInvitationsApi;
 import dev.ascform.api.resources.UsersApi;
 import feign.Feign;
 import java.net.URI;
+import java.util.Random;
 
 /**
  * The App Store Connect API client: one Feign interface per API area, a complete {@link Pager},
@@ -33,9 +36,9 @@ public final class AscClient {
   private final Pager pager;
   private final ErrorDecoding errors;
   private final ApiParts parts;
-  private final dev.ascform.api.http.Sleeper sleeper;
-  private final dev.ascform.api.http.RetryPolicy retryPolicy;
-  private final java.util.Random random;
+  private final Sleeper sleeper;
+  private final RetryPolicy retryPolicy;
+  private final Random random;
 
   AscClient(
       AscClientBuilder b,

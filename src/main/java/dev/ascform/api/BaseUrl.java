@@ -3,6 +3,7 @@ package dev.ascform.api;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.Map;
 
 /** The API base URL: {@code --api-url}, else {@code ASC_API_URL}, else Apple's production host. */
@@ -43,7 +44,7 @@ public final class BaseUrl {
     while (text.endsWith("/")) {
       text = text.substring(0, text.length() - 1);
     }
-    if (text.toLowerCase(java.util.Locale.ROOT).endsWith("/v1")) {
+    if (text.toLowerCase(Locale.ROOT).endsWith("/v1")) {
       text = text.substring(0, text.length() - 3);
     }
     URI uri;

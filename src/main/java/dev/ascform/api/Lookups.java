@@ -1,5 +1,6 @@
 package dev.ascform.api;
 
+import dev.ascform.api.jsonapi.CollectionDocument;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.resources.AppsApi;
 import dev.ascform.api.resources.BetaGroupsApi;
@@ -115,10 +116,7 @@ public final class Lookups {
   }
 
   private Optional<Resource> exact(
-      Supplier<dev.ascform.api.jsonapi.CollectionDocument> first,
-      String attribute,
-      String value,
-      boolean ignoreCase) {
+      Supplier<CollectionDocument> first, String attribute, String value, boolean ignoreCase) {
     List<Resource> all = client.pager().all(first).data();
     return all.stream().filter(r -> matches(r.text(attribute), value, ignoreCase)).findFirst();
   }

@@ -6,6 +6,7 @@ import dev.ascform.diag.ConfigException;
 import dev.ascform.plan.Plan;
 import dev.ascform.plan.PlanFile;
 import dev.ascform.plan.PlanSettings;
+import dev.ascform.plan.StalePlanException;
 import dev.ascform.state.StateBackend;
 import dev.ascform.state.StateFile;
 import dev.ascform.state.StateRecorder;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -140,12 +142,11 @@ public final class ApplyCommand implements Callable<Integer> {
                 planning.settings(s.desired()).pruneKinds(), new HashSet<>(file.plan().targets())));
     out.println(s.readLine());
     if (!file.configDigest().equals(s.configDigest())) {
-      throw new dev.ascform.plan.StalePlanException(
-          java.util.List.of("the configuration changed since the plan was made"));
+      throw new StalePlanException(List.of("the configuration changed since the plan was made"));
     }
     if ("none".equals(file.stateLineage()) && !"none".equals(s.lineage(state))) {
-      throw new dev.ascform.plan.StalePlanException(
-          java.util.List.of(
+      throw new StalePlanException(
+          List.of(
               "the state changed since"
                   + " the plan was made (it did not exist then; another apply ran)"));
     }

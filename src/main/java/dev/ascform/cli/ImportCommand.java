@@ -1,11 +1,13 @@
 package dev.ascform.cli;
 
+import dev.ascform.api.AscClient;
 import dev.ascform.diag.ConfigException;
 import dev.ascform.kinds.KindOps;
 import dev.ascform.kinds.Kinds;
 import dev.ascform.kinds.WriteContext;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
+import dev.ascform.secrets.SecretStore;
 import dev.ascform.state.StateBackend;
 import dev.ascform.state.StateFile;
 import dev.ascform.state.StateResource;
@@ -92,7 +94,7 @@ public final class ImportCommand implements Callable<Integer> {
     WriteContext ctx =
         new WriteContext() {
           @Override
-          public dev.ascform.api.AscClient client() {
+          public AscClient client() {
             return s.target().client();
           }
 
@@ -102,7 +104,7 @@ public final class ImportCommand implements Callable<Integer> {
           }
 
           @Override
-          public dev.ascform.secrets.SecretStore secrets() {
+          public SecretStore secrets() {
             return s.secrets();
           }
         };

@@ -5,6 +5,7 @@ import dev.ascform.model.Settings;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.PlanSettings;
 import dev.ascform.plan.SafetyPolicy;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +38,7 @@ public final class PlanOptions {
             });
     Set<Address> t = new TreeSet<>();
     targets.forEach(a -> t.add(Address.parse(a)));
-    return new PlanSettings(prune, t, s.expiryWarning(), java.time.Instant.now());
+    return new PlanSettings(prune, t, s.expiryWarning(), Instant.now());
   }
 
   /** The destroy threshold from the config's safety settings, lifted by --allow-destroy. */

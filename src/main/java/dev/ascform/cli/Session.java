@@ -1,5 +1,6 @@
 package dev.ascform.cli;
 
+import dev.ascform.config.AppReference;
 import dev.ascform.config.ConfigLoader;
 import dev.ascform.config.LoadedConfig;
 import dev.ascform.diag.ConfigException;
@@ -17,6 +18,7 @@ import dev.ascform.plan.Digests;
 import dev.ascform.plan.Plan;
 import dev.ascform.plan.PlanOrigin;
 import dev.ascform.plan.PlanSettings;
+import dev.ascform.plan.PlanWarning;
 import dev.ascform.plan.Planner;
 import dev.ascform.secrets.SecretStore;
 import dev.ascform.state.StateBackend;
@@ -27,6 +29,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,7 +41,7 @@ import java.util.TreeMap;
 final class Session implements AutoCloseable {
   private final RunOptions run;
   private final DesiredState desired;
-  private final List<dev.ascform.config.AppReference> appReferences;
+  private final List<AppReference> appReferences;
   private final LoadedConfig loaded;
   private final Target target;
   private final StateBackend backend;
@@ -149,8 +152,7 @@ final class Session implements AutoCloseable {
     }
     if (!appReferences.isEmpty()) { // the people kinds read the apps: no request of its own
       List<Diagnostic> missing =
-          loaded.missingApps(
-              new java.util.HashSet<>(target.client().lookups().appBundleIds().values()));
+          loaded.missingApps(new HashSet<>(target.client().lookups().appBundleIds().values()));
       if (!missing.isEmpty()) {
         throw new ConfigException(missing);
       }
@@ -161,7 +163,7 @@ final class Session implements AutoCloseable {
         .withOrigin(new PlanOrigin(target.label(), desired.account().name()))
         .withWarnings(
             lastRead.warnings().stream()
-                .map(w -> new dev.ascform.plan.PlanWarning("apple_data", null, w, Map.of()))
+                .map(w -> new PlanWarning("apple_data", null, w, Map.of()))
                 .toList());
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * What the semantic checks share: positions, the diagnostics collector, and every declared local
@@ -121,11 +122,7 @@ final class CheckContext {
    * Reports every value seen twice (by {@code normalize}d key) at its later position, naming the
    * first.
    */
-  <T> void unique(
-      List<T> items,
-      java.util.function.Function<T, String> key,
-      java.util.function.Function<T, SourcePos> pos,
-      String what) {
+  <T> void unique(List<T> items, Function<T, String> key, Function<T, SourcePos> pos, String what) {
     Map<String, SourcePos> first = new HashMap<>();
     for (T item : items) {
       SourcePos p = pos.apply(item);

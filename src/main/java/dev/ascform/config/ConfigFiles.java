@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Finds the files of a config: one file, or every {@code *.yaml}/{@code *.yml} in a directory. */
@@ -80,7 +81,7 @@ public final class ConfigFiles {
   /** True for a file name ending in {@code .yaml} or {@code .yml} (any case). */
   public static boolean isYamlName(Path path) {
     Path name = path.getFileName();
-    return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.ya?ml");
+    return name != null && name.toString().toLowerCase(Locale.ROOT).matches(".*\\.ya?ml");
   }
 
   private static boolean isScript(Path path) {

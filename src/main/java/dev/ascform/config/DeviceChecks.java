@@ -6,6 +6,7 @@ import dev.ascform.model.DeviceClass;
 import dev.ascform.model.DeviceSpec;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 /** Devices (UDID formats, class versus platform, duplicate UDIDs) and certificates. */
 final class DeviceChecks {
@@ -80,7 +81,7 @@ final class DeviceChecks {
     List<CertificateSpec> withSerial = certs.stream().filter(c -> c.serial().isPresent()).toList();
     ctx.unique(
         withSerial,
-        c -> c.serial().orElseThrow().toUpperCase(java.util.Locale.ROOT),
+        c -> c.serial().orElseThrow().toUpperCase(Locale.ROOT),
         c -> ctx.at(c, "serial"),
         "certificate serial");
   }

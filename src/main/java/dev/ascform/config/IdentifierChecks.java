@@ -6,6 +6,8 @@ import dev.ascform.model.CapabilitySpec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Apps, bundle IDs and capabilities: identifier syntax, uniqueness, capability types. */
 final class IdentifierChecks {
@@ -13,7 +15,7 @@ final class IdentifierChecks {
   private final List<String> knownCapabilities;
 
   /** The capability types that take settings, with their setting keys (from the schema). */
-  private final java.util.Map<String, List<String>> settingKeys = new java.util.TreeMap<>();
+  private final Map<String, List<String>> settingKeys = new TreeMap<>();
 
   IdentifierChecks(CheckContext ctx) {
     this.ctx = ctx;

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ascform.diag.Diagnostics;
 import dev.ascform.diag.SourcePos;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,7 +35,7 @@ final class Merger {
       }
       return;
     }
-    java.util.List<String> dropped = new java.util.ArrayList<>();
+    List<String> dropped = new ArrayList<>();
     for (Map.Entry<String, JsonNode> entry : fileRoot.properties()) {
       Map.Entry<String, JsonNode> section = entry;
       JsonNode existing = root.get(section.getKey());
@@ -53,9 +55,9 @@ final class Merger {
   }
 
   /** Merges the entries of one section; returns the pointers of entries dropped as duplicates. */
-  private java.util.List<String> mergeEntries(
+  private List<String> mergeEntries(
       ObjectNode into, JsonNode from, String pointer, Positions filePositions) {
-    java.util.List<String> dropped = new java.util.ArrayList<>();
+    List<String> dropped = new ArrayList<>();
     for (Map.Entry<String, JsonNode> entry : from.properties()) {
       Map.Entry<String, JsonNode> e = entry;
       String child = Positions.child(pointer, e.getKey());

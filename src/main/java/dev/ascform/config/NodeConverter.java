@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -88,7 +90,7 @@ final class NodeConverter {
       return null;
     }
     ObjectNode obj = JSON.objectNode();
-    java.util.Map<String, SourcePos> seen = new java.util.HashMap<>();
+    Map<String, SourcePos> seen = new HashMap<>();
     for (NodeTuple t : m.getValue()) {
       Node k = t.getKeyNode();
       SourcePos kpos = YamlParser.at(file, k.getStartMark());

@@ -9,7 +9,9 @@ import dev.ascform.model.TesterSpec;
 import dev.ascform.model.UserRole;
 import dev.ascform.model.UserSpec;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Users and beta groups: emails, uniqueness, app references, TestFlight rules. */
 final class PeopleChecks {
@@ -74,7 +76,7 @@ final class PeopleChecks {
    * declare).
    */
   void betaGroups(Collection<BetaGroupSpec> groups, Collection<UserSpec> users) {
-    java.util.Set<String> team = new java.util.HashSet<>();
+    Set<String> team = new HashSet<>();
     users.forEach(u -> team.add(u.normalizedEmail()));
     for (BetaGroupSpec g : groups) {
       String where = "beta_groups." + g.key();

@@ -2,8 +2,11 @@ package dev.ascform.config;
 
 import dev.ascform.diag.SourcePos;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Where each value of the merged config came from, by JSON Pointer ({@code /devices/alice/udid}):
@@ -12,7 +15,7 @@ import java.util.Map;
 final class Positions {
   private final Map<String, SourcePos> values = new HashMap<>();
   private final Map<String, SourcePos> keys = new HashMap<>();
-  private final java.util.Set<String> broken = new java.util.HashSet<>();
+  private final Set<String> broken = new HashSet<>();
 
   void putValue(String pointer, SourcePos pos) {
     values.putIfAbsent(pointer, pos);
@@ -48,7 +51,7 @@ final class Positions {
   }
 
   /** Copies every entry of {@code other} not already known here. */
-  void addAll(Positions other, java.util.function.Predicate<String> keep) {
+  void addAll(Positions other, Predicate<String> keep) {
     other.values.forEach(
         (p, pos) -> {
           if (keep.test(p)) {

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Validates the merged config against {@code /schemas/ascform.schema.json} (JSON Schema 2020-12,
@@ -75,9 +76,8 @@ final class SchemaCheck {
    */
   static String localNameHint(JsonNode root, String value) {
     List<String> names = new ArrayList<>();
-    for (var section : (Iterable<java.util.Map.Entry<String, JsonNode>>) root::fields) {
-      for (var resource :
-          (Iterable<java.util.Map.Entry<String, JsonNode>>) section.getValue()::fields) {
+    for (var section : (Iterable<Map.Entry<String, JsonNode>>) root::fields) {
+      for (var resource : (Iterable<Map.Entry<String, JsonNode>>) section.getValue()::fields) {
         for (String f : NATURAL_FIELDS) {
           JsonNode v = resource.getValue().path(f);
           if (v.isTextual() && v.asText().equals(value)) {

@@ -14,7 +14,9 @@ import dev.ascform.model.DeviceSpec;
 import dev.ascform.model.DeviceStatus;
 import dev.ascform.model.ProfileSpec;
 import dev.ascform.model.ProfileType;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -67,7 +69,7 @@ final class SigningBuilders {
   CertificateSpec certificate(String key, JsonNode n, SourcePos pos) {
     CertificateSpec.Management manage =
         Fields.optText(n, "manage")
-            .map(s -> CertificateSpec.Management.valueOf(s.toUpperCase(java.util.Locale.ROOT)))
+            .map(s -> CertificateSpec.Management.valueOf(s.toUpperCase(Locale.ROOT)))
             .orElse(CertificateSpec.Management.CREATE);
     return new CertificateSpec(
         key,
@@ -112,7 +114,7 @@ final class SigningBuilders {
           Fields.optEnum(d, "device_class", DeviceClass.class),
           Fields.texts(d, "tags"));
     }
-    List<String> keys = new java.util.ArrayList<>();
+    List<String> keys = new ArrayList<>();
     d.forEach(x -> keys.add(x.asText()));
     return new DeviceSelection.Named(keys);
   }

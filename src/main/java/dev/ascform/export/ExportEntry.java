@@ -1,5 +1,7 @@
 package dev.ascform.export;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -10,7 +12,7 @@ import java.util.Map;
  */
 public record ExportEntry(Map<String, Object> body, String comment) {
   public ExportEntry {
-    body = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(body));
+    body = Collections.unmodifiableMap(new LinkedHashMap<>(body));
   }
 
   /** An entry without a comment. */

@@ -1,6 +1,7 @@
 package dev.ascform.export;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -40,7 +41,7 @@ public final class Names {
     String id = identifier == null ? "" : identifier.replace("*", "all");
     String[] parts = id.split("\\.");
     int from = parts.length > 2 ? 2 : parts.length > 1 ? 1 : 0;
-    return snake(String.join("_", java.util.Arrays.copyOfRange(parts, from, parts.length)), "app");
+    return snake(String.join("_", Arrays.copyOfRange(parts, from, parts.length)), "app");
   }
 
   /** Gives {@code key} a name derived from {@code base}, unique among this kind's names. */

@@ -1,6 +1,8 @@
 package dev.ascform.export;
 
 import dev.ascform.model.ResourceKind;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +24,11 @@ public final class Sections {
     m.put("profiles", names(ResourceKind.PROFILE));
     m.put("users", names(ResourceKind.USER));
     m.put("beta_groups", names(ResourceKind.BETA_GROUP, ResourceKind.BETA_TESTER));
-    return java.util.Collections.unmodifiableMap(m);
+    return Collections.unmodifiableMap(m);
   }
 
   private static List<String> names(ResourceKind... kinds) {
-    return java.util.Arrays.stream(kinds).map(ResourceKind::addressPrefix).toList();
+    return Arrays.stream(kinds).map(ResourceKind::addressPrefix).toList();
   }
 
   /**

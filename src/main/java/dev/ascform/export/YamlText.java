@@ -1,7 +1,9 @@
 package dev.ascform.export;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,8 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class YamlText {
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_.@/-]*");
-  private static final java.util.Set<String> RESERVED =
-      java.util.Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n", "~");
+  private static final Set<String> RESERVED =
+      Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n", "~");
 
   private final StringBuilder out = new StringBuilder();
 
@@ -104,7 +106,7 @@ public final class YamlText {
       return v.toString();
     }
     String s = v.toString();
-    if (PLAIN.matcher(s).matches() && !RESERVED.contains(s.toLowerCase(java.util.Locale.ROOT))) {
+    if (PLAIN.matcher(s).matches() && !RESERVED.contains(s.toLowerCase(Locale.ROOT))) {
       return s;
     }
     StringBuilder q = new StringBuilder("\"");

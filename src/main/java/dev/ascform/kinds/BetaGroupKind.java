@@ -11,6 +11,7 @@ import dev.ascform.api.resources.Requests.BetaGroupAttributes;
 import dev.ascform.config.ConfigForm;
 import dev.ascform.export.ExportContext;
 import dev.ascform.export.ExportEntry;
+import dev.ascform.export.Exportable;
 import dev.ascform.export.Names;
 import dev.ascform.live.LiveReads;
 import dev.ascform.model.BetaGroupSpec;
@@ -31,12 +32,15 @@ import dev.ascform.plan.Address;
 import dev.ascform.plan.Desired;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * TestFlight beta groups, keyed by app bundle ID and name. The state's Apple id follows a group
@@ -45,7 +49,7 @@ import java.util.TreeMap;
  * group, and the plan says what that costs (its testers and its public link).
  */
 public final class BetaGroupKind
-    implements dev.ascform.export.Exportable<BetaGroupKind.Live>,
+    implements Exportable<BetaGroupKind.Live>,
         KindOps<BetaGroupKind.Wanted, BetaGroupKind.Live>,
         UpdateOps<BetaGroupKind.Wanted, BetaGroupKind.Live>,
         DeleteOps {
@@ -83,7 +87,7 @@ public final class BetaGroupKind
 
   /** The kind of this run. */
   public BetaGroupKind(RunContext run) {
-    Set<String> versions = new java.util.TreeSet<>();
+    Set<String> versions = new TreeSet<>();
     if (run.config() != null) {
       run.config()
           .betaGroups()
@@ -262,7 +266,7 @@ public final class BetaGroupKind
    * that name builds, and those of live groups that hold builds.
    */
   private Map<String, String> appsWithBuilds(Map<String, String> apps, List<Resource> groups) {
-    Set<String> declared = new java.util.HashSet<>();
+    Set<String> declared = new HashSet<>();
     appVersions.forEach(k -> declared.add(k.substring(0, k.indexOf('|'))));
     Map<String, String> out = new HashMap<>();
     apps.forEach(
@@ -377,7 +381,7 @@ public final class BetaGroupKind
                   doc.included().stream()
                       .filter(i -> i.type().equals("apps"))
                       .map(i -> i.text("bundleId"))
-                      .filter(java.util.Objects::nonNull)
+                      .filter(Objects::nonNull)
                       .findFirst()
                       .orElseGet(
                           () -> appId == null ? null : c.lookups().appBundleIds().get(appId));

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -228,7 +229,7 @@ public final class BetaTesterKind
     Set<String> team = new HashSet<>();
     PeopleReads.users(reads).stream()
         .map(u -> lower(u.text("username")))
-        .filter(java.util.Objects::nonNull) // a user without one is warned about by UserKind
+        .filter(Objects::nonNull) // a user without one is warned about by UserKind
         .forEach(team::add);
     Map<Address, Desired<Wanted>> out = new TreeMap<>();
     desired.forEach(

@@ -10,8 +10,10 @@ import dev.ascform.api.resources.Requests;
 import dev.ascform.config.ConfigForm;
 import dev.ascform.export.ExportContext;
 import dev.ascform.export.ExportEntry;
+import dev.ascform.export.Exportable;
 import dev.ascform.export.Names;
 import dev.ascform.live.LiveReads;
+import dev.ascform.model.BundleIdPlatform;
 import dev.ascform.model.BundleIdSpec;
 import dev.ascform.model.DesiredState;
 import dev.ascform.model.ResourceKind;
@@ -36,7 +38,7 @@ import java.util.TreeMap;
  * change replaces: delete, then create); the name is updated in place.
  */
 public final class BundleIdKind
-    implements dev.ascform.export.Exportable<BundleIdKind.Live>,
+    implements Exportable<BundleIdKind.Live>,
         KindOps<BundleIdKind.Wanted, BundleIdKind.Live>,
         UpdateOps<BundleIdKind.Wanted, BundleIdKind.Live>,
         DeleteOps {
@@ -63,9 +65,7 @@ public final class BundleIdKind
 
   @Override
   public List<String> unknownValues(Live l) {
-    return new KnownValues()
-        .check("platform", l.platform(), dev.ascform.model.BundleIdPlatform.class)
-        .unknown();
+    return new KnownValues().check("platform", l.platform(), BundleIdPlatform.class).unknown();
   }
 
   /** Every bundle ID with its complete capabilities, from one paged read. */
@@ -300,7 +300,7 @@ public final class BundleIdKind
             .put("name", l.name())
             .put("platform", l.platform())
             .putIfPresent("seed_id", l.seedId());
-    Map<String, Object> caps = new java.util.TreeMap<>();
+    Map<String, Object> caps = new TreeMap<>();
     for (CapabilityKind.Live c :
         ctx.<CapabilityKind.Live>children(ResourceKind.CAPABILITY.addressPrefix(), l.id())) {
       Map<String, Object> settings = new LinkedHashMap<>();

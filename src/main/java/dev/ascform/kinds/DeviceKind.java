@@ -7,8 +7,10 @@ import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.resources.Requests;
 import dev.ascform.config.ConfigForm;
+import dev.ascform.config.Udids;
 import dev.ascform.export.ExportContext;
 import dev.ascform.export.ExportEntry;
+import dev.ascform.export.Exportable;
 import dev.ascform.live.LiveReads;
 import dev.ascform.model.BundleIdPlatform;
 import dev.ascform.model.DesiredState;
@@ -41,7 +43,7 @@ import java.util.TreeMap;
  * error (it cannot be replaced).
  */
 public final class DeviceKind
-    implements dev.ascform.export.Exportable<DeviceKind.Live>,
+    implements Exportable<DeviceKind.Live>,
         KindOps<DeviceSpec, DeviceKind.Live>,
         UpdateOps<DeviceSpec, DeviceKind.Live>,
         RetireOps<DeviceKind.Live> {
@@ -268,7 +270,7 @@ public final class DeviceKind
     } catch (IllegalArgumentException | NullPointerException e) {
       return null; // unknown platforms are reported as unknown values
     }
-    String problem = dev.ascform.config.Udids.problem(l.udid(), platform);
+    String problem = Udids.problem(l.udid(), platform);
     return problem == null ? null : "its UDID " + problem + "; a config cannot hold it";
   }
 

@@ -5,10 +5,13 @@ import dev.ascform.api.PagedResult;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
 import dev.ascform.model.BuildSelection;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,8 +24,7 @@ import java.util.TreeSet;
  */
 final class GroupBuilds {
   /** A build of one app and marketing version. */
-  record Build(
-      String id, String version, String number, java.time.Instant uploaded, boolean usable) {
+  record Build(String id, String version, String number, Instant uploaded, boolean usable) {
     String label() {
       return version + " (" + number + ")";
     }
@@ -73,9 +75,8 @@ final class GroupBuilds {
       out.byAppVersion.computeIfAbsent(bundleId + "|" + b.version(), k -> new ArrayList<>()).add(b);
     }
     // by instant, not by text: Apple's dates carry different offsets (-08:00, +0000, Z)
-    java.util.Comparator<Build> newestFirst =
-        java.util.Comparator.comparing(
-            Build::uploaded, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()));
+    Comparator<Build> newestFirst =
+        Comparator.comparing(Build::uploaded, Comparator.nullsLast(Comparator.reverseOrder()));
     out.byAppVersion.values().forEach(list -> list.sort(newestFirst));
     return out;
   }
@@ -112,7 +113,7 @@ final class GroupBuilds {
     return List.of(latest(bundleId, v).map(Build::label).orElse(v + " (no valid build)"));
   }
 
-  private java.util.Optional<Build> latest(String bundleId, String version) {
+  private Optional<Build> latest(String bundleId, String version) {
     return byAppVersion.getOrDefault(bundleId + "|" + version, List.of()).stream()
         .filter(Build::usable)
         .findFirst();

@@ -7,6 +7,7 @@ import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
 import dev.ascform.live.LiveReads;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -103,7 +104,7 @@ final class PeopleReads {
    * and the apps their reads included ({@code include=visibleApps}).
    */
   static Map<String, String> peopleApps(LiveReads reads) {
-    Map<String, String> out = new java.util.HashMap<>(appBundleIds(reads));
+    Map<String, String> out = new HashMap<>(appBundleIds(reads));
     includedApps(reads.<PagedResult>shared(USERS, READ_USERS), out);
     includedApps(reads.<PagedResult>shared(INVITATIONS, READ_INVITATIONS), out);
     return out;
@@ -127,7 +128,7 @@ final class PeopleReads {
    * it out.
    */
   static Map<String, String> groupApps(LiveReads reads) {
-    Map<String, String> out = new java.util.HashMap<>(appBundleIds(reads));
+    Map<String, String> out = new HashMap<>(appBundleIds(reads));
     includedApps(reads.<PagedResult>shared(GROUPS, READ_GROUPS), out);
     return out;
   }

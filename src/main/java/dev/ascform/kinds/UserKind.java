@@ -10,6 +10,7 @@ import dev.ascform.api.resources.Requests;
 import dev.ascform.config.ConfigForm;
 import dev.ascform.export.ExportContext;
 import dev.ascform.export.ExportEntry;
+import dev.ascform.export.Exportable;
 import dev.ascform.live.LiveReads;
 import dev.ascform.model.DesiredState;
 import dev.ascform.model.ResourceKind;
@@ -48,7 +49,7 @@ import java.util.TreeSet;
  * {@value #INVITATION}: users and invitations are separate resources in Apple.
  */
 public final class UserKind
-    implements dev.ascform.export.Exportable<UserKind.Live>,
+    implements Exportable<UserKind.Live>,
         KindOps<UserKind.Wanted, UserKind.Live>,
         UpdateOps<UserKind.Wanted, UserKind.Live>,
         DeleteOps {
@@ -95,9 +96,7 @@ public final class UserKind
 
   @Override
   public List<String> unknownValues(Live l) {
-    return new KnownValues()
-        .checkAll("role", l.roles(), dev.ascform.model.UserRole.class)
-        .unknown();
+    return new KnownValues().checkAll("role", l.roles(), UserRole.class).unknown();
   }
 
   @Override
@@ -536,7 +535,7 @@ public final class UserKind
             .put("email", l.email())
             .put("first_name", l.firstName())
             .put("last_name", l.lastName())
-            .put("roles", List.copyOf(new java.util.TreeSet<>(l.roles())));
+            .put("roles", List.copyOf(new TreeSet<>(l.roles())));
     if (l.allAppsVisible()) {
       m.put("all_apps_visible", true);
     }

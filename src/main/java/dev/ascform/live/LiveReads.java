@@ -1,8 +1,11 @@
 package dev.ascform.live;
 
 import dev.ascform.api.AscClient;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +22,7 @@ public final class LiveReads {
   private final AscClient client;
   private final Map<String, CompletableFuture<Object>> memo = new ConcurrentHashMap<>();
   private final Executor prefetcher;
-  private final java.util.Set<String> warnings = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<String> warnings = ConcurrentHashMap.newKeySet();
 
   /** Reads done on demand only ({@link #prefetch} does nothing). */
   public LiveReads(AscClient client) {
@@ -98,8 +101,8 @@ public final class LiveReads {
   }
 
   /** Every warning so far, sorted. */
-  public java.util.List<String> warnings() {
-    return java.util.List.copyOf(new java.util.TreeSet<>(warnings));
+  public List<String> warnings() {
+    return List.copyOf(new TreeSet<>(warnings));
   }
 
   /** How many distinct collections were read. */

@@ -2,7 +2,9 @@ package dev.ascform.live;
 
 import dev.ascform.plan.KindSnapshot;
 import dev.ascform.plan.PlanStats;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,7 +27,7 @@ public record LiveState(
   public LiveState {
     snapshots = List.copyOf(snapshots);
     warnings = List.copyOf(warnings);
-    requests = java.util.Collections.unmodifiableMap(new TreeMap<>(requests));
+    requests = Collections.unmodifiableMap(new TreeMap<>(requests));
   }
 
   /** The total number of requests. */
@@ -41,7 +43,7 @@ public record LiveState(
   /** "read 2 collections in 3 requests (0.4 s)". */
   public String describe() {
     return String.format(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "read %d collection%s in %d request%s (%.1f s)",
         collections,
         collections == 1 ? "" : "s",

@@ -1,6 +1,7 @@
 package dev.ascform.model;
 
 import dev.ascform.diag.SourcePos;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,7 @@ public record CapabilitySpec(String type, SortedMap<String, List<String>> settin
     TreeMap<String, List<String>> copy = new TreeMap<>();
     (settings == null ? Map.<String, List<String>>of() : settings)
         .forEach((k, v) -> copy.put(k, List.copyOf(v)));
-    settings = java.util.Collections.unmodifiableSortedMap(copy);
+    settings = Collections.unmodifiableSortedMap(copy);
     Objects.requireNonNull(pos, "pos");
   }
 }

@@ -1,6 +1,7 @@
 package dev.ascform.model;
 
 import dev.ascform.diag.SourcePos;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +32,7 @@ public record UserSpec(
     Copies.req(email, "email");
     Copies.req(firstName, "firstName");
     Copies.req(lastName, "lastName");
-    roles =
-        roles.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
     visibleApps = Copies.list(visibleApps);
     Objects.requireNonNull(pos, "pos");
   }

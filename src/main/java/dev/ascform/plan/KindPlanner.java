@@ -1,6 +1,9 @@
 package dev.ascform.plan;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -221,12 +224,12 @@ final class KindPlanner<D, L> {
 
   /** A warning when a declared resource expired or expires within the window. */
   private void expiry(Desired<D> d, L l, Change c) {
-    java.time.Instant expires = kind.expires(l);
+    Instant expires = kind.expires(l);
     if (expires == null || expires.isAfter(settings.now().plus(settings.expiryWarning()))) {
       return;
     }
     boolean expired = !expires.isAfter(settings.now());
-    long daysLeft = java.time.Duration.between(settings.now(), expires).toDays();
+    long daysLeft = Duration.between(settings.now(), expires).toDays();
     String date = expires.toString().substring(0, 10);
     boolean renewed = c.action().isReplace();
     Map<String, Object> details = new LinkedHashMap<>();
@@ -378,7 +381,7 @@ final class KindPlanner<D, L> {
   /** The unmanaged live resources, by natural key. */
   List<Unmanaged.Resource> unmanaged() {
     List<Unmanaged.Resource> sorted = new ArrayList<>(unmanaged);
-    sorted.sort(java.util.Comparator.comparing(Unmanaged.Resource::naturalKey));
+    sorted.sort(Comparator.comparing(Unmanaged.Resource::naturalKey));
     return sorted;
   }
 

@@ -1,5 +1,6 @@
 package dev.ascform.plan;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -141,7 +142,7 @@ public interface KindRules<D, L> {
   }
 
   /** When the live resource expires (certificates, profiles), or null when it never does. */
-  default java.time.Instant expires(L live) {
+  default Instant expires(L live) {
     return null;
   }
 

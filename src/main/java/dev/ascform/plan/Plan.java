@@ -3,8 +3,10 @@ package dev.ascform.plan;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /**
  * An ordered set of changes and what the renderers need around them. Immutable.
@@ -117,7 +119,7 @@ public record Plan(
    * before a plan file is written, back to the kinds' typed values after one is read. A change
    * without a value keeps none.
    */
-  public Plan mapDesired(java.util.function.BiFunction<Change, Object, Object> convert) {
+  public Plan mapDesired(BiFunction<Change, Object, Object> convert) {
     List<Change> mapped =
         changes.stream()
             .map(
@@ -207,7 +209,7 @@ public record Plan(
           thresholdHit = true;
           problems.add(
               String.format(
-                  java.util.Locale.ROOT,
+                  Locale.ROOT,
                   "%s: %d of %d resources would be deleted or replaced (%.1f %%), more than the"
                       + " threshold of %.0f %%",
                   kind,

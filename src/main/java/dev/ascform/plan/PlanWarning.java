@@ -2,6 +2,7 @@ package dev.ascform.plan;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Something a reader of the plan must see that is not a change (or not only one): a certificate or
@@ -18,6 +19,6 @@ public record PlanWarning(
   public PlanWarning {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
-    details = Values.copyMap(details == null ? Map.of() : new java.util.TreeMap<>(details));
+    details = Values.copyMap(details == null ? Map.of() : new TreeMap<>(details));
   }
 }

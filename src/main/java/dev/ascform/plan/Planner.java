@@ -1,5 +1,6 @@
 package dev.ascform.plan;
 
+import dev.ascform.diag.DidYouMean;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -153,7 +154,7 @@ public final class Planner {
       }
     }
     List<String> known = changes.stream().map(c -> c.address().toString()).toList();
-    return dev.ascform.diag.DidYouMean.suggest(target.toString(), known);
+    return DidYouMean.suggest(target.toString(), known);
   }
 
   /** The changes of the targets and, transitively, of what they depend on. */

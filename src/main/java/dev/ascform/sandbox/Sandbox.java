@@ -14,6 +14,7 @@ import dev.ascform.sandbox.store.Account;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -140,7 +141,7 @@ public final class Sandbox implements AutoCloseable {
   }
 
   /** Faults injected so far, by type (e.g. {@code SERVER_ERROR=3}); empty without faults. */
-  public java.util.Map<String, Long> faultCounts() {
+  public Map<String, Long> faultCounts() {
     return faults.counts();
   }
 

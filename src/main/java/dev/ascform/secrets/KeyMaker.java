@@ -9,6 +9,8 @@ import java.security.KeyPairGenerator;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import java.util.Date;
+import java.util.Locale;
 import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -50,13 +52,13 @@ public final class KeyMaker {
   public static X509Certificate placeholder(KeyPair pair) {
     try {
       X500Principal name = new X500Principal("CN=ascform pending certificate request");
-      java.util.Date now = new java.util.Date();
+      Date now = new Date();
       var builder =
           new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(
               name,
               java.math.BigInteger.ONE,
               now,
-              new java.util.Date(now.getTime() + 86_400_000L),
+              new Date(now.getTime() + 86_400_000L),
               name,
               pair.getPublic());
       var holder =
@@ -80,6 +82,6 @@ public final class KeyMaker {
 
   /** A certificate's serial as Apple prints it: upper-case hex. */
   public static String serial(X509Certificate c) {
-    return c.getSerialNumber().toString(16).toUpperCase(java.util.Locale.ROOT);
+    return c.getSerialNumber().toString(16).toUpperCase(Locale.ROOT);
   }
 }

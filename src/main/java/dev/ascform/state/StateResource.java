@@ -2,6 +2,7 @@ package dev.ascform.state;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.ascform.plan.Address;
+import dev.ascform.plan.Digests;
 import dev.ascform.plan.Managed;
 import dev.ascform.plan.Values;
 import java.util.Map;
@@ -48,7 +49,7 @@ public record StateResource(
         address.kind(),
         appleId,
         naturalKey,
-        dev.ascform.plan.Digests.of(attributes),
+        Digests.of(attributes),
         attributes,
         preventDestroy);
   }

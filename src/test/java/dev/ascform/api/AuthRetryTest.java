@@ -9,7 +9,10 @@ import dev.ascform.api.testing.Bodies;
 import dev.ascform.api.testing.Clients;
 import dev.ascform.api.testing.FakeApple;
 import dev.ascform.api.testing.FakeApple.Reply;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,9 +110,9 @@ class AuthRetryTest {
   void concurrentReadsOnARejectedKeyCostOneWavePlusOneRetry() throws Exception {
     server.onSequence("GET", "/v1/devices", Reply.json(401, UNAUTHORIZED));
     AscClient client = clients.builder(server).maxConcurrency(4).build();
-    var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+    var pool = Executors.newFixedThreadPool(12);
     try {
-      List<java.util.concurrent.Future<?>> calls = new java.util.ArrayList<>();
+      List<Future<?>> calls = new ArrayList<>();
       for (int i = 0; i < 12; i++) {
         calls.add(pool.submit(() -> client.devices().list(null, null, null)));
       }

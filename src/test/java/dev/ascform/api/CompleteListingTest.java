@@ -2,6 +2,7 @@ package dev.ascform.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ascform.api.http.PathTemplates;
 import dev.ascform.api.jsonapi.CollectionDocument;
 import dev.ascform.api.jsonapi.RelationshipDocument;
 import dev.ascform.api.jsonapi.Resource;
@@ -125,6 +126,6 @@ class CompleteListingTest {
   }
 
   private static String template(String path) {
-    return dev.ascform.api.http.PathTemplates.template(path);
+    return PathTemplates.template(path);
   }
 }

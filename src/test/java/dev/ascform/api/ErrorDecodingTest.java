@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ascform.api.http.AppleApiException;
+import dev.ascform.api.http.AscApiException;
 import dev.ascform.api.jsonapi.ApiError;
 import dev.ascform.api.resources.Requests;
 import dev.ascform.api.testing.Bodies;
@@ -11,6 +12,7 @@ import dev.ascform.api.testing.Clients;
 import dev.ascform.api.testing.FakeApple;
 import dev.ascform.api.testing.FakeApple.Reply;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +69,7 @@ class ErrorDecodingTest {
               assertThat(e.hasCode("ENTITY_ERROR.ATTRIBUTE")).isTrue();
               assertThat(e.hasCode("ENTITY")).isFalse();
               assertThat(e.hasCode("STATE_ERROR")).isFalse();
-              Map<String, java.util.List<ApiError>> assoc = e.errors().get(0).associatedErrors();
+              Map<String, List<ApiError>> assoc = e.errors().get(0).associatedErrors();
               assertThat(assoc.get("/v1/bundleIds"))
                   .singleElement()
                   .extracting(ApiError::detail)
@@ -131,7 +133,7 @@ class ErrorDecodingTest {
                 "<html>Please log in to the proxy</html>".getBytes(StandardCharsets.UTF_8)));
     AscClient client = clients.client(server);
     assertThatThrownBy(() -> client.apps().list(null, null))
-        .isInstanceOf(dev.ascform.api.http.AscApiException.class)
+        .isInstanceOf(AscApiException.class)
         .hasMessage(
             "GET /v1/apps answered 200 with text/html instead of JSON (a proxy or captive portal"
                 + " in the way? check --api-url): <html>Please log in to the proxy</html>");

@@ -11,6 +11,7 @@ import dev.ascform.api.testing.FakeApple.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,7 +116,7 @@ class IncludeCapTest {
             Reply.json(
                 200,
                 "{\"data\":["
-                    + java.util.stream.IntStream.range(0, 60)
+                    + IntStream.range(0, 60)
                         .mapToObj(i -> "{\"type\":\"devices\",\"id\":\"X" + i + "\"}")
                         .collect(Collectors.joining(","))
                     + "],\"links\":{\"self\":\"s\"}}"));

@@ -9,8 +9,15 @@ import dev.ascform.api.testing.Clients;
 import dev.ascform.api.testing.FakeApple;
 import dev.ascform.api.testing.FakeApple.Reply;
 import dev.ascform.api.testing.TestKeys;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,9 +85,8 @@ class ObservabilityTest {
     RequestStats.Snapshot snap = client.stats().snapshot();
     assertThat(snap.byEndpoint())
         .containsExactlyEntriesOf(
-            new java.util.TreeMap<>(
-                java.util.Map.of(
-                    "GET /v1/profiles/{id}/devices", 2L, "DELETE /v1/profiles/{id}", 1L)));
+            new TreeMap<>(
+                Map.of("GET /v1/profiles/{id}/devices", 2L, "DELETE /v1/profiles/{id}", 1L)));
     assertThat(snap.requests()).isEqualTo(3);
     assertThat(snap.totalTime().isNegative()).isFalse();
     com.fasterxml.jackson.databind.JsonNode json = AscClient.newMapper().valueToTree(snap);
@@ -91,10 +97,8 @@ class ObservabilityTest {
 
   @Test
   void boundsRequestsInFlight() throws Exception {
-    java.util.concurrent.atomic.AtomicInteger inFlight =
-        new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicInteger most =
-        new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
     server.on(
         "GET",
         "/v1/devices",
@@ -109,14 +113,13 @@ class ObservabilityTest {
           return Reply.json(200, Bodies.page(List.of(), null, 0));
         });
     AscClient client = clients.builder(server).maxConcurrency(2).build();
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(6);
+    ExecutorService pool = Executors.newFixedThreadPool(6);
     try {
-      List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+      List<Future<?>> futures = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
         futures.add(pool.submit(() -> client.devices().list(null, null, null)));
       }
-      for (java.util.concurrent.Future<?> f : futures) {
+      for (Future<?> f : futures) {
         f.get();
       }
     } finally {

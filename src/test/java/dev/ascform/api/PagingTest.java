@@ -10,6 +10,7 @@ import dev.ascform.api.testing.Clients;
 import dev.ascform.api.testing.FakeApple;
 import dev.ascform.api.testing.FakeApple.Reply;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,7 +161,7 @@ class PagingTest {
   @Test
   void stopsOnAnEndlessNextChain() {
     String base = server.baseUrl();
-    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger n = new AtomicInteger();
     server.on(
         "GET",
         "/v1/devices",

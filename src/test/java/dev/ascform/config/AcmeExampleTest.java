@@ -3,6 +3,7 @@ package dev.ascform.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascform.diag.ConfigException;
+import dev.ascform.model.AppPlatform;
 import dev.ascform.model.BetaGroupSpec;
 import dev.ascform.model.BuildSelection;
 import dev.ascform.model.BundleIdPlatform;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -133,9 +135,7 @@ class AcmeExampleTest {
     assertThat(beta.internal()).isFalse();
     assertThat(beta.publicLink().limit()).contains(500);
     assertThat(beta.builds())
-        .isEqualTo(
-            new BuildSelection.Latest(
-                java.util.Optional.of("2.4"), dev.ascform.model.AppPlatform.IOS));
+        .isEqualTo(new BuildSelection.Latest(Optional.of("2.4"), AppPlatform.IOS));
     assertThat(acme.betaGroups().get("weather_friends").builds())
         .isEqualTo(
             new BuildSelection.Listed(

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -28,8 +29,7 @@ class ValidateCommandTest {
   void theAcmeExampleValidates() throws Exception {
     Run r = run("validate", "-c", "examples/acme");
     assertThat(r.code()).isZero();
-    int n =
-        new ConfigLoader(java.util.Map.of()).load(Path.of("examples/acme")).state().resourceCount();
+    int n = new ConfigLoader(Map.of()).load(Path.of("examples/acme")).state().resourceCount();
     assertThat(r.out()).isEqualTo(n + " resources in 6 files" + System.lineSeparator());
     assertThat(r.err()).isEmpty();
   }

@@ -7,6 +7,7 @@ import dev.ascform.diag.ConfigException;
 import dev.ascform.diag.Diagnostic;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class YamlSafetyTest {
   @Test
   void aFileOverTheSizeLimitIsRefusedBeforeParsing() throws Exception {
     byte[] big = new byte[YamlParser.MAX_BYTES + 1];
-    java.util.Arrays.fill(big, (byte) '#');
+    Arrays.fill(big, (byte) '#');
     ConfigException e = fail("big.yaml", big);
     assertThat(e.errors())
         .singleElement()

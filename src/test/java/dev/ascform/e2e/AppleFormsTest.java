@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -133,7 +135,7 @@ class AppleFormsTest {
     assertThat(r.code()).as(r.all()).isZero();
     assertThat(r.err())
         .contains("warning: beta group \"Public Beta\" (GROUPBETA1)", "6400000001", "not exported");
-    java.util.Map<String, String> files = read(tmp.resolve("out"));
+    Map<String, String> files = read(tmp.resolve("out"));
     assertThat(files.get("beta_groups.yaml")).contains("Acme Team").doesNotContain("Public Beta");
     assertThat(String.join("", files.values())).doesNotContain("6400000001");
     Workspace.Run plan = acme.run("plan", "--no-color");
@@ -307,8 +309,8 @@ class AppleFormsTest {
     return out;
   }
 
-  private static java.util.Map<String, String> read(Path dir) throws IOException {
-    java.util.Map<String, String> out = new java.util.TreeMap<>();
+  private static Map<String, String> read(Path dir) throws IOException {
+    Map<String, String> out = new TreeMap<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.toList()) {
         out.put(f.getFileName().toString(), Files.readString(f));

@@ -19,7 +19,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -33,7 +35,7 @@ class ExportContentTest {
 
   private static Workspace.Run export(Path config, Path home, Path out, String... more) {
     List<String> args =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             List.of(
                 "export",
                 "-o",
@@ -157,9 +159,7 @@ class ExportContentTest {
   @Test
   @EnabledIfSystemProperty(named = "ascform.export.scale", matches = "medium|large")
   void aGeneratedLargerAccountRoundTrips() throws Exception {
-    roundTrip(
-        Scale.valueOf(
-            System.getProperty("ascform.export.scale").toUpperCase(java.util.Locale.ROOT)));
+    roundTrip(Scale.valueOf(System.getProperty("ascform.export.scale").toUpperCase(Locale.ROOT)));
   }
 
   private void roundTrip(Scale scale) throws Exception {

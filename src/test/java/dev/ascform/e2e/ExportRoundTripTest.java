@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,9 +14,9 @@ class ExportRoundTripTest {
   @TempDir Path tmp;
 
   private Workspace.Run export(Workspace ws, Path out, String... more) {
-    java.util.List<String> args =
-        new java.util.ArrayList<>(
-            java.util.List.of(
+    List<String> args =
+        new ArrayList<>(
+            List.of(
                 "export",
                 "-o",
                 out.toString(),
@@ -25,7 +27,7 @@ class ExportRoundTripTest {
                 ws.home.toString(),
                 "--account",
                 "acme_export"));
-    args.addAll(java.util.List.of(more));
+    args.addAll(List.of(more));
     return Workspace.run(args.toArray(String[]::new));
   }
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * A test-only HTTP proxy in front of a sandbox that misbehaves once on request: it can forward a
@@ -44,7 +46,7 @@ final class FaultProxy implements AutoCloseable {
       String pathRegex,
       int status,
       String contentType,
-      java.util.function.UnaryOperator<String> body) {}
+      UnaryOperator<String> body) {}
 
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
       new com.fasterxml.jackson.databind.ObjectMapper();
@@ -54,8 +56,7 @@ final class FaultProxy implements AutoCloseable {
    * in place by {@code change}: how tests make the sandbox answer in a form Apple uses.
    */
   void rewriteJson(
-      String pathRegex,
-      java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> change) {
+      String pathRegex, Consumer<com.fasterxml.jackson.databind.node.ObjectNode> change) {
     always(
         new Rewrite(
             "GET",
@@ -76,7 +77,7 @@ final class FaultProxy implements AutoCloseable {
   /** Every resource of a JSON:API document, primary and included. */
   static void eachResource(
       com.fasterxml.jackson.databind.JsonNode doc,
-      java.util.function.Consumer<com.fasterxml.jackson.databind.JsonNode> each) {
+      Consumer<com.fasterxml.jackson.databind.JsonNode> each) {
     var data = doc.path("data");
     if (data.isArray()) {
       data.forEach(each);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,7 +147,7 @@ class MalformedResponsesTest {
         "html page");
   }
 
-  private static String edit(String body, java.util.function.Consumer<ObjectNode> change) {
+  private static String edit(String body, Consumer<ObjectNode> change) {
     try {
       ObjectNode root = (ObjectNode) JSON.readTree(body);
       change.accept(root);

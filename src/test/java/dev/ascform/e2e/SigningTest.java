@@ -2,8 +2,12 @@ package dev.ascform.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ascform.api.resources.Requests;
 import dev.ascform.sandbox.TestApi;
 import dev.ascform.sandbox.store.Entity;
+import dev.ascform.secrets.KeyMaker;
+import dev.ascform.secrets.Passphrase;
+import dev.ascform.secrets.SecretStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -14,6 +18,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,19 +56,16 @@ class SigningTest {
   void aKeyLeftWaitingByAKilledApplyIsMatchedToItsIssuedCertificateNeverRequestedTwice() {
     Workspace ws = new Workspace(tmp);
     // an apply stored its key pair, sent the request, and died before storing Apple's answer
-    java.security.KeyPair pair = dev.ascform.secrets.KeyMaker.rsa2048();
-    var store =
-        new dev.ascform.secrets.SecretStore(
-            secrets(), new dev.ascform.secrets.Passphrase(new String(SANDBOX_PASSPHRASE)));
+    java.security.KeyPair pair = KeyMaker.rsa2048();
+    var store = new SecretStore(secrets(), new Passphrase(new String(SANDBOX_PASSPHRASE)));
     store.putPending("apple_development", pair);
     ws.withSandbox(
         local ->
             Workspace.clientFor(local)
                 .certificates()
                 .create(
-                    dev.ascform.api.resources.Requests.certificateCreate(
-                        dev.ascform.secrets.KeyMaker.csr(pair, "ascform apple_development"),
-                        "DEVELOPMENT")));
+                    Requests.certificateCreate(
+                        KeyMaker.csr(pair, "ascform apple_development"), "DEVELOPMENT")));
     int issued = certificates(ws).size();
 
     Workspace.Run apply = ws.sandbox("apply", "--auto-approve");
@@ -107,7 +109,7 @@ class SigningTest {
     assertThat(((RSAPrivateCrtKey) key).getModulus().bitLength()).isEqualTo(2048);
     assertThat(((RSAPublicKey) cert.getPublicKey()).getModulus())
         .isEqualTo(((RSAPrivateCrtKey) key).getModulus());
-    String serial = cert.getSerialNumber().toString(16).toUpperCase(java.util.Locale.ROOT);
+    String serial = cert.getSerialNumber().toString(16).toUpperCase(Locale.ROOT);
     assertThat(certificates(ws))
         .anySatisfy(c -> assertThat(c.text("serialNumber")).isEqualTo(serial));
 

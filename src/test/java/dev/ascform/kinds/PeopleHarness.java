@@ -22,6 +22,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -34,7 +35,7 @@ final class PeopleHarness implements AutoCloseable {
   private final StateStore store;
 
   /** The kinds of the last plan's run (made for its config, as a run makes them). */
-  private java.util.List<KindOps<?, ?>> kinds = Kinds.all();
+  private List<KindOps<?, ?>> kinds = Kinds.all();
 
   PeopleHarness(Path dir, String seed) throws Exception {
     this.dir = dir;

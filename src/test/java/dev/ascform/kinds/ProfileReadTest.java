@@ -14,6 +14,7 @@ import dev.ascform.sandbox.Sandbox;
 import dev.ascform.sandbox.SandboxOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -110,10 +111,10 @@ class ProfileReadTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static java.util.List<ProfileKind.Live> profiles(LiveState live) {
+  private static List<ProfileKind.Live> profiles(LiveState live) {
     for (KindSnapshot<?, ?> s : live.snapshots()) {
       if (s.kind() instanceof ProfileKind) {
-        return (java.util.List<ProfileKind.Live>) s.live();
+        return (List<ProfileKind.Live>) s.live();
       }
     }
     throw new AssertionError("no profile snapshot");

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +58,7 @@ class SigningRulesTest {
   }
 
   private static Map<Address, Desired<CertificateKind.Spec>> desired(CertificateSpec... specs) {
-    Map<Address, Desired<CertificateKind.Spec>> out = new java.util.TreeMap<>();
+    Map<Address, Desired<CertificateKind.Spec>> out = new TreeMap<>();
     for (CertificateSpec s : specs) {
       out.put(
           Address.of("certificate", s.key()),

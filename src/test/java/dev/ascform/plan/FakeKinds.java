@@ -1,5 +1,6 @@
 package dev.ascform.plan;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,9 +120,9 @@ public final class FakeKinds {
     }
 
     @Override
-    public java.time.Instant expires(Live l) {
+    public Instant expires(Live l) {
       Object e = l.attrs().get("expires");
-      return e == null ? null : java.time.Instant.parse((String) e);
+      return e == null ? null : Instant.parse((String) e);
     }
 
     @Override

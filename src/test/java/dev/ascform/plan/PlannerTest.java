@@ -10,8 +10,11 @@ import dev.ascform.plan.FakeKinds.Features;
 import dev.ascform.plan.FakeKinds.Gadgets;
 import dev.ascform.plan.FakeKinds.Live;
 import dev.ascform.plan.FakeKinds.Res;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -429,7 +432,7 @@ class PlannerTest {
   /** A kind that can be neither deleted nor retired (like apps: read-only through the API). */
   static final class ReadOnly extends FakeKinds.Base implements Updatable {
     ReadOnly() {
-      super("app", 0, java.util.Set.of());
+      super("app", 0, Set.of());
     }
   }
 
@@ -470,7 +473,7 @@ class PlannerTest {
 
   @Test
   void changesAreDefensivelyCopied() {
-    Map<String, Object> attrs = new java.util.LinkedHashMap<>(map("name", "x"));
+    Map<String, Object> attrs = new LinkedHashMap<>(map("name", "x"));
     Change c =
         Change.builder(
                 Address.parse("app_id.a"), Action.CREATE, Reason.CREATE_BECAUSE_NOT_IN_ACCOUNT)
@@ -536,10 +539,10 @@ class PlannerTest {
                         twice,
                         List.of(),
                         new PlanSettings(
-                            java.util.Set.of(),
-                            java.util.Set.of(),
+                            Set.of(),
+                            Set.of(),
                             PlanSettings.DEFAULT_EXPIRY_WARNING,
-                            java.time.Instant.parse("2026-12-05T00:00:00Z"))))
+                            Instant.parse("2026-12-05T00:00:00Z"))))
         .isInstanceOf(PlanningException.class)
         .hasMessageContaining("kind app_id is given twice");
   }

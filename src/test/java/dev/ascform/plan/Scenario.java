@@ -2,11 +2,13 @@ package dev.ascform.plan;
 
 import dev.ascform.plan.FakeKinds.Live;
 import dev.ascform.plan.FakeKinds.Res;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** A small DSL for planner inputs: per kind, desired, live and state entries. */
 public final class Scenario {
@@ -16,7 +18,7 @@ public final class Scenario {
   private final List<Managed> state = new ArrayList<>();
   private Set<String> prune = Set.of();
   private Set<Address> targets = Set.of();
-  private java.time.Instant now = java.time.Instant.parse("2026-12-05T00:00:00Z");
+  private Instant now = Instant.parse("2026-12-05T00:00:00Z");
 
   public Scenario kind(KindRules<Res, Live> kind) {
     kinds.put(kind.name(), kind);
@@ -57,7 +59,7 @@ public final class Scenario {
   }
 
   public Scenario target(String... addresses) {
-    Set<Address> t = new java.util.TreeSet<>();
+    Set<Address> t = new TreeSet<>();
     for (String a : addresses) {
       t.add(Address.parse(a));
     }

@@ -5,18 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.ascform.api.jsonapi.AppleDates;
 import dev.ascform.api.testing.TestKeys;
 import dev.ascform.cli.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -195,8 +198,8 @@ class ReplayCorpusTest {
       String why = skipped.getOrDefault(type + " " + id, skipped.get(type + " *"));
       if (why == null
           && type.equals("profiles")
-          && dev.ascform.api.jsonapi.AppleDates.tryParse(a.path("expirationDate").asText(null))
-              .filter(t -> !t.isAfter(java.time.Instant.now()))
+          && AppleDates.tryParse(a.path("expirationDate").asText(null))
+              .filter(t -> !t.isAfter(Instant.now()))
               .isPresent()) {
         // decided against today, not listed: a captured profile expires as the calendar moves on
         why =
@@ -450,7 +453,7 @@ class ReplayCorpusTest {
     }
   }
 
-  private static java.util.Optional<JsonNode> entry(
+  private static Optional<JsonNode> entry(
       List<String> problems,
       Map<String, JsonNode> config,
       String section,
@@ -480,9 +483,9 @@ class ReplayCorpusTest {
               + field
               + " "
               + value);
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(found.get(0));
+    return Optional.of(found.get(0));
   }
 
   private static void same(

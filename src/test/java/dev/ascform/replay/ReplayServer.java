@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Serves App Store Connect response documents as the API on 127.0.0.1: the project's corpus of
@@ -288,7 +289,7 @@ public final class ReplayServer implements AutoCloseable {
     ObjectNode root = JSON.createObjectNode();
     root.putArray("errors")
         .addObject()
-        .put("id", java.util.UUID.randomUUID().toString())
+        .put("id", UUID.randomUUID().toString())
         .put("status", status)
         .put("code", code)
         .put("title", title)

@@ -3,6 +3,7 @@ package dev.ascform.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ascform.api.jsonapi.AppleDates;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class AdminEndpointsTest extends SeededSandboxTest {
             .path("attributes")
             .path("expirationDate")
             .asText();
-    assertThat(dev.ascform.api.jsonapi.AppleDates.parse(expiry)).isBefore(Instant.now());
+    assertThat(AppleDates.parse(expiry)).isBefore(Instant.now());
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,8 +60,8 @@ class ConformanceTest extends SeededSandboxTest {
           "profiles.expirationDate",
           "devices.addedDate");
 
-  private static final java.util.regex.Pattern PROVISIONING_FORM =
-      java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+0000");
+  private static final Pattern PROVISIONING_FORM =
+      Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+0000");
   private int provisioningDatesSeen;
 
   /**

@@ -3,6 +3,7 @@ package dev.ascform.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ascform.api.jsonapi.AppleDates;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,7 @@ class ProvisioningRulesTest extends SandboxTest {
     assertThat(cert.getSerialNumber().toString(16))
         .isEqualToIgnoringCase(attrs.path("serialNumber").asText());
     assertThat(cert.getNotAfter().toInstant())
-        .isEqualTo(dev.ascform.api.jsonapi.AppleDates.parse(attrs.path("expirationDate").asText()));
+        .isEqualTo(AppleDates.parse(attrs.path("expirationDate").asText()));
     assertThat(cert.getSubjectX500Principal().getName()).contains("iPhone Distribution");
     assertThat(attrs.path("platform").asText()).isEqualTo("IOS");
   }
@@ -196,7 +197,7 @@ class ProvisioningRulesTest extends SandboxTest {
         .contains(TestApi.udid(7))
         .contains(
             "<key>ExpirationDate</key><date>"
-                + dev.ascform.api.jsonapi.AppleDates.parse(attrs.path("expirationDate").asText())
+                + AppleDates.parse(attrs.path("expirationDate").asText())
                 + "</date>");
   }
 

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ascform.plan.Address;
+import dev.ascform.plan.Digests;
+import dev.ascform.plan.SecretGuard;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -17,7 +21,7 @@ class StateCodecTest {
   @Test
   void upgradesOneVersionAtATime() throws Exception {
     ObjectNode v1 = (ObjectNode) M.readTree("{\"format_version\":1,\"resources\":[]}");
-    List<Integer> ran = new java.util.ArrayList<>();
+    List<Integer> ran = new ArrayList<>();
     Map<Integer, UnaryOperator<ObjectNode>> steps =
         Map.of(
             1,
@@ -53,7 +57,7 @@ class StateCodecTest {
 
   @Test
   void theReusingEncoderWritesExactlyWhatJacksonWritesForTheWholeState() {
-    Map<String, Object> nested = new java.util.LinkedHashMap<>();
+    Map<String, Object> nested = new LinkedHashMap<>();
     nested.put("name", "Ünïcödé \"quoted\" \\ and\nnewline");
     nested.put("devices", List.of("a", "b"));
     nested.put("empty_list", List.of());
@@ -66,7 +70,7 @@ class StateCodecTest {
             "profile",
             "P1",
             "dev profile",
-            dev.ascform.plan.Digests.of(nested),
+            Digests.of(nested),
             nested,
             true);
     StateResource bare =
@@ -106,7 +110,7 @@ class StateCodecTest {
     StateCodec.Encoder encoder = new StateCodec.Encoder();
     assertThatThrownBy(
             () -> encoder.encode(StateFile.empty(StateStoreTest.SANDBOX).withResource(leaky)))
-        .isInstanceOf(dev.ascform.plan.SecretGuard.SecretLeakException.class)
+        .isInstanceOf(SecretGuard.SecretLeakException.class)
         .hasMessageContaining("certificate.dist")
         .hasMessageNotContaining("MIG");
   }

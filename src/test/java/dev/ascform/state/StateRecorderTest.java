@@ -8,9 +8,11 @@ import dev.ascform.plan.Address;
 import dev.ascform.plan.Change;
 import dev.ascform.plan.Reason;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -116,7 +118,7 @@ class StateRecorderTest {
           }
 
           @Override
-          public java.util.Optional<StateFile> read() {
+          public Optional<StateFile> read() {
             return file.read();
           }
 
@@ -129,12 +131,12 @@ class StateRecorderTest {
           }
 
           @Override
-          public Lock lock(String operation, java.time.Duration timeout) {
+          public Lock lock(String operation, Duration timeout) {
             return file.lock(operation, timeout);
           }
 
           @Override
-          public java.util.Optional<LockInfo> lockInfo() {
+          public Optional<LockInfo> lockInfo() {
             return file.lockInfo();
           }
 

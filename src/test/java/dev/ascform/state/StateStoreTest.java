@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ascform.plan.Address;
+import dev.ascform.plan.Digests;
+import dev.ascform.plan.SecretGuard;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -23,7 +25,7 @@ class StateStoreTest {
         "bundle_id",
         appleId,
         "com.acme." + name,
-        dev.ascform.plan.Digests.of(attrs),
+        Digests.of(attrs),
         attrs,
         false);
   }
@@ -91,7 +93,7 @@ class StateStoreTest {
                 Map.of("note", "-----BEGIN PRIVATE KEY-----"),
                 false));
     assertThatThrownBy(() -> store.save(withSecret))
-        .isInstanceOf(dev.ascform.plan.SecretGuard.SecretLeakException.class);
+        .isInstanceOf(SecretGuard.SecretLeakException.class);
     assertThat(Files.readString(store.path())).isEqualTo(v1);
     store.save(saved.withResource(bundle("widget", "B2")));
     try (var files = Files.list(dir)) {

@@ -1,6 +1,7 @@
 package dev.ascform.api.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ascform.api.jsonapi.ApiError;
 import dev.ascform.api.jsonapi.ErrorDocument;
 import feign.Response;
 import feign.Util;
@@ -43,7 +44,7 @@ public final class ErrorDecoding implements feign.codec.ErrorDecoder {
     String method = response.request().httpMethod().name();
     String path = PathTemplates.path(response.request().url());
     byte[] body = readBody(response);
-    List<dev.ascform.api.jsonapi.ApiError> errors = List.of();
+    List<ApiError> errors = List.of();
     String raw = null;
     if (body.length > 0) {
       try {

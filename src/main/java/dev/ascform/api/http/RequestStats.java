@@ -1,6 +1,7 @@
 package dev.ascform.api.http;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,7 +75,7 @@ public final class RequestStats {
       long throttledMillis,
       RateLimit lastRateLimit) {
     public Snapshot {
-      byEndpoint = java.util.Collections.unmodifiableMap(new TreeMap<>(byEndpoint));
+      byEndpoint = Collections.unmodifiableMap(new TreeMap<>(byEndpoint));
     }
 
     /** {@link #totalTimeMillis()} as a Duration. */

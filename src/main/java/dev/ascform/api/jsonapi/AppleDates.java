@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,9 +64,7 @@ public final class AppleDates {
     TemporalAccessor parsed = FORMAT.parse(t);
     LocalDateTime local = LocalDateTime.from(parsed);
     ZoneOffset offset =
-        parsed.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)
-            ? ZoneOffset.from(parsed)
-            : ZoneOffset.UTC;
+        parsed.isSupported(ChronoField.OFFSET_SECONDS) ? ZoneOffset.from(parsed) : ZoneOffset.UTC;
     return local.toInstant(offset);
   }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,14 +53,14 @@ public record Resource(
    * @throws UnreadableValueException when the value is not a date-time, naming this resource's type
    *     and id and the attribute
    */
-  public java.time.Instant instant(String attribute) {
+  public Instant instant(String attribute) {
     String value = text(attribute);
     if (value == null) {
       return null;
     }
     try {
       return AppleDates.parse(value);
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       throw new UnreadableValueException(this, attribute, value, "a date-time");
     }
   }

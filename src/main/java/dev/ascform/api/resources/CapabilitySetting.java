@@ -2,6 +2,7 @@ package dev.ascform.api.resources;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,8 +21,7 @@ public record CapabilitySetting(String key, List<Option> options) {
 
   /** A setting with the given option keys. */
   public static CapabilitySetting of(String key, String... optionKeys) {
-    return new CapabilitySetting(
-        key, java.util.Arrays.stream(optionKeys).map(Option::new).toList());
+    return new CapabilitySetting(key, Arrays.stream(optionKeys).map(Option::new).toList());
   }
 
   /**

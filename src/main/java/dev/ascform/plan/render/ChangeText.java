@@ -4,10 +4,12 @@ import dev.ascform.plan.Action;
 import dev.ascform.plan.Change;
 import dev.ascform.plan.Digests;
 import dev.ascform.plan.FieldDiff;
+import dev.ascform.plan.PlanStats;
 import dev.ascform.plan.Reason;
 import dev.ascform.plan.Unmanaged;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The words shared by the text renderers: a change's headline and detail lines. */
@@ -81,7 +83,7 @@ final class ChangeText {
   }
 
   /** "14 requests (GET 14)" and durations, or empty when the caller gave no stats. */
-  static String statsLine(dev.ascform.plan.PlanStats stats) {
+  static String statsLine(PlanStats stats) {
     if (stats.requests().isEmpty() && stats.durationsMillis().isEmpty()) {
       return "";
     }
@@ -95,8 +97,7 @@ final class ChangeText {
     stats
         .durationsMillis()
         .forEach(
-            (phase, ms) ->
-                s.append(String.format(java.util.Locale.ROOT, "; %s %.1f s", phase, ms / 1000.0)));
+            (phase, ms) -> s.append(String.format(Locale.ROOT, "; %s %.1f s", phase, ms / 1000.0)));
     return s.toString();
   }
 }

@@ -1,6 +1,9 @@
 package dev.ascform.sandbox.faults;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 /**
  * Draws faults from a seeded {@link Random}: with probability {@code rate} a request gets a fault,
@@ -10,7 +13,7 @@ import java.util.Random;
 public final class FaultInjector {
   private final double rate;
   private final Random random;
-  private final java.util.Map<Fault, Long> counts = new java.util.EnumMap<>(Fault.class);
+  private final Map<Fault, Long> counts = new EnumMap<>(Fault.class);
 
   public FaultInjector(double rate, long seed) {
     this.rate = rate;
@@ -36,8 +39,8 @@ public final class FaultInjector {
   }
 
   /** How many faults of each type were injected so far, by name. */
-  public synchronized java.util.Map<String, Long> counts() {
-    java.util.Map<String, Long> out = new java.util.TreeMap<>();
+  public synchronized Map<String, Long> counts() {
+    Map<String, Long> out = new TreeMap<>();
     counts.forEach((f, n) -> out.put(f.name(), n));
     return out;
   }

@@ -6,6 +6,8 @@ import dev.ascform.sandbox.generate.AccountModel.BundleId;
 import dev.ascform.sandbox.generate.AccountModel.Capability;
 import dev.ascform.sandbox.generate.AccountModel.Device;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -94,7 +96,7 @@ final class Catalog {
     for (int c = 0; c < CAPABILITIES.length; c++) {
       order.add(c);
     }
-    java.util.Collections.shuffle(order, random);
+    Collections.shuffle(order, random);
     for (int c : order.subList(0, Scale.CAPABILITIES_PER_BUNDLE_ID)) {
       String[] cap = CAPABILITIES[c];
       caps.add(
@@ -102,7 +104,7 @@ final class Catalog {
               ? new Capability(cap[0], null, null, null)
               : new Capability(cap[0], cap[1], cap[2], cap[2]));
     }
-    caps.sort(java.util.Comparator.comparing(Capability::type));
+    caps.sort(Comparator.comparing(Capability::type));
     return new BundleId(local, identifier, name, name, platform, caps, true);
   }
 

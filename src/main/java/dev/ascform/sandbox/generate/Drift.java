@@ -7,6 +7,7 @@ import dev.ascform.sandbox.generate.AccountModel.Group;
 import dev.ascform.sandbox.generate.AccountModel.Person;
 import dev.ascform.sandbox.generate.AccountModel.Profile;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -130,7 +131,7 @@ final class Drift {
         caps.add(new Capability(type, null, null, null));
       }
     }
-    caps.sort(java.util.Comparator.comparing(Capability::type));
+    caps.sort(Comparator.comparing(Capability::type));
     model.bundleIds.set(
         0,
         new BundleId(

@@ -9,6 +9,7 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.Locale;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -114,7 +115,7 @@ public final class SandboxCa {
           new JcaContentSignerBuilder("SHA256withECDSA").build(caKey.getPrivate());
       X509CertificateHolder holder = builder.build(signer);
       return new Issued(
-          serial.toString(16).toUpperCase(java.util.Locale.ROOT), notAfter, holder.getEncoded());
+          serial.toString(16).toUpperCase(Locale.ROOT), notAfter, holder.getEncoded());
     } catch (Exception e) {
       throw new IllegalStateException("cannot issue a certificate", e);
     }

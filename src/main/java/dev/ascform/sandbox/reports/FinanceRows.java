@@ -4,6 +4,7 @@ import dev.ascform.sandbox.store.Account;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /** Finance report files: FINANCIAL (per region) and FINANCE_DETAIL (Z1), synthetic rows. */
 final class FinanceRows {
@@ -83,8 +84,7 @@ final class FinanceRows {
         if (qty == 0) {
           continue;
         }
-        String extended =
-            String.format(java.util.Locale.ROOT, "%.2f", qty * Double.parseDouble(c[3]));
+        String extended = String.format(Locale.ROOT, "%.2f", qty * Double.parseDouble(c[3]));
         if (detail) {
           tsv.append(
                   String.join(

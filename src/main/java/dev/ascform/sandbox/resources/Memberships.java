@@ -4,6 +4,7 @@ import dev.ascform.sandbox.http.ApiException;
 import dev.ascform.sandbox.store.Account;
 import dev.ascform.sandbox.store.Entity;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Beta group memberships, shared by the group side and the tester side: internal groups take only
@@ -52,7 +53,7 @@ final class Memberships {
               + tester.text("email")
               + "' is not a member of the App Store Connect team; internal groups only take team"
               + " members.",
-          pointer == null ? null : java.util.Map.of("pointer", pointer));
+          pointer == null ? null : Map.of("pointer", pointer));
     }
   }
 
@@ -67,7 +68,7 @@ final class Memberships {
           "The internal group '"
               + group.text("name")
               + "' has access to all builds; builds can not be assigned to it.",
-          java.util.Map.of("pointer", pointer));
+          Map.of("pointer", pointer));
     }
     for (String id : buildIds) {
       Entity build =

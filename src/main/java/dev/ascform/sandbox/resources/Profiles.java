@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * profiles writes and the rules that turn profiles INVALID. Profiles are immutable (no PATCH: 405),
@@ -105,7 +106,7 @@ public final class Profiles {
         .put("platform", type.startsWith("MAC_APP") ? "MAC_OS" : "IOS")
         .put("profileType", type)
         .put("profileState", "ACTIVE")
-        .put("uuid", java.util.UUID.randomUUID().toString())
+        .put("uuid", UUID.randomUUID().toString())
         .put("createdDate", created.toString())
         .put("expirationDate", expires.toString());
     e.setOne("bundleId", bundleIdId);

@@ -3,6 +3,7 @@ package dev.ascform.sandbox.resources;
 import dev.ascform.sandbox.http.Handler;
 import dev.ascform.sandbox.http.Operation;
 import dev.ascform.sandbox.http.OperationCatalog;
+import dev.ascform.sandbox.reports.Reports;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ public final class Routes {
     UserInvitations.register(handlers);
     BetaGroups.register(handlers);
     BetaTesters.register(handlers);
-    dev.ascform.sandbox.reports.Reports.register(handlers);
+    Reports.register(handlers);
     for (Operation op : OperationCatalog.all()) {
       if (!handlers.containsKey(op.operationId())) {
         throw new IllegalStateException("no handler for the served operation " + op.key());

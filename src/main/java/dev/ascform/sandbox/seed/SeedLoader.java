@@ -16,9 +16,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Loads a seed YAML file (format in docs/SANDBOX.md) into a new account. */
@@ -173,14 +175,12 @@ final class SeedLoader {
         .put("status", n.text("status", "ENABLED"))
         .put(
             "addedDate",
-            n.text(
-                "addedDate",
-                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
+            n.text("addedDate", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString()));
     if (n.node().has("model")) {
       e.attributes().put("model", n.node().get("model").asText());
     }
     account.put(e);
-    deviceIdsByUdid.putIfAbsent(e.text("udid").toLowerCase(java.util.Locale.ROOT), e.id());
+    deviceIdsByUdid.putIfAbsent(e.text("udid").toLowerCase(Locale.ROOT), e.id());
     account
         .deviceRegistrations()
         .merge(Devices.slotKey(account, deviceClass, clock), 1, Integer::sum);
@@ -222,7 +222,7 @@ final class SeedLoader {
     }
     List<String> devices = new ArrayList<>();
     for (JsonNode udid : n.node().path("devices")) {
-      String id = deviceIdsByUdid.get(udid.asText().toLowerCase(java.util.Locale.ROOT));
+      String id = deviceIdsByUdid.get(udid.asText().toLowerCase(Locale.ROOT));
       if (id == null) {
         throw n.error("devices", "no device with UDID '" + udid.asText() + "' in the seed");
       }
@@ -256,12 +256,12 @@ final class SeedLoader {
 
   /** The seeded beta tester with this email (case-insensitive), if any. */
   Entity testerByEmail(String email) {
-    return testersByEmail.get(email.toLowerCase(java.util.Locale.ROOT));
+    return testersByEmail.get(email.toLowerCase(Locale.ROOT));
   }
 
   /** Records a seeded beta tester for {@link #testerByEmail}. */
   void rememberTester(Entity tester) {
-    testersByEmail.putIfAbsent(tester.text("email").toLowerCase(java.util.Locale.ROOT), tester);
+    testersByEmail.putIfAbsent(tester.text("email").toLowerCase(Locale.ROOT), tester);
   }
 
   /** The app with this bundle identifier, or a seed error. */

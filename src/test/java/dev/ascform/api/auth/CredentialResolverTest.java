@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +75,7 @@ class CredentialResolverTest {
         Map.of(
             "APP_STORE_CONNECT_API_KEY_KEY_ID", "FLKEY",
             "APP_STORE_CONNECT_API_KEY_ISSUER_ID", "fliss",
-            "APP_STORE_CONNECT_API_KEY_KEY",
-                java.util.Base64.getEncoder().encodeToString(pem.getBytes()),
+            "APP_STORE_CONNECT_API_KEY_KEY", Base64.getEncoder().encodeToString(pem.getBytes()),
             "APP_STORE_CONNECT_API_KEY_IS_KEY_CONTENT_BASE64", "true");
     ApiCredentials c = resolve(env, CredentialFlags.none(), AccountCredentialRefs.none());
     assertThat(c.keyId()).isEqualTo("FLKEY");

@@ -10,6 +10,7 @@ import dev.ascform.api.testing.TestKeys;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -99,7 +100,7 @@ class TokenProviderTest {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       Set<String> seen = ConcurrentHashMap.newKeySet();
-      List<Future<?>> futures = new java.util.ArrayList<>();
+      List<Future<?>> futures = new ArrayList<>();
       for (int i = 0; i < 64; i++) {
         futures.add(pool.submit(() -> seen.add(tokens.token())));
       }

@@ -11,6 +11,7 @@ import dev.ascform.openapi.OpenApiSpec;
 import feign.RequestLine;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -243,7 +244,7 @@ class SpecConformanceTest {
     for (Class<?> api : APIS) {
       for (Method m : api.getDeclaredMethods()) {
         if (m.isAnnotationPresent(RequestLine.class)
-            && java.util.Arrays.stream(m.getParameterTypes())
+            && Arrays.stream(m.getParameterTypes())
                 .anyMatch(t -> t == WriteRequest.class || t == ToManyRequest.class)) {
           withBody.add(Line.of(m).key());
         }

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,7 +66,7 @@ public final class FakeApple implements AutoCloseable {
     }
 
     public Reply with(String header, String value) {
-      Map<String, String> h = new java.util.HashMap<>(headers);
+      Map<String, String> h = new HashMap<>(headers);
       h.put(header, value);
       return new Reply(status, Map.copyOf(h), body);
     }

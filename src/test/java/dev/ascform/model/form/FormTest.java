@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -140,7 +141,7 @@ class FormTest {
         .hasMessage("two definitions named Tag");
   }
 
-  static <T> Iterable<T> iterable(java.util.Iterator<T> it) {
+  static <T> Iterable<T> iterable(Iterator<T> it) {
     return () -> it;
   }
 }

@@ -11,12 +11,15 @@ import dev.ascform.plan.FakeKinds.Gadgets;
 import dev.ascform.plan.FakeKinds.Live;
 import dev.ascform.plan.FakeKinds.Res;
 import dev.ascform.plan.Plan;
+import dev.ascform.plan.PlanOrigin;
 import dev.ascform.plan.PlanStats;
+import dev.ascform.plan.PlanWarning;
 import dev.ascform.plan.Scenario;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -95,10 +98,10 @@ class GoldenRendererTest {
         .live("app_id", Live.of("A9", "com.other", "name", "Other", "platform", "IOS"))
         .plan()
         .withStats(new PlanStats(Map.of("GET", 14), Map.of("live_read", 812L)))
-        .withOrigin(new dev.ascform.plan.PlanOrigin("sandbox (no change reaches Apple)", "acme"))
+        .withOrigin(new PlanOrigin("sandbox (no change reaches Apple)", "acme"))
         .withWarnings(
-            java.util.List.of(
-                new dev.ascform.plan.PlanWarning(
+            List.of(
+                new PlanWarning(
                     "cert_expiring",
                     Address.parse("cert.dist"),
                     "cert DIST expires on 2026-12-20 (in 15 days); this plan" + " renews it",

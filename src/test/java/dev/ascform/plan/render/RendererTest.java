@@ -7,8 +7,10 @@ import dev.ascform.plan.Action;
 import dev.ascform.plan.Address;
 import dev.ascform.plan.Change;
 import dev.ascform.plan.Plan;
+import dev.ascform.plan.PlanOrigin;
 import dev.ascform.plan.PlanStats;
 import dev.ascform.plan.Reason;
+import dev.ascform.plan.Unmanaged;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,8 +127,7 @@ class RendererTest {
             .build();
     Plan plan =
         Plan.of(List.of(adopt))
-            .withOrigin(
-                new dev.ascform.plan.PlanOrigin("sandbox (no change reaches Apple)", "acme"));
+            .withOrigin(new PlanOrigin("sandbox (no change reaches Apple)", "acme"));
     StringBuilder out = new StringBuilder();
     new MarkdownRenderer(out).render(plan);
     assertThat(out.toString())
@@ -192,19 +193,18 @@ class RendererTest {
 
   @Test
   void unmanagedResourcesAreNamedInJsonAndWithShowUnmanagedInText() {
-    dev.ascform.plan.Unmanaged caps =
-        new dev.ascform.plan.Unmanaged(
+    Unmanaged caps =
+        new Unmanaged(
             "capability",
             "capability",
             "capabilities",
             2,
             List.of(
-                new dev.ascform.plan.Unmanaged.Resource(
+                new Unmanaged.Resource(
                     "com.acme.notes/GAME_CENTER",
                     "N1_GC",
                     "Apple default: enabled on every new App ID"),
-                new dev.ascform.plan.Unmanaged.Resource(
-                    "com.acme.notes/HEALTHKIT", "N1_HK", null)));
+                new Unmanaged.Resource("com.acme.notes/HEALTHKIT", "N1_HK", null)));
     Plan plan = new Plan(List.of(), List.of(caps), Map.of(), Map.of(), List.of(), List.of(), null);
     JsonNode u = JsonRenderer.toJson(plan).get("unmanaged").get(0);
     assertThat(u.get("kind").asText()).isEqualTo("capability");

@@ -9,7 +9,10 @@ import dev.ascform.sandbox.SandboxOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -79,8 +82,7 @@ class GeneratedPlanTest {
 
       // the generated README tells what a first plan reads; the text plan says just that
       String readme = java.nio.file.Files.readString(dir.resolve("README.md"));
-      java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("`(\\d+ to create, [^`]*)`").matcher(readme);
+      Matcher m = Pattern.compile("`(\\d+ to create, [^`]*)`").matcher(readme);
       assertThat(m.find()).as(readme).isTrue();
       StringWriter text = new StringWriter();
       cli = Main.newCommandLine();
@@ -103,9 +105,7 @@ class GeneratedPlanTest {
                   key.toString()))
           .as(text.toString())
           .isZero();
-      java.util.regex.Matcher plan =
-          java.util.regex.Pattern.compile("Plan: (\\d+ to create, [^.]*)\\.")
-              .matcher(text.toString());
+      Matcher plan = Pattern.compile("Plan: (\\d+ to create, [^.]*)\\.").matcher(text.toString());
       assertThat(plan.find()).as(text.toString()).isTrue();
       int[] said = numbers(m.group(1));
       int[] got = numbers(plan.group(1));
@@ -118,7 +118,7 @@ class GeneratedPlanTest {
   }
 
   private static int[] numbers(String summary) {
-    return java.util.Arrays.stream(summary.split(", "))
+    return Arrays.stream(summary.split(", "))
         .mapToInt(p -> Integer.parseInt(p.substring(0, p.indexOf(' '))))
         .toArray();
   }
