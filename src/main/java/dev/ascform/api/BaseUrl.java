@@ -53,7 +53,7 @@ public final class BaseUrl {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("invalid API URL '" + value + "': " + e.getMessage(), e);
     }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
       throw new IllegalArgumentException(
           "invalid API URL '" + value + "': expected https://host[:port]");

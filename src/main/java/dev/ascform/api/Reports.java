@@ -9,6 +9,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -65,7 +66,7 @@ public final class Reports {
   }
 
   private static boolean isJson(Response response) {
-    return contentType(response).toLowerCase().contains("json");
+    return contentType(response).toLowerCase(Locale.ROOT).contains("json");
   }
 
   private static String contentType(Response response) {

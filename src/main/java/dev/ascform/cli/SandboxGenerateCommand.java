@@ -6,6 +6,7 @@ import dev.ascform.sandbox.generate.Scale;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,7 +60,7 @@ final class SandboxGenerateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println(
         "generated a "
-            + scale.name().toLowerCase()
+            + scale.name().toLowerCase(Locale.ROOT)
             + " account (random seed "
             + randomSeed
             + ") in "
@@ -83,7 +84,7 @@ final class SandboxGenerateCommand implements Callable<Integer> {
     @Override
     public Scale convert(String value) {
       try {
-        return Scale.valueOf(value.trim().toUpperCase());
+        return Scale.valueOf(value.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new picocli.CommandLine.TypeConversionException(
             "'" + value + "' is not a scale; use small, medium or large");

@@ -31,7 +31,7 @@ final class PriorityPermits {
     Waiter me = new Waiter(priority, arrivals++);
     waiting.add(me);
     boolean interrupted = false;
-    while (inUse >= max || waiting.peek() != me) {
+    while (inUse >= max || !atHead(me)) {
       try {
         wait();
       } catch (InterruptedException e) {
@@ -44,6 +44,13 @@ final class PriorityPermits {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  // Identity is meant: is this thread's own entry first in line? (Each Waiter has its own arrival
+  // number, so equals would agree, but identity says what is asked.)
+  @SuppressWarnings("ReferenceEquality")
+  private boolean atHead(Waiter me) {
+    return waiting.peek() == me;
   }
 
   synchronized void release() {

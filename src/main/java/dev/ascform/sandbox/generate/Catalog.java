@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -79,7 +80,11 @@ final class Catalog {
     String name = Names.appName(i);
     App app =
         new App(
-            local, identifier, name, model.org.toUpperCase() + "-" + local.toUpperCase(), platform);
+            local,
+            identifier,
+            name,
+            model.org.toUpperCase(Locale.ROOT) + "-" + local.toUpperCase(Locale.ROOT),
+            platform);
     model.apps.add(app);
     model.bundleIds.add(bundleId(local + "_main", identifier, name, platform));
     String buildPlatform = "MAC_OS".equals(platform) ? "MAC_OS" : "IOS";
@@ -127,11 +132,11 @@ final class Catalog {
       if ("MAC".equals(deviceClass) && i % 2 == 1) {
         u = hex(8) + "-" + hex(4) + "-" + hex(4) + "-" + hex(4) + "-" + hex(12);
       } else if (!"MAC".equals(deviceClass) && i % 10 == 9) {
-        u = hex(40).toLowerCase();
+        u = hex(40).toLowerCase(Locale.ROOT);
       } else {
         u = "0000" + hex(4) + "-" + hex(16);
       }
-      if (udids.add(u.toUpperCase())) {
+      if (udids.add(u.toUpperCase(Locale.ROOT))) {
         return u;
       }
     }

@@ -9,6 +9,7 @@ import dev.ascform.sandbox.generate.AccountModel.Profile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The deliberate differences between the generated config and the seeded account, the same at every
@@ -61,7 +62,8 @@ final class Drift {
             null,
             "QA Apple Watch Series 9",
             "00008301-"
-                + Long.toHexString(0x1000_0000_0000_0000L + model.devices.size()).toUpperCase(),
+                + Long.toHexString(0x1000_0000_0000_0000L + model.devices.size())
+                    .toUpperCase(Locale.ROOT),
             "IOS",
             "APPLE_WATCH",
             "Apple Watch Series 9",

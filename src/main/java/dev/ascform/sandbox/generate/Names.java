@@ -1,5 +1,6 @@
 package dev.ascform.sandbox.generate;
 
+import java.util.Locale;
 import java.util.Random;
 
 /** Fixed name pools, so generated accounts read like people's and stay deterministic. */
@@ -118,6 +119,6 @@ final class Names {
 
   /** A short label of a profile type for profile names. */
   static String profileLabel(String type) {
-    return type.replace("_APP_", " ").replace('_', ' ').toLowerCase();
+    return type.replace("_APP_", " ").replace('_', ' ').toLowerCase(Locale.ROOT);
   }
 }

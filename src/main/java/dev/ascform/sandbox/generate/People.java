@@ -7,6 +7,7 @@ import dev.ascform.sandbox.generate.AccountModel.Person;
 import dev.ascform.sandbox.generate.AccountModel.Tester;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -56,7 +57,7 @@ final class People {
       join(first, tester.email());
       if (random.nextBoolean()) {
         Group second = external.get(random.nextInt(external.size()));
-        if (second != first) {
+        if (!second.equals(first)) {
           join(second, tester.email());
         }
       }
@@ -67,7 +68,8 @@ final class People {
     String first = Names.first(random);
     String last = Names.last(random);
     String email =
-        String.format("%s.%s.%03d@%s.example", first, last, i + 1, model.org).toLowerCase();
+        String.format("%s.%s.%03d@%s.example", first, last, i + 1, model.org)
+            .toLowerCase(Locale.ROOT);
     List<String> roles =
         i == 0
             ? List.of("ACCOUNT_HOLDER", "ADMIN")

@@ -7,6 +7,7 @@ import dev.ascform.sandbox.generate.AccountModel.Profile;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -54,7 +55,7 @@ final class Signing {
     for (int i = 0; i < scale.certificates; i++) {
       String type =
           i < CERT_ORDER.length ? CERT_ORDER[i] : i % 2 == 0 ? "DEVELOPMENT" : "IOS_DEVELOPMENT";
-      String label = type.toLowerCase();
+      String label = type.toLowerCase(Locale.ROOT);
       model.certificates.add(
           new Certificate(
               String.format("%s_%02d", label, i + 1),

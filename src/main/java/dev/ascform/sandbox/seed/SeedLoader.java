@@ -103,7 +103,8 @@ final class SeedLoader {
     e.attributes()
         .put("name", n.required("name"))
         .put("bundleId", n.required("bundleId"))
-        .put("sku", n.text("sku", n.required("bundleId").toUpperCase().replace('.', '_')))
+        .put(
+            "sku", n.text("sku", n.required("bundleId").toUpperCase(Locale.ROOT).replace('.', '_')))
         .put("primaryLocale", n.text("primaryLocale", "en-US"));
     account.put(e);
   }
