@@ -16,19 +16,19 @@ import com.tngtech.archunit.lang.ArchRule;
  * cli      -&gt; everything, and sandbox (it starts the sandbox)
  * generate -&gt; everything but cli, and sandbox (optional: the sandbox's config generator, written
  *             through the kinds' declarations, may move there)
- * apply    -&gt; kinds export live config state reports secrets plan api model diag concurrent
- * kinds    -&gt; export live config state reports secrets plan api model diag concurrent
- * export   -&gt; live config state reports secrets plan api model diag concurrent
- * live     -&gt; plan api model diag concurrent
- * config   -&gt; model diag concurrent
- * state    -&gt; plan api model diag concurrent
- * reports  -&gt; api diag concurrent
- * secrets  -&gt; diag concurrent
- * plan     -&gt; diag                    (the planner and its SPI: no kinds, no API, no config)
- * api      -&gt; diag concurrent
- * model    -&gt; diag
- * diag, concurrent -&gt; nothing
- * sandbox  -&gt; nothing of the client  (and only cli and generate use it)
+ * apply    -&gt; kinds export live config state reports secrets plan api model diag concurrent io
+ * kinds    -&gt; export live config state reports secrets plan api model diag concurrent io
+ * export   -&gt; live config state reports secrets plan api model diag concurrent io
+ * live     -&gt; plan api model diag concurrent io
+ * config   -&gt; model diag concurrent io
+ * state    -&gt; plan api model diag concurrent io
+ * reports  -&gt; api diag concurrent io
+ * secrets  -&gt; diag concurrent io
+ * plan     -&gt; diag io                 (the planner and its SPI: no kinds, no API, no config)
+ * api      -&gt; diag concurrent io
+ * model    -&gt; diag io
+ * diag, concurrent, io -&gt; nothing    (io: the atomic file writer, for every layer)
+ * sandbox  -&gt; io, nothing of the client  (and only cli and generate use it)
  * </pre>
  *
  * <p>{@code plan} sits low on purpose: it is the pure model of a change and the planner, and takes
@@ -40,7 +40,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "dev.ascform", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  private static final String[] BASE = {"Diag", "Concurrent"};
+  private static final String[] BASE = {"Diag", "Concurrent", "Io"};
 
   @ArchTest
   static final ArchRule layers =
@@ -76,6 +76,8 @@ class ArchitectureTest {
           .definedBy("dev.ascform.diag..")
           .layer("Concurrent")
           .definedBy("dev.ascform.concurrent..")
+          .layer("Io")
+          .definedBy("dev.ascform.io..")
           .layer("Sandbox")
           .definedBy("dev.ascform.sandbox..")
           .whereLayer("Cli")
@@ -95,7 +97,8 @@ class ArchitectureTest {
               "Api",
               "Model",
               "Diag",
-              "Concurrent")
+              "Concurrent",
+              "Io")
           .whereLayer("Kinds")
           .mayOnlyAccessLayers(
               "Export",
@@ -108,7 +111,8 @@ class ArchitectureTest {
               "Api",
               "Model",
               "Diag",
-              "Concurrent")
+              "Concurrent",
+              "Io")
           .whereLayer("Export")
           .mayOnlyAccessLayers(
               "Live",
@@ -120,29 +124,32 @@ class ArchitectureTest {
               "Api",
               "Model",
               "Diag",
-              "Concurrent")
+              "Concurrent",
+              "Io")
           .whereLayer("Live")
-          .mayOnlyAccessLayers("Plan", "Api", "Model", "Diag", "Concurrent")
+          .mayOnlyAccessLayers("Plan", "Api", "Model", "Diag", "Concurrent", "Io")
           .whereLayer("Config")
-          .mayOnlyAccessLayers("Model", "Diag", "Concurrent")
+          .mayOnlyAccessLayers("Model", "Diag", "Concurrent", "Io")
           .whereLayer("State")
-          .mayOnlyAccessLayers("Plan", "Api", "Model", "Diag", "Concurrent")
+          .mayOnlyAccessLayers("Plan", "Api", "Model", "Diag", "Concurrent", "Io")
           .whereLayer("Reports")
-          .mayOnlyAccessLayers("Api", "Diag", "Concurrent")
+          .mayOnlyAccessLayers("Api", "Diag", "Concurrent", "Io")
           .whereLayer("Secrets")
           .mayOnlyAccessLayers(BASE)
           .whereLayer("Plan")
-          .mayOnlyAccessLayers("Diag")
+          .mayOnlyAccessLayers("Diag", "Io")
           .whereLayer("Api")
           .mayOnlyAccessLayers(BASE)
           .whereLayer("Model")
-          .mayOnlyAccessLayers("Diag")
+          .mayOnlyAccessLayers("Diag", "Io")
           .whereLayer("Diag")
           .mayNotAccessAnyLayer()
           .whereLayer("Concurrent")
           .mayNotAccessAnyLayer()
-          .whereLayer("Sandbox")
+          .whereLayer("Io")
           .mayNotAccessAnyLayer()
+          .whereLayer("Sandbox")
+          .mayOnlyAccessLayers("Io")
           .whereLayer("Sandbox")
           .mayOnlyBeAccessedByLayers("Cli", "Generate");
 
