@@ -72,23 +72,10 @@ final class Rig implements AutoCloseable {
     return cliOn(config, state, args);
   }
 
-  /**
-   * Runs the command; a {@code plan} whose read of a response body failed ("closed reading GET
-   * ...", seen once in the default suite on a machine at load 20) is run once more, and counted in
-   * {@link #TRANSPORT_RETRIES}: an open finding (such a read is not retried by the client),
-   * documented in docs/RELIABILITY.md, not a law.
-   */
+  /** Runs the command once (a failed read is the client's to retry, not the rig's). */
   Run cliOn(Path configPath, Path statePath, String... args) {
-    Run r = once(configPath, statePath, args);
-    if (args[0].equals("plan") && r.code() == 1 && r.err().contains("closed reading GET")) {
-      TRANSPORT_RETRIES.incrementAndGet();
-      r = once(configPath, statePath, args);
-    }
-    return r;
+    return once(configPath, statePath, args);
   }
-
-  static final java.util.concurrent.atomic.AtomicInteger TRANSPORT_RETRIES =
-      new java.util.concurrent.atomic.AtomicInteger();
 
   private Run once(Path configPath, Path statePath, String... args) {
     List<String> all = new ArrayList<>(List.of(args));
