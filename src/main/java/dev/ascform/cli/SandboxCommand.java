@@ -103,6 +103,13 @@ public final class SandboxCommand implements Callable<Integer> {
     long faultSeed;
 
     @Option(
+        names = "--fault-retry-after",
+        paramLabel = "SECONDS",
+        description =
+            "Retry-After of an injected 429 or 503 (default: 1; 0 for fast fault runs in CI).")
+    long faultRetryAfter = 1;
+
+    @Option(
         names = "--rate-limit",
         paramLabel = "N",
         description = "Requests per hour per API key (default: 3600).")
@@ -118,6 +125,7 @@ public final class SandboxCommand implements Callable<Integer> {
               .withSeedFile(seed)
               .withLatencyMs(latencyMs)
               .withFaults(faultRate, faultSeed)
+              .withFaultRetryAfter(faultRetryAfter)
               .withRateLimit(rateLimit);
       if (seed != null && data != null && Files.isRegularFile(data.resolve("account.json"))) {
         spec.commandLine()

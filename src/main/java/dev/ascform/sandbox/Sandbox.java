@@ -40,7 +40,7 @@ public final class Sandbox implements AutoCloseable {
   private final AccountHolder holder;
   private final RequestStats stats;
   private final String baseUrl;
-  private volatile FaultInjector faults = new FaultInjector(0, 0);
+  private volatile FaultInjector faults = new FaultInjector(0, 0, 1);
 
   private Sandbox(
       HttpServer server, ExecutorService executor, AccountHolder holder, RequestStats stats) {
@@ -62,7 +62,9 @@ public final class Sandbox implements AutoCloseable {
     AccountHolder holder = AccountHolder.open(options, ca);
     RequestStats stats = new RequestStats();
     RateLimiter limiter = new RateLimiter(options.rateLimit(), options.clock());
-    FaultInjector faults = new FaultInjector(options.faultRate(), options.faultSeed());
+    FaultInjector faults =
+        new FaultInjector(
+            options.faultRate(), options.faultSeed(), options.faultRetryAfterSeconds());
     ApiServer api =
         new ApiServer(
             Routes.handlers(new Services(ca)),

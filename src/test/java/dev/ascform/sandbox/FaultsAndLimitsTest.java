@@ -49,9 +49,32 @@ class FaultsAndLimitsTest {
   }
 
   @Test
+  void injectedRefusalsAskForTheConfiguredRetryAfter() {
+    try (Sandbox sb =
+        Sandbox.start(SandboxOptions.defaults().withFaults(1.0, 3).withFaultRetryAfter(0))) {
+      TestApi api = new TestApi(sb);
+      List<String> asked = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        HttpResponse<String> r = api.get("/v1/devices");
+        if (r.statusCode() == 429 || r.statusCode() == 503) {
+          asked.add(r.headers().firstValue("Retry-After").orElse("none"));
+        }
+      }
+      assertThat(asked).isNotEmpty().containsOnly("0");
+    }
+    try (Sandbox sb = Sandbox.start(SandboxOptions.defaults().withFaults(1.0, 3))) {
+      HttpResponse<String> r = new TestApi(sb).get("/v1/devices");
+      while (r.statusCode() != 429 && r.statusCode() != 503) {
+        r = new TestApi(sb).get("/v1/devices");
+      }
+      assertThat(r.headers().firstValue("Retry-After")).contains("1");
+    }
+  }
+
+  @Test
   void aLostResponseStillCommitsTheWrite() {
     long seed = 0;
-    while (new FaultInjector(1.0, seed).next(true) != Fault.RESPONSE_LOST) {
+    while (new FaultInjector(1.0, seed, 1).next(true) != Fault.RESPONSE_LOST) {
       seed++;
     }
     try (Sandbox sb = Sandbox.start(SandboxOptions.defaults().withFaults(1.0, seed))) {

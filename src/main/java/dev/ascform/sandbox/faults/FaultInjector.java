@@ -8,16 +8,24 @@ import java.util.TreeMap;
 /**
  * Draws faults from a seeded {@link Random}: with probability {@code rate} a request gets a fault,
  * chosen uniformly among 500, 503, 429 and (for writes only) a lost response. The same seed and the
- * same sequence of requests give the same faults.
+ * same sequence of requests give the same faults. An injected 429 or 503 asks the client to wait
+ * {@link #retryAfterSeconds()} before trying again.
  */
 public final class FaultInjector {
   private final double rate;
   private final Random random;
+  private final long retryAfterSeconds;
   private final Map<Fault, Long> counts = new EnumMap<>(Fault.class);
 
-  public FaultInjector(double rate, long seed) {
+  public FaultInjector(double rate, long seed, long retryAfterSeconds) {
     this.rate = rate;
     this.random = new Random(seed);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** The {@code Retry-After} of an injected 429 or 503, in seconds. */
+  public long retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 
   /** The fault for the next request. */

@@ -80,7 +80,7 @@ public final class ApiServer {
       }
       boolean write = !method.equals("GET");
       Fault fault = faults.next(write);
-      injectBefore(fault);
+      injectBefore(fault, faults.retryAfterSeconds());
       Query query = Query.parse(ex.getRequestURI().getRawQuery(), match.op());
       JsonNode body = readBody(ex.getRequestBody());
       Handler handler = handlers.get(match.op().operationId());
@@ -127,7 +127,7 @@ public final class ApiServer {
     }
   }
 
-  private static void injectBefore(Fault fault) {
+  private static void injectBefore(Fault fault, long retryAfter) {
     switch (fault) {
       case SERVER_ERROR:
         throw new ApiException(
@@ -144,9 +144,9 @@ public final class ApiServer {
             "The service is currently unavailable.",
             "The service is temporarily unavailable. Try again later. (injected by the sandbox)",
             null,
-            Map.of("Retry-After", "1"));
+            Map.of("Retry-After", Long.toString(retryAfter)));
       case THROTTLED:
-        throw throttled(1, "Too many requests in a short time. (injected by the sandbox)");
+        throw throttled(retryAfter, "Too many requests in a short time. (injected by the sandbox)");
       case NONE:
       case RESPONSE_LOST:
       default:
