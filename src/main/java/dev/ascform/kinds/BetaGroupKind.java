@@ -6,6 +6,7 @@ import static dev.ascform.model.form.Field.required;
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
+import dev.ascform.api.resources.Attributes;
 import dev.ascform.api.resources.Requests;
 import dev.ascform.api.resources.Requests.BetaGroupAttributes;
 import dev.ascform.config.ConfigForm;
@@ -307,17 +308,17 @@ public final class BetaGroupKind
   }
 
   private static Live live(Resource r, String bundleId, int testers, List<String> builds) {
-    boolean limited = Boolean.TRUE.equals(r.bool("publicLinkLimitEnabled"));
-    var limit = r.attributes().get("publicLinkLimit");
+    Attributes.BetaGroup a = r.attributesAs(Attributes.BetaGroup.class);
+    boolean limited = Boolean.TRUE.equals(a.publicLinkLimitEnabled());
     return new Live(
         r.id(),
         bundleId,
-        r.text("name"),
-        Boolean.TRUE.equals(r.bool("isInternalGroup")),
-        Boolean.TRUE.equals(r.bool("hasAccessToAllBuilds")),
-        Boolean.TRUE.equals(r.bool("publicLinkEnabled")),
-        limited && limit != null && limit.isNumber() ? limit.asInt() : null,
-        !Boolean.FALSE.equals(r.bool("feedbackEnabled")),
+        a.name(),
+        Boolean.TRUE.equals(a.isInternalGroup()),
+        Boolean.TRUE.equals(a.hasAccessToAllBuilds()),
+        Boolean.TRUE.equals(a.publicLinkEnabled()),
+        limited ? a.publicLinkLimit() : null,
+        !Boolean.FALSE.equals(a.feedbackEnabled()),
         testers,
         builds);
   }
@@ -380,7 +381,7 @@ public final class BetaGroupKind
               String bundleId =
                   doc.included().stream()
                       .filter(i -> i.type().equals("apps"))
-                      .map(i -> i.text("bundleId"))
+                      .map(PeopleReads::bundleIdOfApp)
                       .filter(Objects::nonNull)
                       .findFirst()
                       .orElseGet(

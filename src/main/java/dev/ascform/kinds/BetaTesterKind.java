@@ -6,6 +6,7 @@ import static dev.ascform.model.form.Field.required;
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
+import dev.ascform.api.resources.Attributes;
 import dev.ascform.api.resources.Requests;
 import dev.ascform.export.ExportableChild;
 import dev.ascform.live.LiveReads;
@@ -228,7 +229,7 @@ public final class BetaTesterKind
       Map<Address, Desired<Wanted>> desired, List<Live> live, LiveReads reads) {
     Set<String> team = new HashSet<>();
     PeopleReads.users(reads).stream()
-        .map(u -> lower(u.text("username")))
+        .map(u -> lower(u.attributesAs(Attributes.User.class).username()))
         .filter(Objects::nonNull) // a user without one is warned about by UserKind
         .forEach(team::add);
     Map<Address, Desired<Wanted>> out = new TreeMap<>();
@@ -265,15 +266,19 @@ public final class BetaTesterKind
         .forEach(g -> groups.put(g.id(), BetaGroupKind.live(g, apps, 0, List.of())));
     List<Live> out = new ArrayList<>();
     for (PeopleReads.TesterGroups t : PeopleReads.testers(reads)) {
+      String email = lower(email(t.tester())); // once per tester, not per membership
       for (String gid : t.groupIds()) {
         BetaGroupKind.Live g = groups.get(gid);
         if (g != null) {
-          out.add(
-              new Live(gid, t.tester().id(), g.app(), g.name(), lower(t.tester().text("email"))));
+          out.add(new Live(gid, t.tester().id(), g.app(), g.name(), email));
         }
       }
     }
     return out;
+  }
+
+  private static String email(Resource tester) {
+    return tester.attributesAs(Attributes.BetaTester.class).email();
   }
 
   private static String lower(String s) {
@@ -337,8 +342,9 @@ public final class BetaTesterKind
     String app =
         naturalKey != null
             ? naturalKey.substring(0, naturalKey.indexOf('/'))
-            : c.apps().get(BetaGroupKind.appId(c, ids[0])).data().text("bundleId");
-    return Optional.of(new Live(ids[0], ids[1], app, g.text("name"), lower(t.text("email"))));
+            : PeopleReads.bundleIdOfApp(c.apps().get(BetaGroupKind.appId(c, ids[0])).data());
+    String group = g.attributesAs(Attributes.BetaGroup.class).name();
+    return Optional.of(new Live(ids[0], ids[1], app, group, lower(email(t))));
   }
 
   @Override

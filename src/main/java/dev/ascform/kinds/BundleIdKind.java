@@ -6,6 +6,7 @@ import static dev.ascform.model.form.Field.required;
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
+import dev.ascform.api.resources.Attributes;
 import dev.ascform.api.resources.Requests;
 import dev.ascform.config.ConfigForm;
 import dev.ascform.export.ExportContext;
@@ -58,8 +59,13 @@ public final class BundleIdKind
   /** A live bundle ID. */
   public record Live(String id, String identifier, String name, String platform, String seedId) {
     static Live of(Resource r) {
-      return new Live(
-          r.id(), r.text("identifier"), r.text("name"), r.text("platform"), r.text("seedId"));
+      Attributes.BundleId a = r.attributesAs(Attributes.BundleId.class);
+      return new Live(r.id(), a.identifier(), a.name(), a.platform(), a.seedId());
+    }
+
+    /** The bundle identifier of a live bundle ID resource. */
+    static String identifier(Resource r) {
+      return r.attributesAs(Attributes.BundleId.class).identifier();
     }
   }
 
@@ -211,7 +217,7 @@ public final class BundleIdKind
   private static void removeUndeclaredDefaults(WriteContext ctx, String bundleId, BundleIdSpec d) {
     try {
       for (Resource cap : ctx.client().bundleIdCapabilities().listForBundleId(bundleId).data()) {
-        if (!d.capabilities().containsKey(cap.text("capabilityType"))) {
+        if (!d.capabilities().containsKey(CapabilityKind.Live.type(cap))) {
           ctx.client().bundleIdCapabilities().delete(cap.id());
         }
       }

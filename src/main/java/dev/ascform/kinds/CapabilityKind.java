@@ -3,8 +3,8 @@ package dev.ascform.kinds;
 import static dev.ascform.model.form.Field.optional;
 import static dev.ascform.model.form.Field.required;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.ascform.api.jsonapi.Resource;
+import dev.ascform.api.resources.Attributes;
 import dev.ascform.api.resources.CapabilitySetting;
 import dev.ascform.api.resources.Requests;
 import dev.ascform.export.ExportableChild;
@@ -102,19 +102,18 @@ public final class CapabilityKind
       String type,
       SortedMap<String, List<String>> settings) {
     static Live of(Resource r, String bundleIdId, String identifier) {
+      Attributes.Capability a = r.attributesAs(Attributes.Capability.class);
       SortedMap<String, List<String>> settings = new TreeMap<>();
-      for (JsonNode s : r.attributes().path("settings")) {
-        List<String> options = new ArrayList<>();
-        s.path("options")
-            .forEach(
-                o -> {
-                  if (o.path("enabled").asBoolean(true)) {
-                    options.add(o.path("key").asText());
-                  }
-                });
-        settings.put(s.path("key").asText(), options);
+      // the typed settings hold the chosen options only (those not marked enabled: false)
+      for (CapabilitySetting s : a.settings()) {
+        settings.put(s.key(), s.options().stream().map(CapabilitySetting.Option::key).toList());
       }
-      return new Live(r.id(), bundleIdId, identifier, r.text("capabilityType"), settings);
+      return new Live(r.id(), bundleIdId, identifier, a.capabilityType(), settings);
+    }
+
+    /** The capability type of a live capability resource. */
+    static String type(Resource r) {
+      return r.attributesAs(Attributes.Capability.class).capabilityType();
     }
   }
 
@@ -207,7 +206,7 @@ public final class CapabilityKind
     for (Resource b : read.bundleIds()) {
       read.capabilitiesById()
           .getOrDefault(b.id(), List.of())
-          .forEach(c -> out.add(Live.of(c, b.id(), b.text("identifier"))));
+          .forEach(c -> out.add(Live.of(c, b.id(), BundleIdKind.Live.identifier(b))));
     }
     return out;
   }
@@ -294,7 +293,7 @@ public final class CapabilityKind
         .pager()
         .all(() -> ctx.client().bundleIdCapabilities().listForBundleId(bundle.id()))
         .data()
-        .forEach(c -> out.add(Live.of(c, bundle.id(), bundle.text("identifier"))));
+        .forEach(c -> out.add(Live.of(c, bundle.id(), BundleIdKind.Live.identifier(bundle))));
     return out;
   }
 

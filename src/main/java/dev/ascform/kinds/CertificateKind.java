@@ -5,6 +5,7 @@ import static dev.ascform.model.form.Field.required;
 
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
+import dev.ascform.api.resources.Attributes;
 import dev.ascform.api.resources.Requests;
 import dev.ascform.config.ConfigForm;
 import dev.ascform.export.ExportContext;
@@ -64,13 +65,14 @@ public final class CertificateKind
   public record Live(
       String id, String serial, String name, String type, Instant expires, String content) {
     static Live of(Resource r) {
+      Attributes.Certificate a = r.attributesAs(Attributes.Certificate.class);
       return new Live(
           r.id(),
-          r.text("serialNumber"),
-          r.text("name"),
-          r.text("certificateType"),
-          r.instant("expirationDate"),
-          r.text("certificateContent"));
+          a.serialNumber(),
+          a.name(),
+          a.certificateType(),
+          r.instant(a.expirationDate()),
+          a.certificateContent());
     }
   }
 

@@ -5,6 +5,7 @@ import static dev.ascform.model.form.Field.required;
 
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
+import dev.ascform.api.resources.Attributes;
 import dev.ascform.api.resources.Requests;
 import dev.ascform.config.ConfigForm;
 import dev.ascform.config.Udids;
@@ -55,14 +56,14 @@ public final class DeviceKind
   public record Live(
       String id, String udid, String name, String platform, String deviceClass, String status) {
     static Live of(Resource r) {
-      String udid = r.text("udid");
+      Attributes.Device a = r.attributesAs(Attributes.Device.class);
       return new Live(
           r.id(),
-          udid == null ? null : udid.toLowerCase(Locale.ROOT),
-          r.text("name"),
-          r.text("platform"),
-          r.text("deviceClass"),
-          r.text("status"));
+          a.udid() == null ? null : a.udid().toLowerCase(Locale.ROOT),
+          a.name(),
+          a.platform(),
+          a.deviceClass(),
+          a.status());
     }
   }
 

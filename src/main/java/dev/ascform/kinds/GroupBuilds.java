@@ -4,6 +4,7 @@ import dev.ascform.api.AscClient;
 import dev.ascform.api.PagedResult;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
+import dev.ascform.api.resources.Attributes;
 import dev.ascform.model.BuildSelection;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,13 +65,14 @@ final class GroupBuilds {
       if (bundleId == null || v == null) {
         continue;
       }
+      Attributes.Build a = r.attributesAs(Attributes.Build.class);
       Build b =
           new Build(
               r.id(),
-              v.text("version"),
-              r.text("version"),
-              r.instant("uploadedDate"),
-              "VALID".equals(r.text("processingState")) && !Boolean.TRUE.equals(r.bool("expired")));
+              v.attributesAs(Attributes.PreReleaseVersion.class).version(),
+              a.version(),
+              r.instant(a.uploadedDate()),
+              "VALID".equals(a.processingState()) && !Boolean.TRUE.equals(a.expired()));
       out.byId.put(b.id(), b);
       out.byAppVersion.computeIfAbsent(bundleId + "|" + b.version(), k -> new ArrayList<>()).add(b);
     }
@@ -143,7 +145,7 @@ final class GroupBuilds {
           b != null
               ? b.label()
               : Not404.read(() -> c.builds().get(r.id()).data())
-                  .map(x -> "build " + x.text("version"))
+                  .map(x -> "build " + x.attributesAs(Attributes.Build.class).version())
                   .orElse("build id " + r.id()));
     }
     return List.copyOf(out);

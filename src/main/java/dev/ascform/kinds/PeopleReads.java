@@ -5,6 +5,7 @@ import dev.ascform.api.PagedResult;
 import dev.ascform.api.http.RequestPriority;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
+import dev.ascform.api.resources.Attributes;
 import dev.ascform.live.LiveReads;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -112,10 +113,16 @@ final class PeopleReads {
 
   private static void includedApps(PagedResult page, Map<String, String> out) {
     for (Resource r : page.included()) {
-      if ("apps".equals(r.type()) && r.text("bundleId") != null) {
-        out.put(r.id(), r.text("bundleId"));
+      String bundleId = "apps".equals(r.type()) ? bundleIdOfApp(r) : null;
+      if (bundleId != null) {
+        out.put(r.id(), bundleId);
       }
     }
+  }
+
+  /** The bundle identifier of an app resource. */
+  static String bundleIdOfApp(Resource app) {
+    return app.attributesAs(Attributes.App.class).bundleId();
   }
 
   static List<Resource> groups(LiveReads reads) {

@@ -6,6 +6,7 @@ import dev.ascform.api.Relationships;
 import dev.ascform.api.jsonapi.Relationship;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
+import dev.ascform.api.resources.Attributes;
 import dev.ascform.kinds.ProfileKind.Live;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,8 @@ final class ProfileReads {
 
   static Live live(AscClient c, Resource r, PagedResult page) {
     Map<ResourceRef, Resource> inc = page.includedByRef();
-    String content = r.text("profileContent");
+    Attributes.Profile a = r.attributesAs(Attributes.Profile.class);
+    String content = a.profileContent();
     List<String> udids = new ArrayList<>();
     List<String> serials = new ArrayList<>();
     boolean devicesFromContent = ProfileKind.truncated(r, "devices") && content != null;
@@ -49,7 +51,10 @@ final class ProfileReads {
       udids.addAll(ProfilePlist.devices(content));
     } else {
       related(r, "devices", inc, () -> c.pager().all(() -> c.profiles().devices(r.id())).data())
-          .forEach(d -> udids.add(d.text("udid").toLowerCase(Locale.ROOT)));
+          .forEach(
+              d ->
+                  udids.add(
+                      d.attributesAs(Attributes.Device.class).udid().toLowerCase(Locale.ROOT)));
     }
     if (certsFromContent) {
       serials.addAll(ProfilePlist.certificateSerials(content));
@@ -59,15 +64,15 @@ final class ProfileReads {
               "certificates",
               inc,
               () -> c.pager().all(() -> c.profiles().certificates(r.id())).data())
-          .forEach(x -> serials.add(x.text("serialNumber")));
+          .forEach(x -> serials.add(x.attributesAs(Attributes.Certificate.class).serialNumber()));
     }
     return new Live(
         r.id(),
-        r.text("name"),
-        r.text("profileType"),
-        r.text("profileState"),
+        a.name(),
+        a.profileType(),
+        a.profileState(),
         bundleIdentifier(c, r, inc),
-        r.instant("expirationDate"),
+        r.instant(a.expirationDate()),
         serials,
         udids,
         content);
@@ -79,13 +84,13 @@ final class ProfileReads {
     ResourceRef b = ProfileKind.bundleRef(r);
     Resource bundle = b == null ? null : inc.get(b);
     if (bundle != null) {
-      return bundle.text("identifier");
+      return BundleIdKind.Live.identifier(bundle);
     }
     if (rel != null && rel.hasData() && b == null) {
       return null; // Apple says: no bundle ID
     }
     return Not404.read(() -> c.profiles().bundleId(r.id()))
-        .map(doc -> doc.data() == null ? null : doc.data().text("identifier"))
+        .map(doc -> doc.data() == null ? null : BundleIdKind.Live.identifier(doc.data()))
         .orElse(null);
   }
 

@@ -7,6 +7,7 @@ import dev.ascform.api.http.AscApiException;
 import dev.ascform.api.http.ErrorStatus;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
+import dev.ascform.api.resources.Attributes;
 import dev.ascform.api.resources.Requests;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -140,7 +141,7 @@ final class TesterBatches {
         c.pager()
             .all(() -> c.betaTesters().list(String.join(",", emails), groupId, null, null, null))
             .data()) {
-      out.put(r.text("email").toLowerCase(Locale.ROOT), r.id());
+      out.put(r.attributesAs(Attributes.BetaTester.class).email().toLowerCase(Locale.ROOT), r.id());
     }
     return out;
   }

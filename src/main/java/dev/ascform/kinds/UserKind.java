@@ -6,6 +6,7 @@ import static dev.ascform.model.form.Field.required;
 import dev.ascform.api.AscClient;
 import dev.ascform.api.jsonapi.Resource;
 import dev.ascform.api.jsonapi.ResourceRef;
+import dev.ascform.api.resources.Attributes;
 import dev.ascform.api.resources.Requests;
 import dev.ascform.config.ConfigForm;
 import dev.ascform.export.ExportContext;
@@ -294,21 +295,23 @@ public final class UserKind
     AscClient c = reads.client();
     List<Live> out = new ArrayList<>();
     for (Resource r : PeopleReads.users(reads)) {
-      if (unkeyed(reads, r, "user", "username")) {
+      Attributes.User a = r.attributesAs(Attributes.User.class);
+      if (unkeyed(reads, r, "user", "username", a.username())) {
         continue;
       }
       List<ResourceRef> refs =
           c.relationships().refs(r, "visibleApps", () -> c.users().visibleAppIds(r.id()));
-      Live l = user(r, refs, apps);
+      Live l = user(r.id(), a, refs, apps);
       noteUnnamed(reads, l);
       out.add(l);
     }
     for (Resource r : PeopleReads.invitations(reads)) {
-      if (unkeyed(reads, r, "invitation", "email")) {
+      Attributes.UserInvitation a = r.attributesAs(Attributes.UserInvitation.class);
+      if (unkeyed(reads, r, "invitation", "email", a.email())) {
         continue;
       }
       List<ResourceRef> refs = invitationApps(c, r);
-      Live l = invitation(r, refs, apps);
+      Live l = invitation(r.id(), a, refs, apps);
       noteUnnamed(reads, l);
       out.add(l);
     }
@@ -319,8 +322,8 @@ public final class UserKind
    * A person Apple sends without the attribute that keys it (a user's username, an invitation's
    * email) cannot be matched to the config or exported: it is named in a warning and left alone.
    */
-  private static boolean unkeyed(LiveReads reads, Resource r, String what, String attribute) {
-    String key = r.text(attribute);
+  private static boolean unkeyed(
+      LiveReads reads, Resource r, String what, String attribute, String key) {
     if (key != null && !key.isBlank()) {
       return false;
     }
@@ -368,16 +371,17 @@ public final class UserKind
         .toList();
   }
 
-  private static Live user(Resource r, List<ResourceRef> apps, Map<String, String> byId) {
+  private static Live user(
+      String id, Attributes.User a, List<ResourceRef> apps, Map<String, String> byId) {
     return new Live(
-        r.id(),
+        id,
         false,
-        lower(r.text("username")),
-        r.text("firstName"),
-        r.text("lastName"),
-        r.texts("roles"),
-        bool(r.bool("allAppsVisible")),
-        bool(r.bool("provisioningAllowed")),
+        lower(a.username()),
+        a.firstName(),
+        a.lastName(),
+        a.roles(),
+        bool(a.allAppsVisible()),
+        bool(a.provisioningAllowed()),
         PeopleReads.bundleIds(apps, byId),
         unnamed(apps, byId));
   }
@@ -387,16 +391,17 @@ public final class UserKind
     return apps.stream().map(ResourceRef::id).filter(id -> !byId.containsKey(id)).sorted().toList();
   }
 
-  private static Live invitation(Resource r, List<ResourceRef> apps, Map<String, String> byId) {
+  private static Live invitation(
+      String id, Attributes.UserInvitation a, List<ResourceRef> apps, Map<String, String> byId) {
     return new Live(
-        r.id(),
+        id,
         true,
-        lower(r.text("email")),
-        r.text("firstName"),
-        r.text("lastName"),
-        r.texts("roles"),
-        bool(r.bool("allAppsVisible")),
-        bool(r.bool("provisioningAllowed")),
+        lower(a.email()),
+        a.firstName(),
+        a.lastName(),
+        a.roles(),
+        bool(a.allAppsVisible()),
+        bool(a.provisioningAllowed()),
         PeopleReads.bundleIds(apps, byId),
         unnamed(apps, byId));
   }
@@ -482,14 +487,21 @@ public final class UserKind
           .map(
               r ->
                   invitation(
-                      r,
+                      r.id(),
+                      r.attributesAs(Attributes.UserInvitation.class),
                       c.pager().all(() -> c.userInvitations().visibleApps(id)).data().stream()
                           .map(Resource::ref)
                           .toList(),
                       apps));
     }
     return Not404.read(() -> c.users().get(appleId).data())
-        .map(r -> user(r, c.pager().allRefs(() -> c.users().visibleAppIds(appleId)), apps));
+        .map(
+            r ->
+                user(
+                    r.id(),
+                    r.attributesAs(Attributes.User.class),
+                    c.pager().allRefs(() -> c.users().visibleAppIds(appleId)),
+                    apps));
   }
 
   /** The {@code users} section. */

@@ -1,16 +1,25 @@
 package dev.ascform.api.resources;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.ascform.api.jsonapi.AppleDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Typed views of the attributes ascform reads, for {@code
- * Resource.attributesAs(Attributes.Device.class)}. Enumerations are open strings and dates stay
- * ISO-8601 text, so values newer than this code never fail to parse; unknown attributes are
- * ignored.
+ * Resource.attributesAs(Attributes.Device.class)}: the kinds read Apple's resources through these,
+ * never by attribute name. Enumerations are open strings and dates stay the text Apple sent ({@link
+ * AppleDate}, read as an instant by {@code Resource.instant}, which takes every form Apple uses),
+ * so values newer than this code never fail to parse; unknown attributes are ignored and absent
+ * ones are null (lists: empty).
  */
 public final class Attributes {
   private Attributes() {}
+
+  /** A list attribute: empty when absent, without null elements. */
+  private static <T> List<T> list(List<T> values) {
+    return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
+  }
 
   /** {@code apps}. */
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -20,12 +29,16 @@ public final class Attributes {
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Build(
       String version,
-      String uploadedDate,
-      String expirationDate,
+      AppleDate uploadedDate,
+      AppleDate expirationDate,
       Boolean expired,
       String processingState,
       String minOsVersion,
       Boolean usesNonExemptEncryption) {}
+
+  /** {@code preReleaseVersions}: a build's version ({@code 1.2}) is its pre-release version's. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record PreReleaseVersion(String version, String platform) {}
 
   /** {@code bundleIds}. */
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -33,7 +46,11 @@ public final class Attributes {
 
   /** {@code bundleIdCapabilities}. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Capability(String capabilityType, List<CapabilitySetting> settings) {}
+  public record Capability(String capabilityType, List<CapabilitySetting> settings) {
+    public Capability {
+      settings = list(settings);
+    }
+  }
 
   /** {@code certificates}; {@code certificateContent} is the public base64 DER certificate. */
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -43,7 +60,7 @@ public final class Attributes {
       String displayName,
       String serialNumber,
       String platform,
-      String expirationDate,
+      AppleDate expirationDate,
       String certificateContent,
       Boolean activated) {}
 
@@ -56,7 +73,7 @@ public final class Attributes {
       String deviceClass,
       String status,
       String model,
-      String addedDate) {}
+      AppleDate addedDate) {}
 
   /** {@code profiles}; {@code profileContent} is the base64 {@code .mobileprovision}. */
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -67,8 +84,8 @@ public final class Attributes {
       String profileState,
       String profileContent,
       String uuid,
-      String createdDate,
-      String expirationDate) {}
+      AppleDate createdDate,
+      AppleDate expirationDate) {}
 
   /** {@code users}; {@code username} is the email. */
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -78,7 +95,11 @@ public final class Attributes {
       String lastName,
       List<String> roles,
       Boolean allAppsVisible,
-      Boolean provisioningAllowed) {}
+      Boolean provisioningAllowed) {
+    public User {
+      roles = list(roles);
+    }
+  }
 
   /** {@code userInvitations}. */
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -86,16 +107,20 @@ public final class Attributes {
       String email,
       String firstName,
       String lastName,
-      String expirationDate,
+      AppleDate expirationDate,
       List<String> roles,
       Boolean allAppsVisible,
-      Boolean provisioningAllowed) {}
+      Boolean provisioningAllowed) {
+    public UserInvitation {
+      roles = list(roles);
+    }
+  }
 
   /** {@code betaGroups}. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record BetaGroup(
       String name,
-      String createdDate,
+      AppleDate createdDate,
       Boolean isInternalGroup,
       Boolean hasAccessToAllBuilds,
       Boolean publicLinkEnabled,

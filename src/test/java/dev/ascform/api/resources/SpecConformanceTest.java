@@ -300,6 +300,7 @@ class SpecConformanceTest {
     Map<Class<?>, String> schemas = new LinkedHashMap<>();
     schemas.put(Attributes.App.class, "App");
     schemas.put(Attributes.Build.class, "Build");
+    schemas.put(Attributes.PreReleaseVersion.class, "PrereleaseVersion");
     schemas.put(Attributes.BundleId.class, "BundleId");
     schemas.put(Attributes.Capability.class, "BundleIdCapability");
     schemas.put(Attributes.Certificate.class, "Certificate");
