@@ -214,7 +214,9 @@ public final class CertificateKind
 
   @Override
   public List<String> policyViolations(List<dev.ascform.plan.Change> changes, List<Live> live) {
-    return CertificateRules.adoptNeverCreates(changes, secrets);
+    List<String> out = new ArrayList<>(CertificateRules.adoptNeverCreates(changes, secrets));
+    out.addAll(CertificateRules.keysMissing(changes, secrets));
+    return out;
   }
 
   @Override

@@ -151,6 +151,38 @@ final class CertificateRules {
   }
 
   /** Adopted certificates the plan would create: refused (adopting never creates). */
+  /**
+   * A certificate ascform creates that the state holds (so the plan leaves it be) but whose key and
+   * certificate are not in the secret store: it cannot sign, and its serial is unknown, so every
+   * profile holding it would be replaced with a certificate that never comes. Refused, naming the
+   * two ways out, rather than planned around.
+   */
+  static List<String> keysMissing(List<Change> changes, SecretStore secrets) {
+    List<String> out = new ArrayList<>();
+    for (Change c : changes) {
+      boolean makes = c.action() == Action.CREATE || c.action().isReplace();
+      if (!makes
+          && c.appleId() != null
+          && c.desired() instanceof Spec s
+          && s.spec().manage() == Management.CREATE
+          && s.serial() == null) {
+        out.add(
+            c.address()
+                + " (Apple id "
+                + c.appleId()
+                + ") is in the state, but its private key and certificate are not in the secret"
+                + " store "
+                + secrets.dir()
+                + ", so it cannot sign: restore that directory (with its passphrase), or run"
+                + " `ascform state rm "
+                + c.address()
+                + "` to have ascform create a new certificate (revoke the old one in Apple when"
+                + " nothing uses it)");
+      }
+    }
+    return out;
+  }
+
   static List<String> adoptNeverCreates(List<Change> changes, SecretStore secrets) {
     List<String> out = new ArrayList<>();
     for (Change c : changes) {

@@ -79,6 +79,27 @@ class SigningTest {
   }
 
   @Test
+  void aCreatedCertificateWhoseKeyIsGoneFromTheStoreIsRefusedNotPlannedAround() throws Exception {
+    Workspace ws = converged();
+    int issued = certificates(ws).size();
+    Files.delete(secrets().resolve("apple_development.cer"));
+    Files.delete(secrets().resolve("apple_development.p12"));
+
+    Workspace.Run plan = ws.sandbox("plan");
+    Workspace.Run apply = ws.sandbox("apply", "--auto-approve");
+
+    assertThat(plan.code()).as(plan.all()).isEqualTo(1);
+    assertThat(plan.err())
+        .contains("certificate.apple_development (Apple id ")
+        .contains("not in the secret store")
+        .contains("ascform state rm certificate.apple_development");
+    // before: the plan replaced every profile holding it with "(new) apple_development", and
+    // each apply failed the profiles' read-back, on every run
+    assertThat(apply.code()).as(apply.all()).isEqualTo(1);
+    assertThat(certificates(ws)).hasSize(issued);
+  }
+
+  @Test
   void adoptsTheDistributionCertificateWithoutRevokingAnything() {
     Workspace ws = new Workspace(tmp);
     Workspace.Run plan = ws.sandbox("plan", "--no-color");
