@@ -1,5 +1,7 @@
 package dev.ascform.laws;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ascform.sandbox.SandboxOptions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.TestFactory;
  * src/test/resources/laws/} holds a config ({@code ascform.yaml}) and an account ({@code
  * seed.yaml}), shrunk, with a comment saying which law failed and why. Each must now plan, apply,
  * converge (law 1), apply again without a write (law 2) and plan the same twice (law 8); an {@code
- * export-*} case must export, load and plan no changes (law 5).
+ * export-*} case must export, load and plan no changes (law 5); a case with a {@code faults} file
+ * ({@code RATE SEED...}) must converge under the sandbox's faults of each seed (law 9).
  */
 @Tag("laws")
 class LawCasesTest {
@@ -23,7 +26,6 @@ class LawCasesTest {
   @TestFactory
   Stream<DynamicTest> everyKeptCaseConverges() throws IOException {
     try (Stream<Path> dirs = Files.list(CASES)) {
-      // open/ holds cases of defects not fixed yet, documented there and in RELIABILITY.md
       return dirs
           .filter(d -> Files.isRegularFile(d.resolve("ascform.yaml")))
           .sorted()
@@ -38,6 +40,22 @@ class LawCasesTest {
    * optional {@code kinds} file); the others laws 1, 2 and 8.
    */
   static void check(Path dir) throws IOException {
+    Path faults = dir.resolve("faults");
+    if (Files.exists(faults)) {
+      String[] f = Files.readString(faults).strip().split("\\s+");
+      for (int i = 1; i < f.length; i++) {
+        try (Rig rig =
+            new Rig(
+                Files.readString(dir.resolve("ascform.yaml")),
+                Files.readString(dir.resolve("seed.yaml")),
+                Checks.faulty(Double.parseDouble(f[0]), Long.parseLong(f[i])))) {
+          assertThat(Checks.convergesUnderFaults(rig))
+              .as("fault seed " + f[i])
+              .doesNotStartWith("refused");
+        }
+      }
+      return;
+    }
     try (Rig rig =
         new Rig(
             Files.readString(dir.resolve("ascform.yaml")),

@@ -152,13 +152,26 @@ class LawsTest {
    * account has; found by the 2,000-case run). Counted in the statistics, each by its rule.
    */
   static boolean refusedBeforehand(Run r) {
-    boolean destroy = r.code() == 1 && r.err().contains("has prevent_destroy: refusing");
-    boolean cap =
-        r.code() == 1
-            && r.err().contains("cannot plan:")
-            && r.err().contains("Apple allows at most ");
-    Statistics.label("prevent_destroy refusals").collect(destroy);
-    Statistics.label("Apple certificate cap refusals").collect(cap);
-    return destroy || cap;
+    String rule = refusal(r);
+    Statistics.label("prevent_destroy refusals").collect(PREVENT_DESTROY.equals(rule));
+    Statistics.label("Apple certificate cap refusals").collect(CAP.equals(rule));
+    return rule != null;
+  }
+
+  static final String PREVENT_DESTROY = "prevent_destroy";
+  static final String CAP = "Apple certificate cap";
+
+  /** The rule that refused the run's plan beforehand ({@link #refusedBeforehand}), or null. */
+  static String refusal(Run r) {
+    if (r.code() != 1) {
+      return null;
+    }
+    if (r.err().contains("has prevent_destroy: refusing")) {
+      return PREVENT_DESTROY;
+    }
+    if (r.err().contains("cannot plan:") && r.err().contains("Apple allows at most ")) {
+      return CAP;
+    }
+    return null;
   }
 }

@@ -648,26 +648,6 @@ record World(
     return udids.isEmpty() ? null : udids;
   }
 
-  /**
-   * This world with every certificate adopted (one the config would create is in the account
-   * instead): law 9 is narrowed to it while the defect of a created certificate and its profile
-   * under faults is open (docs/RELIABILITY.md).
-   */
-  World withAdoptedCertificatesOnly() {
-    List<Cert> adopted =
-        certs.stream()
-            .map(
-                c ->
-                    new Cert(
-                        c.i(),
-                        c.type(),
-                        true,
-                        c.bySerial(),
-                        c.presence() == Presence.ABSENT ? Presence.EXACT : c.presence()))
-            .toList();
-    return new World(apps, bundles, devices, adopted, profiles, users, testers, groups, prune);
-  }
-
   /** The export sections of the kinds the account holds, comma-separated (users always). */
   String accountKinds() {
     List<String> kinds = new ArrayList<>();
