@@ -36,11 +36,16 @@ class RejectedKeyTest {
 
   @Test
   void aPlanAgainstAPortWhereNothingListensFailsAtTheFirstAttempt() throws Exception {
-    Path key = newKey();
-    int port;
-    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-      port = s.getLocalPort();
+    // a socket bound to a port but not listening holds the port (no other process can take it,
+    // as it could a port freed before the run) and refuses every connection to it
+    try (java.net.Socket held = new java.net.Socket()) {
+      held.bind(new java.net.InetSocketAddress("127.0.0.1", 0));
+      planAgainstAPortWhereNothingListens(held.getLocalPort());
     }
+  }
+
+  private void planAgainstAPortWhereNothingListens(int port) throws Exception {
+    Path key = newKey();
     Workspace.Run r =
         Workspace.run(
             "plan",
