@@ -73,18 +73,14 @@ class LawsTest {
   }
 
   /**
-   * Law 5: {@code export --adopt} of any account loads, and plans no changes against it. Narrowed
-   * until issue #15's export fix lands: the kinds exported are those the account holds ({@code
-   * --kinds}), because an empty kind's section does not load.
+   * Law 5: {@code export --adopt} of any account, every kind (kinds the account does not hold
+   * included), loads, and plans no changes against it.
    */
   @Property(seed = "2105")
   void exportRoundTrip(@ForAll("worlds") World w) {
     try (Rig rig = new Rig(w)) {
-      // every kind the account holds (the account holder is always a user); an empty kind is
-      // left out until issue #15's fix of its empty section lands
-      String kinds = w.accountKinds();
-      Statistics.label("kinds exported").collect(kinds.split(",").length);
-      Checks.exportRoundTrip(rig, kinds);
+      Statistics.label("kinds the account holds").collect(w.accountKinds().split(",").length);
+      Checks.exportRoundTrip(rig, null);
     }
   }
 
