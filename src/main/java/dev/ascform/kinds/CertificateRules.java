@@ -150,7 +150,6 @@ final class CertificateRules {
     }
   }
 
-  /** Adopted certificates the plan would create: refused (adopting never creates). */
   /**
    * A certificate ascform creates that the state holds (so the plan leaves it be) but whose key and
    * certificate are not in the secret store: it cannot sign, and its serial is unknown, so every
@@ -183,6 +182,7 @@ final class CertificateRules {
     return out;
   }
 
+  /** Adopted certificates the plan would create: refused (adopting never creates). */
   static List<String> adoptNeverCreates(List<Change> changes, SecretStore secrets) {
     List<String> out = new ArrayList<>();
     for (Change c : changes) {
